@@ -1,0 +1,270 @@
+import Papa from 'papaparse';
+import { Invalid } from './cells';
+import { LIMITS } from './limits';
+import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
+import type { ColumnSpec, TableSpec } from './schema';
+
+/** Rows that passed every per-row check, with where each came from. */
+export interface ParsedTable<T = Record<string, unknown>> {
+  rows: T[];
+  lines: number[];
+  fields: string[][];
+  report: FileReport;
+}
+
+const DELIMITERS = [',', '\t', ';'];
+
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
+function countNewlines(fields: string[]): number {
+  let n = 0;
+  for (const f of fields) {
+    if (f.length < 2 && f !== '\n' && f !== '\r') continue;
+    for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) n++;
+  }
+  return n;
+}
+
+function fileError(spec: TableSpec, en: string, zh: string): Issue {
+  return issueAt(spec.file, null, null, null, en, zh);
+}
+
+/**
+ * Parses one CSV file against its spec. Every data row ends up either accepted or rejected
+ * with located reasons; blank lines are counted in a warning, never silently.
+ */
+export function parseTable(spec: TableSpec, text: string): ParsedTable {
+  const parsed = Papa.parse<string[]>(text, {
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: false,
+  });
+  const data = parsed.data;
+  const report: FileReport = {
+    file: spec.file,
+    present: true,
+    total: 0,
+    accepted: 0,
+    rejected: [],
+    issues: [],
+    header: [],
+    delimiter: parsed.meta.delimiter,
+  };
+  const out: ParsedTable = { rows: [], lines: [], fields: [], report };
+
+  let headerIndex = 0;
+  while (headerIndex < data.length && isBlank(data[headerIndex]!)) headerIndex++;
+  const header = (data[headerIndex] ?? []).map((h) => h.trim());
+  report.header = header;
+  if (header.length === 0) {
+    report.issues.push(
+      fileError(spec, 'The file is empty: it has no header row.', '文件是空的：没有表头行。'),
+    );
+    return out;
+  }
+  if (header.length > LIMITS.columns) {
+    report.issues.push(
+      fileError(
+        spec,
+        `The header has ${header.length} columns; the limit is ${LIMITS.columns}. Is this the right file?`,
+        `表头有 ${header.length} 列，上限为 ${LIMITS.columns} 列。请确认文件是否正确。`,
+      ),
+    );
+  }
+
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (columnIndex.has(name)) {
+      report.issues.push(
+        issueAt(spec.file, headerIndex + 1, i + 1, name, `Column "${name}" appears twice.`, `列“${name}”重复出现。`),
+      );
+    } else columnIndex.set(name, i);
+  });
+  const known = new Set(spec.columns.map((c) => c.name));
+  header.forEach((name, i) => {
+    if (!known.has(name) && header.length <= LIMITS.columns) {
+      report.issues.push(
+        issueAt(
+          spec.file,
+          headerIndex + 1,
+          i + 1,
+          name,
+          `Unknown column "${name}" is ignored.`,
+          `未知列“${name}”已忽略。`,
+          'warning',
+        ),
+      );
+    }
+  });
+  const missing = spec.columns.filter((c) => c.required && !columnIndex.has(c.name));
+  for (const c of missing) {
+    report.issues.push(
+      fileError(
+        spec,
+        `Required column "${c.name}" is missing, so no row can be read. Expected columns: ${spec.columns.map((s) => s.name).join(', ')}.`,
+        `缺少必需的列“${c.name}”，无法读取任何行。应有的列：${spec.columns.map((s) => s.name).join(', ')}。`,
+      ),
+    );
+  }
+  const fatal = report.issues.some((i) => i.severity === 'error');
+  const bound: Array<[ColumnSpec, number]> = [];
+  for (const c of spec.columns) {
+    const idx = columnIndex.get(c.name);
+    if (idx !== undefined) bound.push([c, idx]);
+  }
+
+  const quoted = text.includes('"');
+  let line = headerIndex + 1 + (quoted ? countNewlines(data[headerIndex]!) : 0);
+  let blank = 0;
+  const ids = spec.sourced || spec.table === 'regions' ? new Map<string, number>() : null;
+  const idColumn = spec.table === 'regions' ? 'code' : 'id';
+
+  for (let r = headerIndex + 1; r < data.length; r++) {
+    const fields = data[r]!;
+    line += 1;
+    const rowLine = line;
+    if (quoted) line += countNewlines(fields);
+    if (isBlank(fields)) {
+      // Papa yields a trailing empty row for the final newline; that is not a blank line.
+      if (r < data.length - 1 || fields.length > 1 || fields[0] !== '') blank++;
+      continue;
+    }
+    report.total++;
+    if (report.total > LIMITS.rows) {
+      report.total--;
+      report.issues.push(
+        fileError(
+          spec,
+          `The file has more than ${LIMITS.rows} rows; rows after line ${rowLine - 1} were not read.`,
+          `文件超过 ${LIMITS.rows} 行；第 ${rowLine - 1} 行之后未读取。`,
+        ),
+      );
+      break;
+    }
+    const issues: Issue[] = [];
+    if (fatal) {
+      issues.push(
+        issueAt(spec.file, rowLine, null, null, 'Not read: the file has errors (see above).', '未读取：文件本身有错误（见上）。'),
+      );
+    } else {
+      if (fields.length !== header.length) {
+        issues.push(
+          issueAt(
+            spec.file,
+            rowLine,
+            Math.min(fields.length, header.length) + 1,
+            null,
+            `The row has ${fields.length} cells but the header has ${header.length}. A comma inside a value needs the value in double quotes.`,
+            `该行有 ${fields.length} 个单元格，表头有 ${header.length} 列。值中含逗号时须用英文双引号括起来。`,
+          ),
+        );
+      }
+      const row: Record<string, unknown> = {};
+      for (const [col, idx] of bound) {
+        const raw = (fields[idx] ?? '').trim();
+        if (raw === '') {
+          if (col.required)
+            issues.push(
+              issueAt(spec.file, rowLine, idx + 1, col.name, `"${col.name}" is empty but required.`, `“${col.name}”为必填，但为空。`),
+            );
+          else row[col.key] = col.empty ?? null;
+          continue;
+        }
+        const value = col.parse(raw);
+        if (value instanceof Invalid)
+          issues.push(issueAt(spec.file, rowLine, idx + 1, col.name, value.en, value.zh));
+        else row[col.key] = value;
+      }
+      if (issues.length === 0) checkRow(spec, row, rowLine, columnIndex, issues);
+      if (issues.length === 0 && ids) {
+        const id = row[idColumn] as string;
+        const first = ids.get(id);
+        if (first !== undefined) {
+          issues.push(
+            issueAt(
+              spec.file,
+              rowLine,
+              (columnIndex.get(idColumn) ?? 0) + 1,
+              idColumn,
+              `Duplicate ${idColumn} "${id}": first used on line ${first}.`,
+              `${idColumn}“${id}”重复：第 ${first} 行已使用。`,
+            ),
+          );
+        } else ids.set(id, rowLine);
+      }
+      if (issues.length === 0) {
+        out.rows.push(row);
+        out.lines.push(rowLine);
+        out.fields.push(fields);
+        continue;
+      }
+    }
+    report.rejected.push({ line: rowLine, fields, issues });
+  }
+  if (blank > 0) {
+    report.issues.push(
+      issueAt(spec.file, null, null, null, `${blank} blank line(s) skipped.`, `跳过 ${blank} 个空行。`, 'warning'),
+    );
+  }
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue;
+    report.issues.push(
+      issueAt(
+        spec.file,
+        typeof e.row === 'number' ? e.row + 1 : null,
+        null,
+        null,
+        `CSV syntax: ${e.message}`,
+        `CSV 格式错误：${e.message}`,
+        'warning',
+      ),
+    );
+  }
+  report.accepted = out.rows.length;
+  return out;
+}
+
+/** Checks that need several cells of one row. */
+function checkRow(
+  spec: TableSpec,
+  row: Record<string, unknown>,
+  line: number,
+  columnIndex: Map<string, number>,
+  issues: Issue[],
+): void {
+  const at = (name: string, en: string, zh: string) =>
+    issues.push(issueAt(spec.file, line, (columnIndex.get(name) ?? -1) + 1 || null, name, en, zh));
+  if (spec.measured) {
+    const value = row.value as number;
+    const max = row.valueMax as number | null;
+    if (value < 0) at('value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
+    if (row.unit === 'percent' && value > 100)
+      at('value', `${value}% is above 100%; a share must be within 0–100.`, `${value}% 超过 100%；比例应在 0–100 之间。`);
+    if (row.qualifier === 'range') {
+      if (max === null) at('value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
+      else if (max < value) at('value_max', `value_max ${max} is below value ${value}.`, `value_max ${max} 小于 value ${value}。`);
+    } else if (max !== null) {
+      at('value_max', 'value_max is only for qualifier "range".', 'value_max 仅用于 qualifier 为 “range” 的行。');
+    }
+  }
+  if (spec.table === 'regions') {
+    const code = row.code as string;
+    const kind = row.codeKind as string;
+    const ok =
+      kind === 'gb2260'
+        ? /^\d{6}$/.test(code)
+        : kind === 'stats'
+          ? /^(\d{6}|\d{9}|\d{12})$/.test(code)
+          : /^X\d{6,12}-[A-Za-z0-9_-]+$/.test(code);
+    if (!ok)
+      at(
+        'code',
+        `"${code}" is not a valid ${kind} code (gb2260: 6 digits; stats: 6, 9 or 12 digits; local: X<parent>-<key>).`,
+        `“${code}”不是有效的 ${kind} 代码（gb2260：6 位；stats：6、9 或 12 位；local：X<上级代码>-<键>）。`,
+      );
+    if (row.level !== 'nation' && row.parentCode === null)
+      at('parent_code', 'Only the nation has no parent_code.', '只有“全国”可以没有上级代码。');
+  }
+}

@@ -1,0 +1,62 @@
+/** What validation says about a dataset: every problem located, every row accounted for. */
+
+export interface Issue {
+  file: string;
+  /** 1-based line in the file; null for a problem with the whole file. */
+  line: number | null;
+  /** 1-based field position in the row; null when no single column is at fault. */
+  column: number | null;
+  columnName: string | null;
+  severity: 'error' | 'warning';
+  en: string;
+  zh: string;
+}
+
+export interface RejectedRow {
+  line: number;
+  /** The row's cells as read, so a clerk can fix and reload them. */
+  fields: string[];
+  issues: Issue[];
+}
+
+export interface FileReport {
+  file: string;
+  present: boolean;
+  /** Data rows read (blank lines excluded): accepted + rejected.length. */
+  total: number;
+  accepted: number;
+  rejected: RejectedRow[];
+  /** Problems with the file as a whole (missing columns, encoding, size). */
+  issues: Issue[];
+  header: string[];
+  delimiter: string;
+}
+
+export interface DatasetReport {
+  files: FileReport[];
+}
+
+export function issueAt(
+  file: string,
+  line: number | null,
+  column: number | null,
+  columnName: string | null,
+  en: string,
+  zh: string,
+  severity: Issue['severity'] = 'error',
+): Issue {
+  return { file, line, column, columnName, severity, en, zh };
+}
+
+/** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
+export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
+  const where = [issue.file, issue.line, issue.column].filter((p) => p !== null).join(':');
+  const col = issue.columnName ? ` (${issue.columnName})` : '';
+  return `${where}${col}: ${lang === 'zh' ? issue.zh : issue.en}`;
+}
+
+export function hasErrors(report: DatasetReport): boolean {
+  return report.files.some(
+    (f) => f.rejected.length > 0 || f.issues.some((i) => i.severity === 'error'),
+  );
+}

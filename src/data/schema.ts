@@ -1,0 +1,188 @@
+import {
+  oneOf,
+  parseKey,
+  parseNumber,
+  parsePartialDate,
+  parsePeriod,
+  parseYear,
+  text,
+  type CellParser,
+} from './cells';
+import {
+  CODE_KINDS,
+  EXIT_STATUSES,
+  FUND_SOURCES,
+  INDICATORS,
+  LEVELS,
+  MILESTONE_KINDS,
+  QUALIFIERS,
+  QUALITY_FLAGS,
+  UNITS,
+  type TableName,
+} from './types';
+
+export interface ColumnSpec {
+  /** Column name in the CSV header. */
+  name: string;
+  /** Property name on the parsed row. */
+  key: string;
+  required: boolean;
+  parse: CellParser;
+  /** Value of an empty optional cell: "not known", never zero. */
+  empty?: null | '';
+}
+
+export interface TableSpec {
+  table: TableName;
+  file: string;
+  columns: ColumnSpec[];
+  /** Whether rows carry id/source columns (all but regions). */
+  sourced: boolean;
+  /** Whether rows carry value/qualifier/value_max/unit. */
+  measured: boolean;
+}
+
+const req = (name: string, key: string, parse: CellParser): ColumnSpec => ({
+  name,
+  key,
+  required: true,
+  parse,
+});
+const opt = (name: string, key: string, parse: CellParser, empty: null | '' = null): ColumnSpec => ({
+  name,
+  key,
+  required: false,
+  parse,
+  empty,
+});
+
+const VALUE_COLUMNS: ColumnSpec[] = [
+  req('value', 'value', parseNumber),
+  req('qualifier', 'qualifier', oneOf(QUALIFIERS)),
+  opt('value_max', 'valueMax', parseNumber),
+  req('unit', 'unit', oneOf(UNITS)),
+];
+
+const SOURCE_COLUMNS: ColumnSpec[] = [
+  req('source_file', 'sourceFile', text),
+  req('source_quote', 'sourceQuote', text),
+  opt('quality_flag', 'qualityFlag', oneOf(QUALITY_FLAGS)),
+  opt('quality_note', 'qualityNote', text, ''),
+];
+
+const ID = req('id', 'id', text);
+const REGION = req('region_code', 'regionCode', text);
+const PERIOD = req('period', 'period', parsePeriod);
+const LABEL_ZH = req('label_zh', 'labelZh', text);
+const LABEL_EN = opt('label_en', 'labelEn', text, '');
+
+export const TABLES: readonly TableSpec[] = [
+  {
+    table: 'regions',
+    file: 'regions.csv',
+    sourced: false,
+    measured: false,
+    columns: [
+      req('code', 'code', text),
+      req('code_kind', 'codeKind', oneOf(CODE_KINDS)),
+      req('name', 'name', text),
+      opt('name_en', 'nameEn', text, ''),
+      req('level', 'level', oneOf(LEVELS)),
+      opt('parent_code', 'parentCode', text),
+      opt('map', 'map', text, ''),
+      opt('note', 'note', text, ''),
+      req('source', 'source', text),
+    ],
+  },
+  {
+    table: 'villageExits',
+    file: 'village_exits.csv',
+    sourced: true,
+    measured: false,
+    columns: [
+      ID,
+      req('village_code', 'villageCode', text),
+      opt('township_name', 'townshipName', text, ''),
+      req('county_code', 'countyCode', text),
+      opt('planned_exit_year', 'plannedExitYear', parseYear),
+      opt('actual_exit_date', 'actualExitDate', parsePartialDate),
+      req('status', 'status', oneOf(EXIT_STATUSES)),
+      ...SOURCE_COLUMNS,
+    ],
+  },
+  {
+    table: 'indicators',
+    file: 'indicators.csv',
+    sourced: true,
+    measured: true,
+    columns: [
+      ID,
+      REGION,
+      req('indicator', 'indicator', oneOf(INDICATORS)),
+      opt('category', 'category', parseKey, ''),
+      LABEL_ZH,
+      LABEL_EN,
+      req('measure', 'measure', oneOf(['actual', 'target'] as const)),
+      PERIOD,
+      opt('deadline', 'deadline', parsePartialDate),
+      ...VALUE_COLUMNS,
+      ...SOURCE_COLUMNS,
+    ],
+  },
+  {
+    table: 'funds',
+    file: 'funds.csv',
+    sourced: true,
+    measured: true,
+    columns: [
+      ID,
+      REGION,
+      PERIOD,
+      req('source_type', 'sourceType', oneOf(FUND_SOURCES)),
+      opt('use', 'use', parseKey, ''),
+      LABEL_ZH,
+      LABEL_EN,
+      req('measure', 'measure', oneOf(['actual', 'planned', 'target'] as const)),
+      ...VALUE_COLUMNS,
+      ...SOURCE_COLUMNS,
+    ],
+  },
+  {
+    table: 'infrastructure',
+    file: 'infrastructure.csv',
+    sourced: true,
+    measured: true,
+    columns: [
+      ID,
+      REGION,
+      PERIOD,
+      req('category', 'category', parseKey),
+      LABEL_ZH,
+      LABEL_EN,
+      req('measure', 'measure', oneOf(['actual', 'target'] as const)),
+      ...VALUE_COLUMNS,
+      ...SOURCE_COLUMNS,
+    ],
+  },
+  {
+    table: 'milestones',
+    file: 'milestones.csv',
+    sourced: true,
+    measured: false,
+    columns: [
+      ID,
+      REGION,
+      req('date', 'date', parsePartialDate),
+      req('kind', 'kind', oneOf(MILESTONE_KINDS)),
+      req('title_zh', 'titleZh', text),
+      opt('title_en', 'titleEn', text, ''),
+      ...SOURCE_COLUMNS,
+    ],
+  },
+];
+
+export const TABLE_BY_FILE: ReadonlyMap<string, TableSpec> = new Map(
+  TABLES.map((spec) => [spec.file, spec]),
+);
+
+export const MANIFEST_FILE = 'manifest.json';

@@ -1,0 +1,208 @@
+/** Row types of the data contract (docs/data-format.md). Pure data, no behaviour. */
+
+export const LEVELS = [
+  'nation',
+  'province',
+  'prefecture',
+  'county',
+  'zone',
+  'township',
+  'village',
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const CODE_KINDS = ['gb2260', 'stats', 'local'] as const;
+export type CodeKind = (typeof CODE_KINDS)[number];
+
+export const QUALIFIERS = [
+  'exact',
+  'approx',
+  'more_than',
+  'at_least',
+  'less_than',
+  'up_to',
+  'range',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const UNITS = [
+  'people',
+  'households',
+  'villages',
+  'counties',
+  'townships',
+  'count',
+  'percent',
+  'yuan',
+  'yuan_per_household',
+  'yuan_per_person',
+  'km',
+  'hectare',
+  'mu',
+  'sqm',
+  'head',
+  'person_times',
+  'kw',
+  'tonne',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const QUALITY_FLAGS = ['doubtful', 'inconsistent', 'derived', 'unmatched'] as const;
+export type QualityFlag = (typeof QUALITY_FLAGS)[number];
+
+export const INDICATORS = [
+  'poor_households',
+  'poor_people',
+  'poverty_incidence',
+  'people_lifted',
+  'households_lifted',
+  'poor_villages',
+  'villages_exited',
+  'poor_counties',
+  'counties_exited',
+  'poverty_line',
+  'income_per_capita',
+  'gdp',
+  'other',
+] as const;
+export type IndicatorKey = (typeof INDICATORS)[number];
+
+export const FUND_SOURCES = [
+  'central_provincial',
+  'central',
+  'provincial',
+  'city_budget',
+  'county_budget',
+  'credit',
+  'social',
+  'pairing_aid',
+  'integrated',
+  'industry',
+  'other',
+] as const;
+export type FundSource = (typeof FUND_SOURCES)[number];
+
+export const EXIT_STATUSES = ['planned', 'exited', 'unknown'] as const;
+export type ExitStatus = (typeof EXIT_STATUSES)[number];
+
+export const MILESTONE_KINDS = [
+  'county_exit',
+  'village_exit',
+  'deadline',
+  'national',
+  'event',
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/** An inclusive span of years; a single year has start === end. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/** A date as precise as the source gives it. `iso` is YYYY, YYYY-MM or YYYY-MM-DD. */
+export interface PartialDate {
+  iso: string;
+  precision: 'year' | 'month' | 'day';
+}
+
+export interface Sourced {
+  id: string;
+  sourceFile: string;
+  sourceQuote: string;
+  qualityFlag: QualityFlag | null;
+  qualityNote: string;
+}
+
+export interface Measured {
+  value: number;
+  qualifier: Qualifier;
+  valueMax: number | null;
+  unit: Unit;
+}
+
+export interface Region {
+  code: string;
+  codeKind: CodeKind;
+  name: string;
+  nameEn: string;
+  level: Level;
+  parentCode: string | null;
+  map: string;
+  note: string;
+  source: string;
+}
+
+export interface VillageExit extends Sourced {
+  villageCode: string;
+  townshipName: string;
+  countyCode: string;
+  plannedExitYear: number | null;
+  actualExitDate: PartialDate | null;
+  status: ExitStatus;
+}
+
+export interface Indicator extends Sourced, Measured {
+  regionCode: string;
+  indicator: IndicatorKey;
+  category: string;
+  labelZh: string;
+  labelEn: string;
+  measure: 'actual' | 'target';
+  period: Period;
+  deadline: PartialDate | null;
+}
+
+export interface Fund extends Sourced, Measured {
+  regionCode: string;
+  period: Period;
+  sourceType: FundSource;
+  use: string;
+  labelZh: string;
+  labelEn: string;
+  measure: 'actual' | 'planned' | 'target';
+}
+
+export interface Infrastructure extends Sourced, Measured {
+  regionCode: string;
+  period: Period;
+  category: string;
+  labelZh: string;
+  labelEn: string;
+  measure: 'actual' | 'target';
+}
+
+export interface Milestone extends Sourced {
+  regionCode: string;
+  date: PartialDate;
+  kind: MilestoneKind;
+  titleZh: string;
+  titleEn: string;
+}
+
+export interface SourceDocument {
+  file: string;
+  title: string;
+  publisher: string;
+  date: string;
+  region_code: string;
+}
+
+export interface Manifest {
+  name: string;
+  name_zh: string;
+  as_of: string;
+  synthetic: boolean;
+  sources: SourceDocument[];
+}
+
+export interface DatasetTables {
+  regions: Region[];
+  villageExits: VillageExit[];
+  indicators: Indicator[];
+  funds: Fund[];
+  infrastructure: Infrastructure[];
+  milestones: Milestone[];
+}
+
+export type TableName = keyof DatasetTables;

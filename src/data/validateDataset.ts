@@ -1,0 +1,172 @@
+import { parseManifest } from './manifest';
+import { parseTable, type ParsedTable } from './parseTable';
+import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
+import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
+import type { DatasetTables, Manifest, Region } from './types';
+
+export interface ValidatedDataset {
+  manifest: Manifest | null;
+  tables: DatasetTables;
+  report: DatasetReport;
+}
+
+/** File name → decoded text; undefined where the file is absent. */
+export type DatasetFiles = Readonly<Record<string, string | undefined>>;
+
+const REQUIRED_FILES = new Set([MANIFEST_FILE, 'regions.csv']);
+
+function absent(file: string): FileReport {
+  const required = REQUIRED_FILES.has(file);
+  return {
+    file,
+    present: false,
+    total: 0,
+    accepted: 0,
+    rejected: [],
+    header: [],
+    delimiter: '',
+    issues: [
+      issueAt(
+        file,
+        null,
+        null,
+        null,
+        required ? 'The file is missing; it is required.' : 'The file is missing; its views show "no data".',
+        required ? '缺少该文件（必需）。' : '缺少该文件；相关图表显示“无数据”。',
+        required ? 'error' : 'warning',
+      ),
+    ],
+  };
+}
+
+/** A reference from one column to rows of another file; a failing row moves to rejected. */
+interface Reference {
+  column: string;
+  key: string;
+  check: (value: string) => string | null;
+}
+
+function referencesFor(
+  spec: TableSpec,
+  regions: Map<string, Region>,
+  sources: Set<string> | null,
+): Reference[] {
+  const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
+    column,
+    key,
+    check: (code) => {
+      const region = regions.get(code);
+      if (!region) return `unknown region code "${code}": not in regions.csv`;
+      if (levels && !levels.includes(region.level))
+        return `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`;
+      return null;
+    },
+  });
+  const refs: Reference[] = [];
+  if (spec.table === 'regions') {
+    refs.push({
+      column: 'parent_code',
+      key: 'parentCode',
+      check: (code) => (regions.has(code) ? null : `unknown parent code "${code}"`),
+    });
+    return refs;
+  }
+  if (spec.table === 'villageExits') {
+    refs.push(regionRef('village_code', 'villageCode', ['village']));
+    refs.push(regionRef('county_code', 'countyCode', ['county', 'zone']));
+  } else refs.push(regionRef('region_code', 'regionCode'));
+  if (sources) {
+    refs.push({
+      column: 'source_file',
+      key: 'sourceFile',
+      check: (file) => (sources.has(file) ? null : `source "${file}" is not listed in manifest.json sources`),
+    });
+  }
+  return refs;
+}
+
+function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
+  if (refs.length === 0) return;
+  const { report } = parsed;
+  const header = report.header;
+  const kept: ParsedTable = { rows: [], lines: [], fields: [], report };
+  parsed.rows.forEach((row, i) => {
+    const issues: Issue[] = [];
+    for (const ref of refs) {
+      const value = row[ref.key];
+      if (typeof value !== 'string') continue;
+      const problem = ref.check(value);
+      if (problem) {
+        const col = header.indexOf(ref.column);
+        issues.push(
+          issueAt(report.file, parsed.lines[i]!, col + 1, ref.column, `${problem}.`, `引用无效：${problem}。`),
+        );
+      }
+    }
+    if (issues.length === 0) {
+      kept.rows.push(row);
+      kept.lines.push(parsed.lines[i]!);
+      kept.fields.push(parsed.fields[i]!);
+    } else report.rejected.push({ line: parsed.lines[i]!, fields: parsed.fields[i]!, issues });
+  });
+  parsed.rows = kept.rows;
+  parsed.lines = kept.lines;
+  parsed.fields = kept.fields;
+  report.rejected.sort((a, b) => a.line - b.line);
+  report.accepted = parsed.rows.length;
+}
+
+/**
+ * Validates a whole dataset: each file on its own, then references across files.
+ * accepted + rejected = total holds for every file.
+ */
+export function validateDataset(files: DatasetFiles): ValidatedDataset {
+  const manifestText = files[MANIFEST_FILE];
+  let manifest: Manifest | null = null;
+  const manifestReport: FileReport = absent(MANIFEST_FILE);
+  if (manifestText !== undefined) {
+    const result = parseManifest(manifestText);
+    manifest = result.manifest;
+    Object.assign(manifestReport, { present: true, issues: result.issues, total: 1, accepted: manifest ? 1 : 0 });
+    if (!manifest) manifestReport.rejected = [{ line: 1, fields: [], issues: result.issues }];
+  }
+  const parsed = new Map<string, ParsedTable>();
+  const reports: FileReport[] = [manifestReport];
+  for (const spec of TABLES) {
+    const text = files[spec.file];
+    if (text === undefined) {
+      reports.push(absent(spec.file));
+      continue;
+    }
+    const table = parseTable(spec, text);
+    parsed.set(spec.table, table);
+    reports.push(table.report);
+  }
+
+  const regionTable = parsed.get('regions');
+  const regionsFrom = () =>
+    new Map(((regionTable?.rows ?? []) as unknown as Region[]).map((r) => [r.code, r]));
+  const sources = manifest ? new Set(manifest.sources.map((s) => s.file)) : null;
+  // Regions first, so other files only reference regions that were accepted.
+  let regions = regionsFrom();
+  for (const spec of TABLES) {
+    const table = parsed.get(spec.table);
+    if (!table) continue;
+    applyReferences(table, referencesFor(spec, regions, sources));
+    if (spec.table === 'regions') regions = regionsFrom();
+  }
+
+  const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];
+  return {
+    manifest,
+    tables: {
+      regions: rows('regions'),
+      villageExits: rows('villageExits'),
+      indicators: rows('indicators'),
+      funds: rows('funds'),
+      infrastructure: rows('infrastructure'),
+      milestones: rows('milestones'),
+    },
+    report: { files: reports },
+  };
+}

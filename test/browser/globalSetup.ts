@@ -1,0 +1,43 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+
+const PORT = 4179;
+let server: ChildProcess | undefined;
+
+async function waitFor(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+/** Serves the production build, as a static host would, for every browser test. */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html') || process.env.REBUILD !== '0') {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  }
+  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${PORT}/`;
+  await waitFor(base, 30_000);
+  project.provide('baseUrl', base);
+  return () => {
+    if (server?.pid) process.kill(-server.pid);
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
