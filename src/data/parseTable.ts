@@ -12,7 +12,24 @@ export interface ParsedTable<T = Record<string, unknown>> {
   report: FileReport;
 }
 
-const DELIMITERS = [',', '\t', ';'];
+const DELIMITERS = [',', '\t', ';'] as const;
+
+/**
+ * Picks the delimiter from the header line alone: column names never contain one, while
+ * cells often hold semicolons (Papa's guess over the whole file then picks ';').
+ */
+export function detectDelimiter(text: string): string {
+  const start = text.search(/\S/);
+  const end = text.indexOf('\n', start);
+  const header = text.slice(Math.max(0, start), end === -1 ? text.length : end);
+  let best: string = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = header.split(d).length - 1;
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
 
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
@@ -38,7 +55,7 @@ function fileError(spec: TableSpec, en: string, zh: string): Issue {
  */
 export function parseTable(spec: TableSpec, text: string): ParsedTable {
   const parsed = Papa.parse<string[]>(text, {
-    delimitersToGuess: DELIMITERS,
+    delimiter: detectDelimiter(text),
     skipEmptyLines: false,
   });
   const data = parsed.data;
@@ -209,7 +226,6 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     );
   }
   for (const e of parsed.errors) {
-    if (e.code === 'UndetectableDelimiter') continue;
     report.issues.push(
       issueAt(
         spec.file,
@@ -239,7 +255,7 @@ function checkRow(
   if (spec.measured) {
     const value = row.value as number;
     const max = row.valueMax as number | null;
-    if (value < 0) at('value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
+    if (value < 0 && row.unit !== 'percent_change') at('value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
     if (row.unit === 'percent' && value > 100)
       at('value', `${value}% is above 100%; a share must be within 0–100.`, `${value}% 超过 100%；比例应在 0–100 之间。`);
     if (row.qualifier === 'range') {

@@ -33,6 +33,7 @@ export const UNITS = [
   'townships',
   'count',
   'percent',
+  'percent_change',
   'yuan',
   'yuan_per_household',
   'yuan_per_person',

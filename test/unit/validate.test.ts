@@ -175,3 +175,11 @@ describe('decodeBytes and readDataset', () => {
     if (!d.ok) expect(d.en).toContain('not a text file');
   });
 });
+
+describe('delimiter detection', () => {
+  it('reads a comma file whose cells contain semicolons', () => {
+    const row = ind('a').replace(',quote,', ',"甲；乙; 丙; 丁",');
+    const r = report({ 'indicators.csv': [IND_HEADER, row, ind('b').replace(',quote,', ',x;y;z;w,')].join('\n') });
+    expect(r).toMatchObject({ accepted: 2, delimiter: ',' });
+  });
+});
