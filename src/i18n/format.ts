@@ -68,12 +68,15 @@ export function formatValue(
   const body = lang === 'en' && money ? `¥${num}` : num;
   const [pre, post] = QUALIFIER_TEXT[qualifier][lang];
   const suffix = UNIT_SUFFIX[unit][lang];
-  return lang === 'zh' ? `${pre}${body}${post}${suffix}` : `${pre}${body}${suffix}`;
+  if (lang === 'en') return `${pre}${body}${suffix}`;
+  // 余 sits between number and unit (1.2亿余元); 以上/以内 follow the unit (500万元以上).
+  return qualifier === 'more_than' ? `${pre}${body}${post}${suffix}` : `${pre}${body}${suffix}${post}`;
 }
 
 export function unitLabel(unit: Unit, lang: Lang): string {
   const s = UNIT_SUFFIX[unit][lang].trim();
-  return s === '' && unit === 'yuan' ? (lang === 'zh' ? '元' : 'CNY') : s;
+  if (s !== '') return s;
+  return unit === 'yuan' ? 'CNY' : 'count';
 }
 
 export function formatDate(date: PartialDate | string, lang: Lang): string {
