@@ -31,6 +31,55 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** The rows of a CSV text, one at a time, so a row's cells need not outlive its reading. */
+interface RowReader {
+  /** The next row's cells; undefined after the last. */
+  next(): string[] | undefined;
+  /** Whether the row just returned was the last of the text. */
+  atEnd(): boolean;
+  delimiter: string;
+  errors: Papa.ParseError[];
+}
+
+/**
+ * Papa.parse's own fast path for text without quotes (split into lines, then into cells),
+ * but row by row: Papa hands back every row of the file at once, and holding 128,000 rows of
+ * cells alive costs more in garbage collection than the splitting itself.
+ */
+function lineReader(text: string, delimiter: string): RowReader {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Papa guesses the line break from the first megabyte; ask it, so both paths agree.
+  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak;
+  let pos = 0;
+  let done = body.length === 0;
+  return {
+    next() {
+      if (done) return undefined;
+      const end = body.indexOf(newline, pos);
+      const line = end === -1 ? body.slice(pos) : body.slice(pos, end);
+      if (end === -1) done = true;
+      else pos = end + newline.length;
+      return line.split(delimiter);
+    },
+    atEnd: () => done,
+    delimiter,
+    errors: [],
+  };
+}
+
+/** Text with quotes goes through Papa's full parser. */
+function papaReader(text: string, delimiter: string): RowReader {
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const data = parsed.data;
+  let i = 0;
+  return {
+    next: () => data[i++],
+    atEnd: () => i >= data.length,
+    delimiter: parsed.meta.delimiter,
+    errors: parsed.errors,
+  };
+}
+
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
@@ -45,6 +94,13 @@ function countNewlines(fields: string[]): number {
   return n;
 }
 
+/** True when trim() would return the cell unchanged: both ends are printable ASCII. */
+function printableEnds(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
 function fileError(spec: TableSpec, en: string, zh: string): Issue {
   return issueAt(spec.file, null, null, null, en, zh);
 }
@@ -54,11 +110,8 @@ function fileError(spec: TableSpec, en: string, zh: string): Issue {
  * with located reasons; blank lines are counted in a warning, never silently.
  */
 export function parseTable(spec: TableSpec, text: string): ParsedTable {
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
-    skipEmptyLines: false,
-  });
-  const data = parsed.data;
+  const quoted = text.includes('"');
+  const reader = (quoted ? papaReader : lineReader)(text, detectDelimiter(text));
   const report: FileReport = {
     file: spec.file,
     present: true,
@@ -67,13 +120,17 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     rejected: [],
     issues: [],
     header: [],
-    delimiter: parsed.meta.delimiter,
+    delimiter: reader.delimiter,
   };
   const out: ParsedTable = { rows: [], lines: [], fields: [], report };
 
   let headerIndex = 0;
-  while (headerIndex < data.length && isBlank(data[headerIndex]!)) headerIndex++;
-  const header = (data[headerIndex] ?? []).map((h) => h.trim());
+  let headerFields = reader.next();
+  while (headerFields !== undefined && isBlank(headerFields)) {
+    headerIndex++;
+    headerFields = reader.next();
+  }
+  const header = (headerFields ?? []).map((h) => h.trim());
   report.header = header;
   if (header.length === 0) {
     report.issues.push(
@@ -126,26 +183,33 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     );
   }
   const fatal = report.issues.some((i) => i.severity === 'error');
-  const bound: Array<[ColumnSpec, number]> = [];
+  const cols: ColumnSpec[] = [];
+  const positions: number[] = [];
+  // Every accepted row has the same keys in the same order; cloning this keeps one shape.
+  const template: Record<string, unknown> = {};
   for (const c of spec.columns) {
     const idx = columnIndex.get(c.name);
-    if (idx !== undefined) bound.push([c, idx]);
+    if (idx === undefined) continue;
+    cols.push(c);
+    positions.push(idx);
+    template[c.key] = null;
   }
 
-  const quoted = text.includes('"');
-  let line = headerIndex + 1 + (quoted ? countNewlines(data[headerIndex]!) : 0);
+  // One scratch list for the row being read; a rejected row takes a copy.
+  const issues: Issue[] = [];
+  const ctx: RowContext = { spec, columnIndex, issues, line: 0 };
+  let line = headerIndex + 1 + (quoted ? countNewlines(headerFields!) : 0);
   let blank = 0;
   const ids = spec.sourced || spec.table === 'regions' ? new Map<string, number>() : null;
   const idColumn = spec.table === 'regions' ? 'code' : 'id';
 
-  for (let r = headerIndex + 1; r < data.length; r++) {
-    const fields = data[r]!;
+  for (let fields = reader.next(); fields !== undefined; fields = reader.next()) {
     line += 1;
     const rowLine = line;
     if (quoted) line += countNewlines(fields);
     if (isBlank(fields)) {
       // Papa yields a trailing empty row for the final newline; that is not a blank line.
-      if (r < data.length - 1 || fields.length > 1 || fields[0] !== '') blank++;
+      if (!reader.atEnd() || fields.length > 1 || fields[0] !== '') blank++;
       continue;
     }
     report.total++;
@@ -160,7 +224,7 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
       );
       break;
     }
-    const issues: Issue[] = [];
+    issues.length = 0;
     if (fatal) {
       issues.push(
         issueAt(spec.file, rowLine, null, null, 'Not read: the file has errors (see above).', '未读取：文件本身有错误（见上）。'),
@@ -178,9 +242,12 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
           ),
         );
       }
-      const row: Record<string, unknown> = {};
-      for (const [col, idx] of bound) {
-        const raw = (fields[idx] ?? '').trim();
+      const row: Record<string, unknown> = { ...template };
+      for (let c = 0; c < cols.length; c++) {
+        const col = cols[c]!;
+        const idx = positions[c]!;
+        const cell = fields[idx] ?? '';
+        const raw = printableEnds(cell) ? cell : cell.trim();
         if (raw === '') {
           if (col.required)
             issues.push(
@@ -194,7 +261,10 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
           issues.push(issueAt(spec.file, rowLine, idx + 1, col.name, value.en, value.zh));
         else row[col.key] = value;
       }
-      if (issues.length === 0) checkRow(spec, row, rowLine, columnIndex, issues);
+      if (issues.length === 0) {
+        ctx.line = rowLine;
+        checkRow(row, ctx);
+      }
       if (issues.length === 0 && ids) {
         const id = row[idColumn] as string;
         const first = ids.get(id);
@@ -218,14 +288,14 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
         continue;
       }
     }
-    report.rejected.push({ line: rowLine, fields, issues });
+    report.rejected.push({ line: rowLine, fields, issues: issues.slice() });
   }
   if (blank > 0) {
     report.issues.push(
       issueAt(spec.file, null, null, null, `${blank} blank line(s) skipped.`, `跳过 ${blank} 个空行。`, 'warning'),
     );
   }
-  for (const e of parsed.errors) {
+  for (const e of reader.errors) {
     report.issues.push(
       issueAt(
         spec.file,
@@ -242,27 +312,32 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
   return out;
 }
 
+/** Where the row being checked sits; one per file, so no closure is made per row. */
+interface RowContext {
+  spec: TableSpec;
+  columnIndex: Map<string, number>;
+  issues: Issue[];
+  line: number;
+}
+
+function at(ctx: RowContext, name: string, en: string, zh: string): void {
+  ctx.issues.push(issueAt(ctx.spec.file, ctx.line, (ctx.columnIndex.get(name) ?? -1) + 1 || null, name, en, zh));
+}
+
 /** Checks that need several cells of one row. */
-function checkRow(
-  spec: TableSpec,
-  row: Record<string, unknown>,
-  line: number,
-  columnIndex: Map<string, number>,
-  issues: Issue[],
-): void {
-  const at = (name: string, en: string, zh: string) =>
-    issues.push(issueAt(spec.file, line, (columnIndex.get(name) ?? -1) + 1 || null, name, en, zh));
+function checkRow(row: Record<string, unknown>, ctx: RowContext): void {
+  const { spec } = ctx;
   if (spec.measured) {
     const value = row.value as number;
     const max = row.valueMax as number | null;
-    if (value < 0 && row.unit !== 'percent_change') at('value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
+    if (value < 0 && row.unit !== 'percent_change') at(ctx, 'value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
     if (row.unit === 'percent' && value > 100)
-      at('value', `${value}% is above 100%; a share must be within 0–100.`, `${value}% 超过 100%；比例应在 0–100 之间。`);
+      at(ctx, 'value', `${value}% is above 100%; a share must be within 0–100.`, `${value}% 超过 100%；比例应在 0–100 之间。`);
     if (row.qualifier === 'range') {
-      if (max === null) at('value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
-      else if (max < value) at('value_max', `value_max ${max} is below value ${value}.`, `value_max ${max} 小于 value ${value}。`);
+      if (max === null) at(ctx, 'value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
+      else if (max < value) at(ctx, 'value_max', `value_max ${max} is below value ${value}.`, `value_max ${max} 小于 value ${value}。`);
     } else if (max !== null) {
-      at('value_max', 'value_max is only for qualifier "range".', 'value_max 仅用于 qualifier 为 “range” 的行。');
+      at(ctx, 'value_max', 'value_max is only for qualifier "range".', 'value_max 仅用于 qualifier 为 “range” 的行。');
     }
   }
   if (spec.table === 'regions') {
@@ -276,11 +351,12 @@ function checkRow(
           : /^X\d{6,12}-[A-Za-z0-9_-]+$/.test(code);
     if (!ok)
       at(
+        ctx,
         'code',
         `"${code}" is not a valid ${kind} code (gb2260: 6 digits; stats: 6, 9 or 12 digits; local: X<parent>-<key>).`,
         `“${code}”不是有效的 ${kind} 代码（gb2260：6 位；stats：6、9 或 12 位；local：X<上级代码>-<键>）。`,
       );
     if (row.level !== 'nation' && row.parentCode === null)
-      at('parent_code', 'Only the nation has no parent_code.', '只有“全国”可以没有上级代码。');
+      at(ctx, 'parent_code', 'Only the nation has no parent_code.', '只有“全国”可以没有上级代码。');
   }
 }

@@ -85,35 +85,45 @@ function referencesFor(
   return refs;
 }
 
+/** Moves rows with a broken reference to rejected; the others stay, compacted in place. */
 function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   if (refs.length === 0) return;
-  const { report } = parsed;
+  const { report, rows, lines, fields } = parsed;
   const header = report.header;
-  const kept: ParsedTable = { rows: [], lines: [], fields: [], report };
-  parsed.rows.forEach((row, i) => {
-    const issues: Issue[] = [];
+  const rejectedBefore = report.rejected.length;
+  let kept = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    let issues: Issue[] | null = null;
     for (const ref of refs) {
       const value = row[ref.key];
       if (typeof value !== 'string') continue;
       const problem = ref.check(value);
       if (problem) {
         const col = header.indexOf(ref.column);
-        issues.push(
-          issueAt(report.file, parsed.lines[i]!, col + 1, ref.column, `${problem}.`, `引用无效：${problem}。`),
+        (issues ??= []).push(
+          issueAt(report.file, lines[i]!, col + 1, ref.column, `${problem}.`, `引用无效：${problem}。`),
         );
       }
     }
-    if (issues.length === 0) {
-      kept.rows.push(row);
-      kept.lines.push(parsed.lines[i]!);
-      kept.fields.push(parsed.fields[i]!);
-    } else report.rejected.push({ line: parsed.lines[i]!, fields: parsed.fields[i]!, issues });
-  });
-  parsed.rows = kept.rows;
-  parsed.lines = kept.lines;
-  parsed.fields = kept.fields;
-  report.rejected.sort((a, b) => a.line - b.line);
-  report.accepted = parsed.rows.length;
+    if (issues === null) {
+      rows[kept] = row;
+      lines[kept] = lines[i]!;
+      fields[kept] = fields[i]!;
+      kept++;
+    } else report.rejected.push({ line: lines[i]!, fields: fields[i]!, issues });
+  }
+  rows.length = kept;
+  lines.length = kept;
+  fields.length = kept;
+  if (report.rejected.length > rejectedBefore) report.rejected.sort((a, b) => a.line - b.line);
+  report.accepted = kept;
+}
+
+function regionsByCode(table: ParsedTable | undefined): Map<string, Region> {
+  const out = new Map<string, Region>();
+  for (const r of (table?.rows ?? []) as unknown as Region[]) out.set(r.code, r);
+  return out;
 }
 
 /**
@@ -132,6 +142,9 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
   }
   const parsed = new Map<string, ParsedTable>();
   const reports: FileReport[] = [manifestReport];
+  const sources = manifest ? new Set(manifest.sources.map((s) => s.file)) : null;
+  let regions = new Map<string, Region>();
+  // Regions come first in TABLES, so other files only reference regions that were accepted.
   for (const spec of TABLES) {
     const text = files[spec.file];
     if (text === undefined) {
@@ -141,19 +154,11 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
     const table = parseTable(spec, text);
     parsed.set(spec.table, table);
     reports.push(table.report);
-  }
-
-  const regionTable = parsed.get('regions');
-  const regionsFrom = () =>
-    new Map(((regionTable?.rows ?? []) as unknown as Region[]).map((r) => [r.code, r]));
-  const sources = manifest ? new Set(manifest.sources.map((s) => s.file)) : null;
-  // Regions first, so other files only reference regions that were accepted.
-  let regions = regionsFrom();
-  for (const spec of TABLES) {
-    const table = parsed.get(spec.table);
-    if (!table) continue;
+    if (spec.table === 'regions') regions = regionsByCode(table);
     applyReferences(table, referencesFor(spec, regions, sources));
-    if (spec.table === 'regions') regions = regionsFrom();
+    if (spec.table === 'regions') regions = regionsByCode(table);
+    // Only rejected rows need their cells; freeing the rest keeps one file's cells in memory at a time.
+    table.fields = [];
   }
 
   const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DATASET_FILES, type ReadBytes } from '../../src/data/readDataset';
+import { DEFAULT_VILLAGES, writeDataset } from '../synth/dataset';
+
+export const SYNTH_DIR = resolve('.cache/synthetic');
+
+/** The default synthetic dataset, generated first if it is missing. */
+export async function ensureSynthetic(folder = SYNTH_DIR): Promise<void> {
+  if (existsSync(join(folder, 'manifest.json')) && existsSync(join(folder, 'village_exits.csv'))) return;
+  console.log(`Generating ${DEFAULT_VILLAGES} synthetic villages into ${folder} …`);
+  await writeDataset(folder, {});
+}
+
+/** Every dataset file of a folder held in memory, so timings measure parsing, not the disk. */
+export async function loadBytes(folder: string): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (const file of DATASET_FILES) {
+    const path = join(folder, file);
+    if (existsSync(path)) out.set(file, new Uint8Array(await readFile(path)));
+  }
+  return out;
+}
+
+export const memoryReader =
+  (bytes: ReadonlyMap<string, Uint8Array>): ReadBytes =>
+  async (file) =>
+    bytes.get(file) ?? null;

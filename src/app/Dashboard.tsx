@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { chartContext } from '../charts/chartContext';
+import { getChart } from '../charts/registry';
+import type { ReadResult } from '../data/readDataset';
+import { pick } from '../i18n/pick';
+import type { DashboardModel } from '../model/dashboardModel';
+import { ChartCard } from './ChartCard';
+import { DatasetBanner } from './DatasetBanner';
+import { RegionNavigator } from './RegionNavigator';
+import { SourcesView } from './SourcesView';
+import { Tabs } from './Tabs';
+import { useElementWidth } from './useElementWidth';
+import { VIEWS, type ViewId, type ViewState } from './urlState';
+import { VIEW_CHARTS } from './viewCharts';
+import { Headline } from './views/Headline';
+import { YearPlayer } from './views/YearPlayer';
+import { VillageList } from './views/VillageList';
+import { headlineFigures } from '../model/headline';
+import { villagesByTownship } from '../model/villageList';
+
+const VIEW_LABELS: Record<ViewId, [string, string]> = {
+  overview: ['总览地图', 'Map'],
+  timeline: ['出列进度', 'Exit timeline'],
+  targets: ['目标完成', 'Targets'],
+  funds: ['扶贫资金', 'Funds'],
+  infrastructure: ['基础设施', 'Infrastructure'],
+  people: ['贫困人口', 'Who is poor'],
+  sources: ['数据来源', 'Sources'],
+};
+
+export interface DashboardProps {
+  model: DashboardModel;
+  result: ReadResult;
+  state: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  theme: 'light' | 'dark';
+}
+
+export function Dashboard({ model, result, state, update, theme }: DashboardProps) {
+  const { lang } = state;
+  const region = model.region(state.region) ?? model.regions.root;
+  const code = region?.code ?? state.region;
+  const year = state.year ?? model.latestYear;
+  const [mainRef, width] = useElementWidth<HTMLDivElement>();
+  const ctx = useMemo(
+    () => chartContext({ region: code, year, metric: state.metric, lang, theme, decal: state.decal, width: Math.max(280, width - 32) }),
+    [code, year, state.metric, lang, theme, state.decal, width],
+  );
+  const sources = model.manifest?.sources ?? [];
+  const mapEvents = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const adcode = (p as { data?: { adcode?: string } }).data?.adcode;
+        if (adcode && model.region(adcode)) update({ region: adcode });
+      },
+    }),
+    [model, update],
+  );
+  const player = <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />;
+
+  if (!region) return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  return (
+    <div className="dashboard">
+      <DatasetBanner model={model} result={result} lang={lang} />
+      <div className="dashboard-body">
+        <aside className="sidebar">
+          <RegionNavigator model={model} code={code} lang={lang} onSelect={(c) => update({ region: c })} />
+        </aside>
+        <main className="main" ref={mainRef}>
+          <h2 className="region-title">{lang === 'en' && region.nameEn ? region.nameEn : region.name}</h2>
+          <Headline figures={headlineFigures(model, code, year)} lang={lang} />
+          <Tabs
+            idPrefix="view"
+            label={pick(lang, '视图', 'Views')}
+            active={state.view}
+            onSelect={(v) => update({ view: v })}
+            items={VIEWS.map((id) => ({ id, label: pick(lang, ...VIEW_LABELS[id]) }))}
+          />
+          <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${state.view}`} className="view-panel">
+            {state.view === 'sources' ? (
+              <SourcesView model={model} result={result} lang={lang} />
+            ) : (
+              VIEW_CHARTS[state.view].map((id) => {
+                const def = getChart(id);
+                return (
+                  <ChartCard
+                    key={id}
+                    chartId={id}
+                    built={def.build(model, ctx)}
+                    lang={lang}
+                    sources={sources}
+                    onEvents={id === 'map' ? mapEvents : undefined}
+                    controls={id === 'map' || id === 'exit-timeline' ? player : undefined}
+                  />
+                );
+              })
+            )}
+            {state.view === 'timeline' && <VillageList groups={villagesByTownship(model, code)} lang={lang} />}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import type { Issue } from '../../data/report';
+import type { LoadSummary, Progress, UnusedInput } from '../../data/workerProtocol';
+import type { Lang } from '../../i18n/format';
+import { pick } from '../../i18n/pick';
+import type { LoadedDataset } from './loadClient';
+import { LoadProgress } from './LoadProgress';
+import { countLabel, originLabel } from './originLabel';
+import { RejectedRows } from './RejectedRows';
+import { applyBlockers, fileStatus, type FileStatus } from './reportStatus';
+
+const STATUS: Record<FileStatus, [string, string, string]> = {
+  ok: ['✓', '已接受', 'accepted'],
+  'some-rejected': ['!', '部分行被拒绝', 'some rows rejected'],
+  rejected: ['✗', '被拒绝', 'rejected'],
+  absent: ['–', '未提供', 'not supplied'],
+};
+
+const issueText = (i: Issue, lang: Lang) => (lang === 'zh' ? i.zh : i.en);
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface ValidationReportProps {
+  summary: LoadSummary;
+  refused: UnusedInput[];
+  loaded: LoadedDataset | null;
+  progress: Progress | null;
+  lang: Lang;
+  rejectedCsv: (file: string, lang: Lang) => Promise<string>;
+  onUse: () => void;
+  onCancel: () => void;
+}
+
+/** Every file's counts and problems, before anything replaces the data showing. */
+export function ValidationReport({ summary, refused, loaded, progress, lang, rejectedCsv, onUse, onCancel }: ValidationReportProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const blockers = applyBlockers(summary);
+  const unused = [...refused, ...summary.unused];
+  const rejectedOf = (file: string) => loaded?.result.report.files.find((f) => f.file === file)?.rejected ?? null;
+  const saveCsv = (file: string) => {
+    setBusy(file);
+    rejectedCsv(file, lang)
+      .then((csv) => download(csv, `${file.replace(/\.[a-z]+$/, '')}_rejected.csv`))
+      .finally(() => setBusy(null));
+  };
+  const m = summary.manifest;
+
+  return (
+    <div className="validation-report">
+      <h3>{pick(lang, '校验报告', 'Validation report')}</h3>
+      {m && (
+        <p>
+          {pick(lang, '数据集：', 'Dataset: ')}
+          <strong>{pick(lang, m.name_zh, m.name)}</strong>
+          {m.synthetic && (
+            <span className="synthetic-badge">{pick(lang, '合成数据', 'SYNTHETIC')}</span>
+          )}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="data-table report-table">
+          <thead>
+            <tr>
+              <th scope="col">{pick(lang, '文件', 'File')}</th>
+              <th scope="col">{pick(lang, '来源', 'From')}</th>
+              <th scope="col">{pick(lang, '结果', 'Result')}</th>
+              <th scope="col" className="num">{pick(lang, '接受', 'Accepted')}</th>
+              <th scope="col" className="num">{pick(lang, '拒绝', 'Rejected')}</th>
+              <th scope="col" className="num">{pick(lang, '总行数', 'Total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.files.map((f) => {
+              const status = fileStatus(f);
+              const [icon, zh, en] = STATUS[status];
+              const slot = summary.slots.find((s) => s.file === f.file);
+              return (
+                <tr key={f.file} data-file={f.file} className={`status-${status}`}>
+                  <th scope="row">{f.file}</th>
+                  <td className="report-origin">{originLabel(slot?.origin ?? null, lang)}</td>
+                  <td>
+                    <span aria-hidden="true">{icon}</span> {pick(lang, zh, en)}
+                  </td>
+                  <td className="num">{f.present ? countLabel(f.accepted, lang) : '—'}</td>
+                  <td className="num">{f.present ? countLabel(f.rejectedCount, lang) : '—'}</td>
+                  <td className="num">{f.present ? countLabel(f.total, lang) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {unused.length > 0 && (
+        <div className="report-unused" role="alert">
+          <h4>{pick(lang, '未使用的文件', 'Files not used')}</h4>
+          <ul>
+            {unused.map((u, k) => (
+              <li key={k}>{issueText(u.issue, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {summary.files
+        .filter((f) => f.issues.length > 0 || f.rejectedCount > 0)
+        .map((f) => (
+          <details key={f.file} className="report-file" data-file={f.file} open={fileStatus(f) === 'rejected' || undefined}>
+            <summary>
+              {f.file}
+              {pick(lang, '：', ': ')}
+              {f.rejectedCount > 0
+                ? pick(lang, `${countLabel(f.rejectedCount, lang)} 行被拒绝`, `${countLabel(f.rejectedCount, lang)} rows rejected`)
+                : pick(lang, `${f.issues.length} 条提示`, `${f.issues.length} notes`)}
+            </summary>
+            {f.issues.length > 0 && (
+              <ul className="file-issues">
+                {f.issues.slice(0, 20).map((i, k) => (
+                  <li key={k} className={i.severity}>
+                    {i.severity === 'error' ? pick(lang, '错误：', 'Error: ') : pick(lang, '提示：', 'Note: ')}
+                    {issueText(i, lang)}
+                  </li>
+                ))}
+                {f.issues.length > 20 && <li>{pick(lang, `另有 ${f.issues.length - 20} 条`, `and ${f.issues.length - 20} more`)}</li>}
+              </ul>
+            )}
+            {f.rejectedCount > 0 && (
+              <>
+                <button type="button" className="download-rejected" disabled={busy !== null} onClick={() => saveCsv(f.file)}>
+                  {pick(lang, '下载被拒绝的行（CSV）', 'Download rejected rows (CSV)')}
+                </button>
+                <RejectedRows rows={rejectedOf(f.file)} total={f.rejectedCount} lang={lang} />
+              </>
+            )}
+          </details>
+        ))}
+
+      {blockers.length > 0 && (
+        <div className="report-blockers" role="alert">
+          {blockers.map((b, k) => (
+            <p key={k}>{pick(lang, b.zh, b.en)}</p>
+          ))}
+        </div>
+      )}
+      {!loaded && blockers.length === 0 && <LoadProgress progress={progress} lang={lang} />}
+      <div className="load-actions">
+        <button type="button" className="primary use-data" disabled={blockers.length > 0 || !loaded} onClick={onUse}>
+          {pick(lang, '使用此数据', 'Use this data')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {pick(lang, '取消', 'Cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

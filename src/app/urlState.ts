@@ -1,0 +1,69 @@
+import type { Lang } from '../i18n/format';
+import { METRICS, type MetricKey } from '../model/metrics';
+
+export const VIEWS = ['overview', 'timeline', 'targets', 'funds', 'infrastructure', 'people', 'sources'] as const;
+export type ViewId = (typeof VIEWS)[number];
+export type ThemeChoice = 'light' | 'dark' | 'auto';
+
+/** The whole view, as the URL holds it: a copied link reopens exactly this. */
+export interface ViewState {
+  region: string;
+  view: ViewId;
+  /** null: the latest year with data. */
+  year: number | null;
+  metric: MetricKey;
+  lang: Lang;
+  theme: ThemeChoice;
+  decal: boolean;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  region: '000000',
+  view: 'overview',
+  year: null,
+  metric: 'exit_share',
+  lang: 'zh',
+  theme: 'light',
+  decal: false,
+};
+
+const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
+  v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
+
+export function parseViewState(search: string, defaults: ViewState = DEFAULT_STATE): ViewState {
+  const p = new URLSearchParams(search);
+  const region = p.get('region');
+  const year = p.get('year');
+  return {
+    region: region && /^[0-9A-Za-z_-]{1,40}$/.test(region) ? region : defaults.region,
+    view: oneOf(VIEWS, p.get('view'), defaults.view),
+    year: year && /^\d{4}$/.test(year) ? Number(year) : defaults.year,
+    metric: oneOf(METRICS, p.get('metric'), defaults.metric),
+    lang: oneOf(['zh', 'en'] as const, p.get('lang'), defaults.lang),
+    theme: oneOf(['light', 'dark', 'auto'] as const, p.get('theme'), defaults.theme),
+    decal: p.has('decal') ? p.get('decal') === '1' : defaults.decal,
+  };
+}
+
+/**
+ * Writes the state into a query string, keeping parameters that belong to others
+ * (mode, data, rotation settings) and leaving out defaults so links stay short.
+ */
+export function serializeViewState(state: ViewState, base = ''): string {
+  const p = new URLSearchParams(base);
+  const set = (key: string, value: string, dflt: string) => (value === dflt ? p.delete(key) : p.set(key, value));
+  set('region', state.region, DEFAULT_STATE.region);
+  set('view', state.view, DEFAULT_STATE.view);
+  set('year', state.year === null ? '' : String(state.year), '');
+  set('metric', state.metric, DEFAULT_STATE.metric);
+  set('lang', state.lang, DEFAULT_STATE.lang);
+  set('theme', state.theme, DEFAULT_STATE.theme);
+  set('decal', state.decal ? '1' : '0', '0');
+  const s = p.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/** Region or view changes are steps the back button should undo; the rest are not. */
+export function isNavigation(a: ViewState, b: ViewState): boolean {
+  return a.region !== b.region || a.view !== b.view;
+}

@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ReadResult } from '../data/readDataset';
+import type { SlotFill } from '../data/workerProtocol';
+import { DashboardModel } from '../model/dashboardModel';
+import { datasetUrl, urlInputs } from './datasetSource';
+import { startLoad, type LoadedDataset, type LoadJob } from './load/loadClient';
+import { clearSaved, loadSaved, saveDataset, savedInputs } from './load/savedDataset';
+
+export type DatasetState =
+  | { status: 'loading'; loaded: number; total: number }
+  | {
+      status: 'ready';
+      model: DashboardModel;
+      result: ReadResult;
+      /** The folder URL; '' for the user's own files. */
+      url: string;
+      /** What filled each file, for the banner and as the base of the next load. */
+      slots: SlotFill[];
+      /** Why the user's files could not be kept for next time, if so. */
+      saveError: string | null;
+    }
+  | { status: 'error'; message: string };
+
+export interface DatasetActions {
+  /** Shows a dataset the user loaded and checked, and keeps it for later visits. */
+  apply: (loaded: LoadedDataset) => void;
+  /** Forgets the user's dataset and shows the bundled (or `?data=`) one again. */
+  clear: () => void;
+  /** Whether the user's own dataset is saved in this browser. */
+  saved: boolean;
+}
+
+export type DatasetHandle = DatasetState & DatasetActions;
+
+const PROGRESS_STEPS = 1000;
+
+function ready(loaded: LoadedDataset, url: string, saveError: string | null = null): DatasetState {
+  return {
+    status: 'ready',
+    model: new DashboardModel(loaded.result),
+    result: loaded.result,
+    url,
+    slots: loaded.summary.slots,
+    saveError,
+  };
+}
+
+/**
+ * Loads the dataset in a worker: the user's saved files if any (unless `?data=` names a
+ * folder), else the bundled or `?data=` folder. Progress runs 0–1000.
+ */
+export function useDataset(): DatasetHandle {
+  const [state, setState] = useState<DatasetState>({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
+  const [saved, setSaved] = useState(false);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
+    const source = datasetUrl(window.location.search, window.location.href);
+    if ('error' in source) {
+      setState({ status: 'error', message: source.error });
+      return;
+    }
+    const explicitUrl = new URLSearchParams(window.location.search).has('data');
+    let job: LoadJob | null = null;
+    (async () => {
+      const stored = await loadSaved().catch(() => null);
+      if (cancelled) return;
+      setSaved(stored !== null);
+      const useStored = stored !== null && !explicitUrl;
+      const inputs = useStored ? savedInputs(stored) : urlInputs(source.url, source.bundled);
+      job = startLoad(inputs, false, {
+        onProgress: (p) => {
+          if (!cancelled) setState({ status: 'loading', loaded: Math.round(p.fraction * PROGRESS_STEPS), total: PROGRESS_STEPS });
+        },
+        onAsk: () => undefined,
+        onSummary: () => undefined,
+        onReady: (loaded) => {
+          job?.cancel();
+          if (!cancelled) setState(ready(loaded, useStored ? '' : source.url));
+        },
+        onFailed: (m) => {
+          if (!cancelled) setState({ status: 'error', message: m.en });
+        },
+      });
+    })();
+    return () => {
+      cancelled = true;
+      job?.cancel();
+    };
+  }, [generation]);
+
+  const apply = useCallback((loaded: LoadedDataset) => {
+    setState(ready(loaded, ''));
+    setSaved(true);
+    // A reload should show these files, not the folder `?data=` named.
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('data')) {
+      url.searchParams.delete('data');
+      window.history.replaceState(window.history.state, '', url.href);
+    }
+    saveDataset(loaded.summary.slots).catch((e: unknown) => {
+      setSaved(false);
+      setState((s) => (s.status === 'ready' && s.result === loaded.result ? { ...s, saveError: String((e as Error)?.message ?? e) } : s));
+    });
+  }, []);
+
+  const clear = useCallback(() => {
+    clearSaved().finally(() => {
+      setSaved(false);
+      setGeneration((g) => g + 1);
+    });
+  }, []);
+
+  return { ...state, apply, clear, saved };
+}

@@ -1,0 +1,89 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { QualityFlag, Sourced } from '../data/types';
+import type { Lang } from '../i18n/format';
+import type { DashboardModel } from '../model/dashboardModel';
+import type { MetricKey } from '../model/metrics';
+import type { ThemeName } from './theme';
+
+/** Everything a chart depends on besides the data: the view state, plus output size. */
+export interface ChartContext {
+  region: string;
+  year: number;
+  metric: MetricKey;
+  lang: Lang;
+  theme: ThemeName;
+  /** ISO date used as "today" for time-left figures; injected so output is reproducible. */
+  now: string;
+  decal: boolean;
+  /** false for exports, the soak and tests: no animation frames to wait for. */
+  animation: boolean;
+  width: number;
+  /** Scales type for big screens; 1 on desktop. */
+  fontScale: number;
+}
+
+export type Cell = string | number | null;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+/** The numbers a chart draws, one row each, with their sources: the table tab and the CSV. */
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: Array<Record<string, Cell>>;
+}
+
+export interface FlagNote {
+  id: string;
+  flag: QualityFlag;
+  note: string;
+  quote: string;
+}
+
+export interface BuiltChart {
+  title: string;
+  /** null when the region has no data for this chart: the view says "no data". */
+  option: EChartsCoreOption | null;
+  table: ChartTable;
+  /** Seed files the chart draws on. */
+  sourceFiles: string[];
+  flags: FlagNote[];
+  /** GeoJSON maps the option refers to; the caller registers them before setOption. */
+  maps: string[];
+  /** Preferred height in CSS px at ctx.width. */
+  height: number;
+  /** Screen-reader summary in the UI language (also the ECharts aria description). */
+  description: string;
+}
+
+export const CHART_IDS = [
+  'map',
+  'exit-timeline',
+  'milestones',
+  'targets',
+  'funds-source',
+  'funds-use',
+  'infrastructure',
+  'causes',
+  'headcount',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface ChartDefinition {
+  id: ChartId;
+  title: (lang: Lang) => string;
+  build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
+}
+
+export function flagsOf(rows: readonly Sourced[]): FlagNote[] {
+  return rows
+    .filter((r) => r.qualityFlag !== null)
+    .map((r) => ({ id: r.id, flag: r.qualityFlag!, note: r.qualityNote, quote: r.sourceQuote }));
+}
+
+export function sourceFilesOf(rows: readonly Sourced[]): string[] {
+  return [...new Set(rows.map((r) => r.sourceFile))].sort();
+}

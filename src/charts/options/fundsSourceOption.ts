@@ -1,0 +1,202 @@
+import type { Fund } from '../../data/types';
+import { formatPeriod, type Lang } from '../../i18n/format';
+import { FUND_SOURCE_LABELS } from '../../i18n/labels';
+import { labelOf, pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { fundsBySource, periodKey, type FundPanel, type FundSeries } from '../../model/funds';
+import { baseOption } from '../baseOption';
+import {
+  flagsOf,
+  sourceFilesOf,
+  type BuiltChart,
+  type ChartContext,
+  type ChartDefinition,
+} from '../chartTypes';
+import { PALETTE } from '../theme';
+import {
+  barItem,
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  itemLabel,
+  itemTooltip,
+  LEGEND_HEIGHT,
+  measureLabel,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  topLegend,
+  valueText,
+  type Panel,
+} from './infrastructureOption';
+
+const title = (lang: Lang) => pick(lang, '扶贫资金来源（按年度）', 'Funds by source and year');
+
+/** Credit keeps one colour of its own; budget sources share the rest (black is lost on dark). */
+const CREDIT_COLOR = PALETTE[5]!;
+const SOURCE_COLORS = PALETTE.filter((c, i) => c !== CREDIT_COLOR && i < 7);
+
+const sourceName = (s: FundSeries, lang: Lang) =>
+  s.labelRow ? labelOf(s.labelRow, lang) : FUND_SOURCE_LABELS[s.sourceType][lang];
+
+const seriesName = (s: FundSeries, lang: Lang) =>
+  s.measure === 'actual'
+    ? sourceName(s, lang)
+    : `${sourceName(s, lang)}${pick(lang, `（${measureLabel(s.measure, lang)}）`, ` (${measureLabel(s.measure, lang)})`)}`;
+
+/** Planned and target bars say so in their label too, not only by their outline. */
+const barText = (row: Fund, lang: Lang) =>
+  row.measure === 'actual'
+    ? valueText(row, lang)
+    : `${measureLabel(row.measure, lang)} ${valueText(row, lang)}`;
+
+/** Once the palette runs out, repeated colours get dots so the legend still tells them apart. */
+const DOTS = {
+  symbol: 'circle',
+  symbolSize: 0.5,
+  color: 'rgba(255,255,255,0.7)',
+  dashArrayX: 5,
+  dashArrayY: 5,
+};
+
+interface Look {
+  color: string;
+  repeat: boolean;
+}
+
+function panelSeries(panel: FundPanel, lang: Lang, lookOf: (s: FundSeries) => Look) {
+  return panel.series.map((s) => {
+    const { color, repeat } = lookOf(s);
+    const at = new Map(s.rows.map((r) => [periodKey(r.period), r]));
+    return {
+      name: seriesName(s, lang),
+      type: 'bar',
+      barMaxWidth: 28,
+      itemStyle:
+        s.measure !== 'actual' ? hollowStyle(color) : repeat ? { color, decal: DOTS } : { color },
+      label: { show: true, position: 'top', formatter: itemLabel, fontSize: 10 },
+      labelLayout: { hideOverlap: true },
+      data: panel.periods.map((p) => {
+        const row = at.get(periodKey(p));
+        return row ? barItem(row, barText(row, lang)) : null;
+      }),
+    };
+  });
+}
+
+export function buildFundsSource(model: DashboardModel, ctx: ChartContext): BuiltChart {
+  const { lang } = ctx;
+  const name = regionName(model, ctx.region, lang);
+  const { budget, credit } = fundsBySource(model.facts(ctx.region).funds);
+  const builtTitle = chartTitle(model, ctx, title(lang));
+  const budgetRows = budget.series.flatMap((s) => s.rows);
+  const creditRows = credit.series.flatMap((s) => s.rows);
+  const drawn = [...budgetRows, ...creditRows];
+  if (drawn.length === 0) {
+    return {
+      title: builtTitle,
+      option: null,
+      table: emptyTable,
+      sourceFiles: [],
+      flags: [],
+      maps: [],
+      height: 0,
+      description: pick(lang, `${name}无扶贫资金数据。`, `No fund figures for ${name}.`),
+    };
+  }
+
+  // Actual and planned bars of one source share its colour; the outline tells them apart.
+  const sourceKeys = [...new Set(budget.series.map((s) => s.sourceKey))];
+  const lookOf = (s: FundSeries): Look => {
+    const i = sourceKeys.indexOf(s.sourceKey);
+    return { color: SOURCE_COLORS[i % SOURCE_COLORS.length]!, repeat: i >= SOURCE_COLORS.length };
+  };
+  const periodNames = (p: FundPanel) => p.periods.map((x) => formatPeriod(x, lang));
+  const panels: Panel[] = [];
+  if (budgetRows.length > 0)
+    panels.push({
+      title: pick(lang, `${name}扶贫资金（不含信贷）`, `${name}: funds (excluding credit)`),
+      unit: 'yuan',
+      categoryAxis: 'x',
+      categories: periodNames(budget),
+      series: panelSeries(budget, lang, lookOf),
+      plotHeight: 240,
+    });
+  if (creditRows.length > 0)
+    panels.push({
+      title: pick(
+        lang,
+        '扶贫信贷（贷款，单独列示，不计入财政资金）',
+        'Credit (loans, shown apart, not added to budget funds)',
+      ),
+      unit: 'yuan',
+      categoryAxis: 'x',
+      categories: periodNames(credit),
+      series: panelSeries(credit, lang, () => ({ color: CREDIT_COLOR, repeat: false })),
+      plotHeight: 110,
+    });
+
+  const largest = budgetRows.reduce<Fund | null>((m, r) => (m && m.value >= r.value ? m : r), null);
+  const planned = drawn.filter((r) => r.measure !== 'actual').length;
+  const description = [
+    largest
+      ? pick(
+          lang,
+          `${name}扶贫资金 ${budgetRows.length} 笔，涉及 ${budget.periods.length} 个时期、${sourceKeys.length} 类来源；最大一笔为${formatPeriod(largest.period, lang)}${labelOf(largest, lang)}${valueText(largest, lang)}（${measureLabel(largest.measure, lang)}）。`,
+          `${name}: ${budgetRows.length} fund figures over ${budget.periods.length} periods from ${sourceKeys.length} sources; the largest is ${labelOf(largest, lang)}, ${formatPeriod(largest.period, lang)}: ${valueText(largest, lang)} (${measureLabel(largest.measure, lang)}).`,
+        )
+      : '',
+    planned > 0
+      ? pick(
+          lang,
+          `${planned} 笔为计划或目标数（虚线空心柱）。`,
+          `${planned} are planned or target amounts (dashed outline).`,
+        )
+      : '',
+    creditRows.length > 0
+      ? pick(
+          lang,
+          `扶贫信贷 ${creditRows.length} 笔单独列示，未与财政资金相加。`,
+          `${creditRows.length} credit figures are shown apart and not added to budget funds.`,
+        )
+      : '',
+  ]
+    .filter(Boolean)
+    .join(pick(lang, '', ' '));
+
+  const base = baseOption(ctx, description);
+  const { parts, height } = stackPanels(panels, ctx, LEGEND_HEIGHT);
+  const sourceOf = new Map(
+    [...budget.series, ...credit.series].flatMap((s) =>
+      s.rows.map((r) => [r, sourceName(s, lang)]),
+    ),
+  );
+  return {
+    title: builtTitle,
+    option: {
+      ...base,
+      ...parts,
+      legend: topLegend(ctx),
+      tooltip: itemTooltip(base, rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang)),
+    },
+    table: {
+      columns: rowColumns(lang, drawn, [
+        { key: 'source_type', label: pick(lang, '资金来源', 'Source of funds') },
+      ]),
+      rows: drawn.map((r) => rowCells(r, lang, { source_type: sourceOf.get(r)! })),
+    },
+    sourceFiles: sourceFilesOf(drawn),
+    flags: flagsOf(drawn),
+    maps: [],
+    height,
+    description,
+  };
+}
+
+export const fundsSourceChart: ChartDefinition = {
+  id: 'funds-source',
+  title,
+  build: buildFundsSource,
+};

@@ -1,0 +1,180 @@
+import type { Fund } from '../../data/types';
+import { formatPeriod, type Lang } from '../../i18n/format';
+import { labelOf, pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { fundsByUse } from '../../model/funds';
+import { baseOption } from '../baseOption';
+import {
+  flagsOf,
+  sourceFilesOf,
+  type BuiltChart,
+  type ChartContext,
+  type ChartDefinition,
+} from '../chartTypes';
+import { PALETTE } from '../theme';
+import {
+  barItem,
+  barsHeight,
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  itemLabel,
+  itemTooltip,
+  measureLabel,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  unitName,
+  valueText,
+  type Panel,
+} from './infrastructureOption';
+
+const title = (lang: Lang) =>
+  pick(lang, '扶贫资金用途与户均标准', 'Funds by use and per household');
+
+const USE_LABELS: Record<string, { zh: string; en: string }> = {
+  industry: { zh: '产业', en: 'Industry' },
+  housing: { zh: '住房', en: 'Housing' },
+  relocation: { zh: '易地搬迁', en: 'Relocation' },
+  education: { zh: '教育', en: 'Education' },
+  health: { zh: '医疗健康', en: 'Health' },
+  employment: { zh: '就业', en: 'Employment' },
+  infrastructure: { zh: '基础设施', en: 'Infrastructure' },
+  other: { zh: '其他', en: 'Other' },
+};
+const useLabel = (use: string, lang: Lang) => USE_LABELS[use]?.[lang] ?? use;
+
+/** Planned amounts are outlined and say so in their label. */
+function item(row: Fund, lang: Lang, color: string) {
+  const text =
+    row.measure === 'actual'
+      ? valueText(row, lang)
+      : `${measureLabel(row.measure, lang)} ${valueText(row, lang)}`;
+  return row.measure === 'actual'
+    ? barItem(row, text)
+    : { ...barItem(row, text), itemStyle: hollowStyle(color) };
+}
+
+function panel(
+  rows: Fund[],
+  lang: Lang,
+  color: string,
+  heading: string,
+  category: (r: Fund) => string,
+): Panel {
+  return {
+    title: `${heading}${pick(lang, `（单位：${unitName(rows[0]!.unit, lang)}）`, ` (${unitName(rows[0]!.unit, lang)})`)}`,
+    unit: rows[0]!.unit,
+    categoryAxis: 'y',
+    categories: rows.map(category),
+    plotHeight: barsHeight(rows.length, 1),
+    series: [
+      {
+        name: heading,
+        type: 'bar',
+        barMaxWidth: 18,
+        itemStyle: { color },
+        label: { show: true, position: 'right', formatter: itemLabel },
+        data: rows.map((r) => item(r, lang, color)),
+      },
+    ],
+  };
+}
+
+export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltChart {
+  const { lang } = ctx;
+  const name = regionName(model, ctx.region, lang);
+  const { byUse, perHousehold, perPerson } = fundsByUse(model.facts(ctx.region).funds);
+  const builtTitle = chartTitle(model, ctx, title(lang));
+  const drawn = [...byUse, ...perHousehold, ...perPerson];
+  if (drawn.length === 0) {
+    return {
+      title: builtTitle,
+      option: null,
+      table: emptyTable,
+      sourceFiles: [],
+      flags: [],
+      maps: [],
+      height: 0,
+      description: pick(
+        lang,
+        `${name}无资金用途或户均标准数据。`,
+        `No figures on fund uses or amounts per household for ${name}.`,
+      ),
+    };
+  }
+
+  // The period on its own line, so truncating a long printed label never hides it.
+  const rowName = (r: Fund) => `${labelOf(r, lang)}\n${formatPeriod(r.period, lang)}`;
+  const panels: Panel[] = [];
+  if (byUse.length > 0)
+    panels.push(
+      panel(
+        byUse,
+        lang,
+        PALETTE[0]!,
+        pick(lang, `${name}资金用途`, `${name}: funds by use`),
+        (r) => `${useLabel(r.use, lang)}｜${rowName(r)}`,
+      ),
+    );
+  if (perHousehold.length > 0)
+    panels.push(
+      panel(perHousehold, lang, PALETTE[2]!, pick(lang, '户均标准', 'Per household'), rowName),
+    );
+  if (perPerson.length > 0)
+    panels.push(panel(perPerson, lang, PALETTE[3]!, pick(lang, '人均标准', 'Per person'), rowName));
+
+  const list = (rows: Fund[]) =>
+    rows
+      .map((r) => `${labelOf(r, lang)}${pick(lang, '', ': ')}${valueText(r, lang)}`)
+      .join(pick(lang, '；', '; '));
+  const uses = [...new Set(byUse.map((r) => useLabel(r.use, lang)))];
+  const description = [
+    byUse.length > 0
+      ? pick(
+          lang,
+          `${name}按用途列出的资金 ${byUse.length} 笔，用途：${uses.join('、')}。`,
+          `${name}: ${byUse.length} fund figures by use (${uses.join(', ')}).`,
+        )
+      : '',
+    perHousehold.length > 0
+      ? pick(lang, `户均标准：${list(perHousehold)}。`, `Per household: ${list(perHousehold)}.`)
+      : '',
+    perPerson.length > 0
+      ? pick(lang, `人均标准：${list(perPerson)}。`, `Per person: ${list(perPerson)}.`)
+      : '',
+  ]
+    .filter(Boolean)
+    .join(pick(lang, '', ' '));
+
+  const base = baseOption(ctx, description);
+  const { parts, height } = stackPanels(panels, ctx, 0);
+  return {
+    title: builtTitle,
+    option: {
+      ...base,
+      ...parts,
+      tooltip: itemTooltip(
+        base,
+        rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang, (r) =>
+          r.use
+            ? [pick(lang, `用途：${useLabel(r.use, lang)}`, `Use: ${useLabel(r.use, lang)}`)]
+            : [],
+        ),
+      ),
+    },
+    table: {
+      columns: rowColumns(lang, drawn, [{ key: 'use', label: pick(lang, '用途', 'Use') }]),
+      rows: drawn.map((r) => rowCells(r, lang, { use: r.use ? useLabel(r.use, lang) : null })),
+    },
+    sourceFiles: sourceFilesOf(drawn),
+    flags: flagsOf(drawn),
+    maps: [],
+    height,
+    description,
+  };
+}
+
+export const fundsUseChart: ChartDefinition = { id: 'funds-use', title, build: buildFundsUse };

@@ -1,0 +1,189 @@
+import type { Indicator, Unit } from '../../data/types';
+import { formatPeriod, type Lang } from '../../i18n/format';
+import { INDICATOR_LABELS } from '../../i18n/labels';
+import { pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { periodKey } from '../../model/funds';
+import {
+  headcount,
+  isFlow,
+  type HeadcountIndicator,
+  type HeadcountSeries,
+} from '../../model/people';
+import { baseOption } from '../baseOption';
+import {
+  flagsOf,
+  sourceFilesOf,
+  type BuiltChart,
+  type ChartContext,
+  type ChartDefinition,
+} from '../chartTypes';
+import { PALETTE } from '../theme';
+import {
+  barItem,
+  chartTitle,
+  emptyTable,
+  itemLabel,
+  itemTooltip,
+  LEGEND_HEIGHT,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  topLegend,
+  unitName,
+  valueText,
+  type Panel,
+} from './infrastructureOption';
+
+const title = (lang: Lang) =>
+  pick(lang, '贫困户与贫困人口变化', 'Poor households and people over time');
+
+const COLORS: Record<HeadcountIndicator, string> = {
+  poor_people: PALETTE[0]!,
+  poor_households: PALETTE[2]!,
+  people_lifted: PALETTE[1]!,
+  households_lifted: PALETTE[3]!,
+};
+
+const seriesName = (s: HeadcountSeries, lang: Lang) => INDICATOR_LABELS[s.indicator][lang];
+
+/**
+ * Levels are lines broken at missing years (null, never zero); counts lifted out are bars. A
+ * level known only once is a labelled bar, which reads better than a lone dot on an empty line.
+ */
+function toSeries(s: HeadcountSeries, periods: string[], lang: Lang) {
+  const line = !isFlow(s.indicator) && s.points.size > 1;
+  const color = COLORS[s.indicator];
+  const data = periods.map((p) => {
+    const row = s.points.get(p);
+    return row ? barItem(row, valueText(row, lang)) : null;
+  });
+  const label = { show: true, position: 'top', formatter: itemLabel, fontSize: 11 };
+  return line
+    ? {
+        name: seriesName(s, lang),
+        type: 'line',
+        data,
+        connectNulls: false,
+        symbol: 'circle',
+        symbolSize: 8,
+        itemStyle: { color },
+        lineStyle: { color, width: 2 },
+        label,
+        labelLayout: { hideOverlap: true },
+      }
+    : {
+        name: seriesName(s, lang),
+        type: 'bar',
+        data,
+        barMaxWidth: 32,
+        itemStyle: { color },
+        label,
+      };
+}
+
+function describeSeries(s: HeadcountSeries, lang: Lang): string {
+  const rows = [...s.points.values()].sort(
+    (a, b) => a.period.end - b.period.end || a.period.start - b.period.start,
+  );
+  const at = (r: Indicator) =>
+    `${formatPeriod(r.period, lang)}${pick(lang, '', ': ')}${valueText(r, lang)}`;
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const label = seriesName(s, lang);
+  return rows.length === 1
+    ? pick(lang, `${label}仅有一个数据：${at(first)}。`, `${label}: one figure only, ${at(first)}.`)
+    : pick(
+        lang,
+        `${label} ${rows.length} 个数据，从${at(first)}到${at(last)}。`,
+        `${label}: ${rows.length} figures, from ${at(first)} to ${at(last)}.`,
+      );
+}
+
+export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltChart {
+  const { lang } = ctx;
+  const name = regionName(model, ctx.region, lang);
+  const { periods, series } = headcount(model.facts(ctx.region).indicators);
+  const builtTitle = chartTitle(model, ctx, title(lang));
+  if (series.length === 0) {
+    return {
+      title: builtTitle,
+      option: null,
+      table: emptyTable,
+      sourceFiles: [],
+      flags: [],
+      maps: [],
+      height: 0,
+      description: pick(
+        lang,
+        `${name}无贫困户或贫困人口数据。`,
+        `No figures on poor households or people for ${name}.`,
+      ),
+    };
+  }
+
+  const keys = periods.map(periodKey);
+  const units = [...new Set(series.map((s) => s.unit))];
+  const panels: Panel[] = units.map((unit: Unit) => {
+    const inUnit = series.filter((s) => s.unit === unit);
+    return {
+      title: pick(
+        lang,
+        `${name}${inUnit.map((s) => seriesName(s, lang)).join('、')}（单位：${unitName(unit, lang)}）`,
+        `${name}: ${inUnit.map((s) => seriesName(s, lang)).join(', ')} (${unitName(unit, lang)})`,
+      ),
+      unit,
+      categoryAxis: 'x',
+      categories: periods.map((p) => formatPeriod(p, lang)),
+      plotHeight: 180,
+      series: inUnit.map((s) => toSeries(s, keys, lang)),
+    };
+  });
+
+  const drawn = series.flatMap((s) =>
+    keys.flatMap((k) => (s.points.has(k) ? [s.points.get(k)!] : [])),
+  );
+  const gaps =
+    periods.length > 1 &&
+    series.some((s) => !isFlow(s.indicator) && s.points.size > 1 && s.points.size < periods.length);
+  const description = [
+    pick(lang, `${name}：`, `${name}:`),
+    ...series.map((s) => describeSeries(s, lang)),
+    gaps
+      ? pick(
+          lang,
+          '缺少数据的年份留空，不按零计。',
+          'Years without figures are left as gaps, not zero.',
+        )
+      : '',
+  ]
+    .filter(Boolean)
+    .join(pick(lang, '', ' '));
+
+  const base = baseOption(ctx, description);
+  const { parts, height } = stackPanels(panels, ctx, LEGEND_HEIGHT);
+  return {
+    title: builtTitle,
+    option: {
+      ...base,
+      ...parts,
+      legend: topLegend(ctx),
+      tooltip: itemTooltip(base, rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang)),
+    },
+    table: {
+      columns: rowColumns(lang, drawn, [
+        { key: 'indicator', label: pick(lang, '指标', 'Indicator') },
+      ]),
+      rows: drawn.map((r) => rowCells(r, lang, { indicator: INDICATOR_LABELS[r.indicator][lang] })),
+    },
+    sourceFiles: sourceFilesOf(drawn),
+    flags: flagsOf(drawn),
+    maps: [],
+    height,
+    description,
+  };
+}
+
+export const headcountChart: ChartDefinition = { id: 'headcount', title, build: buildHeadcount };

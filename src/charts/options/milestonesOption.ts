@@ -1,0 +1,287 @@
+import dayjs from 'dayjs';
+import type { MilestoneKind, PartialDate } from '../../data/types';
+import { formatDate, type Lang } from '../../i18n/format';
+import { FLAG_LABELS } from '../../i18n/labels';
+import { pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
+import { baseOption, fontSize } from '../baseOption';
+import {
+  flagsOf,
+  sourceFilesOf,
+  type BuiltChart,
+  type ChartContext,
+  type ChartDefinition,
+  type ChartTable,
+} from '../chartTypes';
+import { tooltipLines } from '../escapeHtml';
+import { PALETTE, THEMES } from '../theme';
+import {
+  chartTitle,
+  emptyTable,
+  LEGEND_HEIGHT,
+  regionName,
+  topLegend,
+} from './infrastructureOption';
+
+const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
+
+/**
+ * Each kind has its own shape as well as its own colour, and a legend entry. Where labels
+ * collide ECharts keeps the one on the larger marker, so exits and the national completion
+ * outrank local events.
+ */
+const KINDS: Record<
+  MilestoneKind,
+  { zh: string; en: string; symbol: string; color: string; size: number }
+> = {
+  national: { zh: '全国节点', en: 'National', symbol: 'rect', color: PALETTE[3]!, size: 17 },
+  county_exit: {
+    zh: '贫困县摘帽',
+    en: 'County exit',
+    symbol: 'diamond',
+    color: PALETTE[2]!,
+    size: 17,
+  },
+  village_exit: {
+    zh: '贫困村出列',
+    en: 'Village exit',
+    symbol: 'circle',
+    color: PALETTE[0]!,
+    size: 14,
+  },
+  deadline: { zh: '期限', en: 'Deadline', symbol: 'triangle', color: PALETTE[5]!, size: 14 },
+  event: { zh: '事件', en: 'Event', symbol: 'emptyCircle', color: PALETTE[1]!, size: 11 },
+};
+
+const PRECISION_NOTE: Record<PartialDate['precision'], [string, string] | null> = {
+  year: ['日期仅知年份，标在年初', 'Date known to the year only; placed at its start'],
+  month: ['日期仅知月份，标在月初', 'Date known to the month only; placed at its start'],
+  day: null,
+};
+
+/** A year or month is placed at its first day, so the marker never claims a later date. */
+export const placeDate = (d: PartialDate): number =>
+  dayjs(
+    d.precision === 'year' ? `${d.iso}-01-01` : d.precision === 'month' ? `${d.iso}-01` : d.iso,
+  ).valueOf();
+
+/** ECharts reads `{name|text}` in label text as rich-text markup; titles come from data files. */
+const noRich = (text: string) => text.replace(/\{/g, '｛').replace(/\}/g, '｝');
+
+const titleOf = (p: PlacedMilestone, lang: Lang) =>
+  lang === 'en' && p.milestone.titleEn !== '' ? p.milestone.titleEn : p.milestone.titleZh;
+
+// Labels take turns above and below the track, near then far, so neighbours rarely collide;
+// any that still overlap are hidden, and their text stays in the tooltip and the table.
+const SLOTS = [
+  { position: 'top', distance: 12 },
+  { position: 'bottom', distance: 12 },
+  { position: 'top', distance: 48 },
+  { position: 'bottom', distance: 48 },
+] as const;
+
+const slotOf = (i: number) => SLOTS[i % SLOTS.length]!;
+
+function lines(p: PlacedMilestone, model: DashboardModel, lang: Lang): Array<string | null> {
+  const m = p.milestone;
+  const note = PRECISION_NOTE[m.date.precision];
+  return [
+    titleOf(p, lang),
+    `${formatDate(m.date, lang)} · ${KINDS[m.kind][lang]} · ${regionName(model, p.region.code, lang)}`,
+    note ? pick(lang, ...note) : null,
+    m.qualityFlag
+      ? `⚠ ${FLAG_LABELS[m.qualityFlag][lang]}${m.qualityNote ? `: ${m.qualityNote}` : ''}`
+      : null,
+    pick(lang, `来源：「${m.sourceQuote}」`, `Source: “${m.sourceQuote}”`),
+  ];
+}
+
+function table(placed: readonly PlacedMilestone[], model: DashboardModel, lang: Lang): ChartTable {
+  return {
+    columns: [
+      { key: 'date', label: pick(lang, '日期', 'Date') },
+      { key: 'title', label: pick(lang, '事项', 'Milestone') },
+      { key: 'kind', label: pick(lang, '类别', 'Kind') },
+      { key: 'region', label: pick(lang, '地区', 'Region') },
+      { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
+      { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
+      { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
+    ],
+    rows: placed.map((p) => {
+      const m = p.milestone;
+      return {
+        id: m.id,
+        date: formatDate(m.date, lang),
+        date_iso: m.date.iso,
+        title: titleOf(p, lang),
+        kind: KINDS[m.kind][lang],
+        region: regionName(model, p.region.code, lang),
+        source: m.sourceQuote,
+        source_file: m.sourceFile,
+        flag: m.qualityFlag
+          ? [`⚠ ${FLAG_LABELS[m.qualityFlag][lang]}`, m.qualityNote].filter(Boolean).join(' ')
+          : null,
+      };
+    }),
+  };
+}
+
+function describe(
+  placed: readonly PlacedMilestone[],
+  name: string,
+  model: DashboardModel,
+  lang: Lang,
+): string {
+  const shown = placed.slice(0, 8).map((p) => {
+    const where = regionName(model, p.region.code, lang);
+    const date = formatDate(p.milestone.date, lang);
+    return pick(
+      lang,
+      `${date}${titleOf(p, lang)}（${where}）`,
+      `${date}: ${titleOf(p, lang)} (${where})`,
+    );
+  });
+  const more = placed.length - shown.length;
+  return pick(
+    lang,
+    `${name}相关时间节点${placed.length}个：${shown.join('；')}${more > 0 ? `；另有${more}个见数据表` : ''}。`,
+    `${placed.length} milestones for ${name}: ${shown.join('; ')}${more > 0 ? `; ${more} more in the table` : ''}.`,
+  );
+}
+
+export function milestonesOption(
+  placed: readonly PlacedMilestone[],
+  model: DashboardModel,
+  ctx: ChartContext,
+  description: string,
+): Record<string, unknown> {
+  const { lang } = ctx;
+  const colors = THEMES[ctx.theme];
+  const base = baseOption(ctx, description);
+  const times = placed.map((p) => placeDate(p.milestone.date));
+  // Markers on the same day stack up and down the track instead of hiding one another.
+  // Each moves towards its own label, so a label is never read as the neighbour's.
+  const stacked = new Map<number, { up: number; down: number }>();
+  const lift = times.map((t, i) => {
+    const seen = stacked.get(t);
+    if (!seen) {
+      stacked.set(t, { up: 0, down: 0 });
+      return 0;
+    }
+    return slotOf(i).position === 'top' ? ++seen.up * 0.16 : -++seen.down * 0.16;
+  });
+  // Room for half a label beside the first and last marker.
+  const pad = Math.max(183 * 24 * 3600 * 1000, (Math.max(...times) - Math.min(...times)) * 0.1);
+  const index = new Map(placed.map((p, i) => [p.milestone.id, i]));
+  const kinds = (Object.keys(KINDS) as MilestoneKind[]).filter((k) =>
+    placed.some((p) => p.milestone.kind === k),
+  );
+  const series = kinds.map((kind, k) => ({
+    name: KINDS[kind][lang],
+    type: 'scatter',
+    symbol: KINDS[kind].symbol,
+    symbolSize: KINDS[kind].size,
+    itemStyle: { color: KINDS[kind].color, borderColor: colors.text, borderWidth: 1 },
+    labelLayout: { hideOverlap: true },
+    label: {
+      show: true,
+      color: colors.text,
+      fontSize: fontSize(ctx, 11),
+      width: 150,
+      overflow: 'truncate',
+      lineHeight: fontSize(ctx, 14),
+    },
+    // The track is drawn once, by the first series.
+    markLine:
+      k === 0
+        ? {
+            silent: true,
+            symbol: 'none',
+            label: { show: false },
+            lineStyle: { color: colors.axis, type: 'solid', width: 2 },
+            data: [{ yAxis: 0 }],
+          }
+        : undefined,
+    data: placed.flatMap((p, i) =>
+      p.milestone.kind !== kind
+        ? []
+        : [
+            {
+              value: [times[i], lift[i]],
+              id: p.milestone.id,
+              label: {
+                ...SLOTS[i % SLOTS.length],
+                formatter: `${formatDate(p.milestone.date, lang)}\n${noRich(titleOf(p, lang))}`,
+              },
+            },
+          ],
+    ),
+  }));
+  return {
+    ...base,
+    legend: topLegend(ctx),
+    grid: { top: LEGEND_HEIGHT + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
+    tooltip: {
+      ...(base.tooltip as object),
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const id = (params as { data?: { id?: string } }).data?.id;
+        const i = id === undefined ? undefined : index.get(id);
+        return i === undefined ? '' : tooltipLines(lines(placed[i]!, model, lang));
+      },
+    },
+    xAxis: {
+      type: 'time',
+      min: Math.min(...times) - pad,
+      max: Math.max(...times) + pad,
+      axisLine: { lineStyle: { color: colors.axis } },
+      axisLabel: {
+        color: colors.text,
+        hideOverlap: true,
+        // ECharts names months in its own locale (English); say them in the UI language.
+        formatter: {
+          year: '{yyyy}',
+          month: lang === 'zh' ? '{M}月' : '{MMM}',
+          day: lang === 'zh' ? '{M}月{d}日' : '{d} {MMM}',
+        },
+      },
+      splitLine: { show: true, lineStyle: { color: colors.grid } },
+    },
+    yAxis: { type: 'value', min: -1, max: 1, show: false },
+    series,
+  };
+}
+
+export function buildMilestones(model: DashboardModel, ctx: ChartContext): BuiltChart {
+  const { lang } = ctx;
+  const name = regionName(model, ctx.region, lang);
+  const builtTitle = chartTitle(model, ctx, title(lang));
+  const placed = timelineMilestones(model, ctx.region);
+  if (placed.length === 0) {
+    return {
+      title: builtTitle,
+      option: null,
+      table: emptyTable,
+      sourceFiles: [],
+      flags: [],
+      maps: [],
+      height: 0,
+      description: pick(lang, `${name}无时间节点数据。`, `No milestones for ${name}.`),
+    };
+  }
+  const rows = placed.map((p) => p.milestone);
+  const description = describe(placed, name, model, lang);
+  return {
+    title: builtTitle,
+    option: milestonesOption(placed, model, ctx, description),
+    table: table(placed, model, lang),
+    sourceFiles: sourceFilesOf(rows),
+    flags: flagsOf(rows),
+    maps: [],
+    height: Math.round(300 * ctx.fontScale),
+    description,
+  };
+}
+
+export const milestonesChart: ChartDefinition = { id: 'milestones', title, build: buildMilestones };

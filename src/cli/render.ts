@@ -1,0 +1,181 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chartContext } from '../charts/chartContext';
+import { echarts } from '../charts/echartsSetup';
+import { mapFileFor } from '../charts/mapCatalog';
+import { CHARTS, getChart, isChartId } from '../charts/registry';
+import type { ThemeName } from '../charts/theme';
+import { readDataset } from '../data/readDataset';
+import type { Lang } from '../i18n/format';
+import { DashboardModel } from '../model/dashboardModel';
+import { METRICS, type MetricKey } from '../model/metrics';
+import { exportMeta } from '../export/exportMeta';
+import { findCjkFonts, MISSING_FONT_MESSAGE, svgToPng } from '../export/rasterise';
+import { chartSvg } from '../export/renderSvg';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const USAGE = `Usage: npm run render -- --region <code> --chart <id> --out <file>
+       [--format svg|png] [--lang zh|en] [--width 1000] [--height <px>] [--scale 1]
+       [--theme light|dark] [--year <yyyy>] [--metric ${METRICS.join('|')}] [--data public/data]
+       npm run render -- --list        (the chart ids, one per line)`;
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** A bad command line: exit code 2 and the message. */
+class UsageError extends Error {}
+
+const OPTIONS = {
+  region: { type: 'string' },
+  chart: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string', default: 'zh' },
+  out: { type: 'string' },
+  width: { type: 'string', default: '1000' },
+  height: { type: 'string' },
+  scale: { type: 'string', default: '1' },
+  theme: { type: 'string', default: 'light' },
+  year: { type: 'string' },
+  metric: { type: 'string', default: 'exit_share' },
+  data: { type: 'string' },
+  list: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function number(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, not "${value}"`);
+  return n;
+}
+
+/** Close chart ids: same prefix or containing the typed text. */
+function chartHint(id: string): string {
+  const ids = Object.keys(CHARTS);
+  const close = ids.filter((c) => c.includes(id) || id.includes(c) || c.slice(0, 3) === id.slice(0, 3));
+  return close.length > 0 ? `Did you mean ${close.join(', ')}? ` : '';
+}
+
+/** Regions whose code shares the longest prefix with the typed one, or whose name matches. */
+function regionHint(model: DashboardModel, code: string): string {
+  for (let n = code.length; n >= 2; n--) {
+    const found = model.regions.search(code.slice(0, n), 5).filter((r) => r.level !== 'village');
+    if (found.length > 0) return `Did you mean ${found.map((r) => `${r.code} ${r.name}`).join(', ')}? `;
+  }
+  return '';
+}
+
+async function loadModel(folder: string): Promise<DashboardModel> {
+  const result = await readDataset(async (file) => {
+    try {
+      return new Uint8Array(await readFile(join(folder, file)));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  });
+  if (result.tables.regions.length === 0) throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
+  return new DashboardModel(result);
+}
+
+const registered = new Set<string>();
+
+async function registerMaps(names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    if (registered.has(name)) continue;
+    const geo = JSON.parse(await readFile(join(ROOT, 'public/maps', mapFileFor(name)), 'utf8'));
+    echarts.registerMap(name, geo);
+    registered.add(name);
+  }
+}
+
+async function render(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.list) {
+    for (const id of Object.keys(CHARTS)) io.out(id);
+    return 0;
+  }
+  if (!args.chart) throw new UsageError('--chart is required (npm run render -- --list shows the ids)');
+  if (!isChartId(args.chart)) throw new UsageError(`unknown chart "${args.chart}". ${chartHint(args.chart)}Known: ${Object.keys(CHARTS).join(', ')}`);
+  if (!args.region) throw new UsageError('--region is required: a region code such as 421202');
+  if (!args.out) throw new UsageError('--out is required: the file to write');
+  const format = oneOf('format', args.format ?? args.out.split('.').pop()?.toLowerCase() ?? '', ['svg', 'png'] as const);
+  const lang = oneOf<Lang>('lang', args.lang, ['zh', 'en']);
+  const theme = oneOf<ThemeName>('theme', args.theme, ['light', 'dark']);
+  const metric = oneOf<MetricKey>('metric', args.metric, METRICS);
+  const width = number('width', args.width, 200, 8000)!;
+  const height = number('height', args.height, 200, 8000);
+  const scale = number('scale', args.scale, 0.25, 8)!;
+  const fonts = format === 'png' ? findCjkFonts() : [];
+  if (format === 'png' && fonts.length === 0) {
+    io.err(MISSING_FONT_MESSAGE);
+    return 1;
+  }
+
+  const model = await loadModel(args.data ? resolve(args.data) : join(ROOT, 'public/data'));
+  const region = model.region(args.region);
+  if (!region) throw new UsageError(`unknown region code "${args.region}". ${regionHint(model, args.region)}`);
+  const year = number('year', args.year, 1949, 2100) ?? model.latestYear;
+  const ctx = chartContext({ region: region.code, year, metric, lang, theme, animation: false, width });
+  const built = getChart(args.chart).build(model, ctx);
+  if (!built.option) {
+    io.err(`no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`);
+    return 1;
+  }
+  await registerMaps(built.maps);
+  let svg: string;
+  try {
+    svg = chartSvg(built, exportMeta(model, built, lang), { width, height, theme, background: 'solid' });
+  } catch (e) {
+    if (e instanceof RangeError) throw new UsageError(e.message);
+    throw e;
+  }
+  const out = resolve(args.out);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, format === 'svg' ? svg : svgToPng(svg, scale, fonts));
+  io.out(`wrote ${out}`);
+  return 0;
+}
+
+/** The CLI as a function, so tests call it without a process: returns the exit code. */
+export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
+  try {
+    return await render(argv, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(`render: ${e.message}`);
+    io.err(USAGE);
+    return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  run(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

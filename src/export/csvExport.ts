@@ -1,0 +1,33 @@
+import Papa from 'papaparse';
+import type { ChartTable } from '../charts/chartTypes';
+import type { Lang } from '../i18n/format';
+import { pick } from '../i18n/pick';
+
+/** Excel on Chinese Windows reads a file without a BOM as GBK and garbles it. */
+const BOM = '\uFEFF';
+
+/**
+ * A cell Excel or WPS would run as a formula: it starts with = + - @ tab or CR. A plain number
+ * such as -5 or +1.5e3 is data, not a formula, and stays numeric.
+ */
+export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
+
+/**
+ * The chart's table as CSV: exactly the numbers drawn, each row with its source quote and file,
+ * plus the source document's title when the manifest names it.
+ */
+export function tableCsv(table: ChartTable, lang: Lang, titles: ReadonlyMap<string, string> = new Map()): string {
+  const columns = [...table.columns];
+  const withTitles = columns.some((c) => c.key === 'source_file') && titles.size > 0;
+  const header = columns.map((c) => c.label);
+  if (withTitles) header.push(pick(lang, '来源文件标题', 'Source document'));
+  const data = table.rows.map((row) => {
+    const cells = columns.map((c) => row[c.key] ?? '');
+    if (withTitles) {
+      const files = String(row.source_file ?? '').split(/;\s*/).filter(Boolean);
+      cells.push(files.map((f) => titles.get(f) ?? f).join(pick(lang, '；', '; ')));
+    }
+    return cells;
+  });
+  return BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+}

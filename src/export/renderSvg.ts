@@ -1,0 +1,42 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { BuiltChart } from '../charts/chartTypes';
+import { echarts } from '../charts/echartsSetup';
+import { escapeHtml } from '../charts/escapeHtml';
+import type { ExportMeta } from './exportMeta';
+import { exportFrame, frameOption } from './frame';
+import type { RenderOptions } from './renderOptions';
+
+/** One server-side render: text stays text, and the instance is always disposed. */
+export function ssrSvg(option: EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, animation: false });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * zrender writes font stacks into style="" as they are, so the stack's double quotes would end
+ * the attribute and leave a file no browser or rasteriser opens; single quotes mean the same in
+ * CSS. Data text is safe here: zrender escapes quotes in text content.
+ */
+export const fixFontQuotes = (svg: string): string =>
+  svg.replace(/ style="(.*?)"(?=\s+[\w:-]+=|\s*\/?>)/g, (_, value: string) => ` style="${value.replaceAll('"', "'")}"`);
+
+/**
+ * The chart as a standalone SVG: the builder's option rendered untouched in its slot, nested
+ * inside a frame carrying the title, dataset, as-of date, sources and flags, all as real text.
+ */
+export function chartSvg(built: BuiltChart, meta: ExportMeta | null, opts: RenderOptions): string {
+  if (!built.option) throw new Error(`no data: ${built.title}`);
+  const frame = exportFrame(meta, opts.width, built.height, opts.height);
+  const outer = ssrSvg(frameOption(frame, opts.theme, opts.background), frame.width, frame.height);
+  const inner = ssrSvg(built.option, frame.width, frame.chartHeight).replace(/^<svg /, `<svg x="0" y="${frame.chartTop}" `);
+  const described = outer.replace(
+    />/,
+    `><title>${escapeHtml(built.title)}</title><desc>${escapeHtml(built.description)}</desc>`,
+  );
+  return fixFontQuotes(described.replace(/<\/svg>\s*$/, `${inner}</svg>`));
+}

@@ -1,0 +1,55 @@
+import type { Level, Region } from '../data/types';
+import type { DashboardModel } from './dashboardModel';
+import type { MetricKey, MetricValue } from './metrics';
+
+export interface MapEntry {
+  region: Region;
+  /** null: no figure for this metric and year ("no data", never zero). */
+  value: MetricValue | null;
+  /** `area`: a feature of the map; `point`: no polygon of its own, drawn at its centroid. */
+  shape: 'area' | 'point';
+}
+
+export interface MapData {
+  region: Region;
+  /** The map region's children, areas and polygon-less ones alike. */
+  children: MapEntry[];
+  /**
+   * Points to draw: regions inside the map with rows of their own, so readers see where the
+   * data is, and every polygon-less child, so none of the children goes undrawn.
+   */
+  markers: MapEntry[];
+}
+
+/** Townships and villages have no centroids and would bury the map in pins. */
+const MARKER_LEVELS: ReadonlySet<Level> = new Set(['province', 'prefecture', 'county', 'zone']);
+
+/**
+ * What the map of `mapCode`'s children shows for one metric and year. A child whose `map`
+ * column is empty has no polygon in any map file, so it can only be drawn as a point.
+ */
+export function mapData(
+  model: DashboardModel,
+  mapCode: string,
+  key: MetricKey,
+  year: number,
+): MapData | null {
+  const region = model.region(mapCode);
+  if (!region) return null;
+  const entry = (r: Region): MapEntry => ({
+    region: r,
+    value: model.metric(key, r.code, year),
+    shape: r.map === '' ? 'point' : 'area',
+  });
+  const children = model.regions.children(mapCode).map(entry);
+  const markers = model
+    .regionsWithData()
+    .filter(
+      (r) =>
+        r.code !== mapCode && MARKER_LEVELS.has(r.level) && model.regions.isWithin(r.code, mapCode),
+    )
+    .map(entry);
+  const shown = new Set(markers.map((m) => m.region.code));
+  for (const c of children) if (c.shape === 'point' && !shown.has(c.region.code)) markers.push(c);
+  return { region, children, markers };
+}

@@ -1,0 +1,114 @@
+import type { Indicator, IndicatorKey, Qualifier, Sourced, Unit } from '../data/types';
+import { countUpTo, type ExitCounts } from './exitCounts';
+import type { RegionFacts } from './factIndex';
+
+export const METRICS = ['exit_share', 'poor_people', 'incidence', 'funds'] as const;
+export type MetricKey = (typeof METRICS)[number];
+
+/** How a value that no source states directly was computed. */
+export type Derivation =
+  | { kind: 'village_schedule'; exited: number; villages: number }
+  | { kind: 'exits_over_poor_villages'; exited: number; poorVillages: number }
+  | { kind: 'children_sum'; contributing: number; children: number }
+  | { kind: 'fund_sum'; rows: number };
+
+export interface MetricValue {
+  value: number;
+  unit: Unit;
+  /** The year the value describes (end of its period). */
+  year: number;
+  qualifier: Qualifier;
+  /** The rows the value rests on; their quotes are the value's sources. */
+  sources: Sourced[];
+  derivation: Derivation | null;
+}
+
+/** The latest actual row of an indicator at or before `year`. */
+export function latestIndicator(
+  rows: readonly Indicator[],
+  key: IndicatorKey,
+  year: number,
+): Indicator | null {
+  let best: Indicator | null = null;
+  for (const r of rows) {
+    if (r.indicator !== key || r.measure !== 'actual' || r.category !== '' || r.period.end > year) continue;
+    if (!best || r.period.end > best.period.end || (r.period.end === best.period.end && r.period.start > best.period.start)) best = r;
+  }
+  return best;
+}
+
+const fromRow = (r: Indicator): MetricValue => ({
+  value: r.value,
+  unit: r.unit,
+  year: r.period.end,
+  qualifier: r.qualifier,
+  sources: [r],
+  derivation: null,
+});
+
+function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: number): MetricValue | null {
+  if (exits && exits.exitedByYear.size > 0) {
+    const exited = countUpTo(exits.exitedByYear, year);
+    return {
+      value: (exited / exits.villages) * 100,
+      unit: 'percent',
+      year,
+      qualifier: 'exact',
+      sources: facts.villages.slice(0, 1),
+      derivation: { kind: 'village_schedule', exited, villages: exits.villages },
+    };
+  }
+  const poor = latestIndicator(facts.indicators, 'poor_villages', year);
+  if (!poor || poor.value <= 0) return null;
+  const exitRows = facts.indicators.filter(
+    (r) => r.indicator === 'villages_exited' && r.measure === 'actual' && r.period.end <= year && r.category === '',
+  );
+  if (exitRows.length === 0) return null;
+  const exited = exitRows.reduce((s, r) => s + r.value, 0);
+  return {
+    value: Math.min(100, (exited / poor.value) * 100),
+    unit: 'percent',
+    year: Math.max(...exitRows.map((r) => r.period.end)),
+    qualifier: exitRows.every((r) => r.qualifier === 'exact') ? 'exact' : 'approx',
+    sources: [poor, ...exitRows],
+    derivation: { kind: 'exits_over_poor_villages', exited, poorVillages: poor.value },
+  };
+}
+
+function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
+  const rows = facts.funds.filter(
+    (f) => f.unit === 'yuan' && f.measure === 'actual' && f.period.start === year && f.period.end === year,
+  );
+  if (rows.length === 0) return null;
+  return {
+    value: rows.reduce((s, r) => s + r.value, 0),
+    unit: 'yuan',
+    year,
+    qualifier: rows.every((r) => r.qualifier === 'exact') ? 'exact' : 'at_least',
+    sources: rows,
+    derivation: rows.length > 1 ? { kind: 'fund_sum', rows: rows.length } : null,
+  };
+}
+
+/** A metric for one region in one year, or null: "no data", never zero. */
+export function metricValue(
+  key: MetricKey,
+  facts: RegionFacts,
+  exits: ExitCounts | undefined,
+  year: number,
+): MetricValue | null {
+  switch (key) {
+    case 'exit_share':
+      return exitShare(facts, exits, year);
+    case 'poor_people': {
+      const r = latestIndicator(facts.indicators, 'poor_people', year);
+      return r ? fromRow(r) : null;
+    }
+    case 'incidence': {
+      const r = latestIndicator(facts.indicators, 'poverty_incidence', year);
+      return r ? fromRow(r) : null;
+    }
+    case 'funds':
+      return fundsIn(facts, year);
+  }
+}

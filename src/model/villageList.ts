@@ -1,0 +1,126 @@
+import type { ExitStatus, PartialDate, QualityFlag, Region, VillageExit } from '../data/types';
+import type { DashboardModel } from './dashboardModel';
+
+/** Levels whose rows in village_exits.csv are keyed by their own code (county_code). */
+const KEYED = new Set(['county', 'zone']);
+const BELOW_COUNTY = new Set(['township', 'village']);
+
+/**
+ * Village exit rows of a region's subtree, at most `limit` of them. Rows are keyed by county,
+ * so a higher region walks down to its counties only (never to its 128,000 villages), and a
+ * township or village filters its county's rows; the walk stops once `limit` rows are in.
+ */
+export function villagesUnder(
+  model: DashboardModel,
+  code: string,
+  limit = Infinity,
+): VillageExit[] {
+  const region = model.region(code);
+  if (!region) return model.facts(code).villages.slice(0, limit);
+  if (BELOW_COUNTY.has(region.level)) {
+    const county = model.regions.path(code).find((r) => KEYED.has(r.level));
+    if (!county) return [];
+    return model
+      .facts(county.code)
+      .villages.filter((v) => model.regions.isWithin(v.villageCode, code))
+      .slice(0, limit);
+  }
+  const out: VillageExit[] = [];
+  const walk = (r: Region) => {
+    for (const v of model.facts(r.code).villages) {
+      if (out.length >= limit) return;
+      out.push(v);
+    }
+    for (const c of model.regions.children(r.code)) {
+      if (out.length >= limit) return;
+      if (!BELOW_COUNTY.has(c.level)) walk(c);
+    }
+  };
+  walk(region);
+  return out;
+}
+
+export interface VillageEntry {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  plannedYear: number | null;
+  actualDate: PartialDate | null;
+  status: ExitStatus;
+  flag: QualityFlag | null;
+  flagNote: string;
+  quote: string;
+  sourceFile: string;
+}
+
+export interface TownshipGroup {
+  key: string;
+  /** Official township name, else the name as the source printed it, else ''. */
+  township: string;
+  townshipEn: string;
+  county: string;
+  countyEn: string;
+  villages: VillageEntry[];
+}
+
+export interface VillageGroups {
+  groups: TownshipGroup[];
+  /** Villages under the region in the schedule, including any not listed. */
+  total: number;
+  /** Villages listed in `groups`. */
+  shown: number;
+}
+
+/** Listing more than this would freeze the page for a province; pick a county to see all. */
+export const VILLAGE_LIST_LIMIT = 500;
+
+/** The named villages under a region, grouped by township (county first for higher regions). */
+export function villagesByTownship(
+  model: DashboardModel,
+  code: string,
+  limit = VILLAGE_LIST_LIMIT,
+): VillageGroups {
+  const rows = villagesUnder(model, code, limit);
+  const groups = new Map<string, TownshipGroup>();
+  for (const v of rows) {
+    const village = model.region(v.villageCode);
+    const parent = village?.parentCode ? model.region(village.parentCode) : undefined;
+    const township = parent?.level === 'township' ? parent : undefined;
+    const county = model.region(v.countyCode);
+    const key = township ? township.code : `${v.countyCode}:${v.townshipName}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        key,
+        township: township?.name ?? v.townshipName,
+        townshipEn: township?.nameEn ?? '',
+        county: county?.name ?? v.countyCode,
+        countyEn: county?.nameEn ?? '',
+        villages: [],
+      };
+      groups.set(key, g);
+    }
+    g.villages.push({
+      id: v.id,
+      code: v.villageCode,
+      name: village?.name ?? v.villageCode,
+      nameEn: village?.nameEn ?? '',
+      plannedYear: v.plannedExitYear,
+      actualDate: v.actualExitDate,
+      status: v.status,
+      flag: v.qualityFlag,
+      flagNote: v.qualityNote,
+      quote: v.sourceQuote,
+      sourceFile: v.sourceFile,
+    });
+  }
+  const sorted = [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
+  for (const g of sorted) g.villages.sort((a, b) => a.code.localeCompare(b.code));
+  const truncated = rows.length >= limit;
+  return {
+    groups: sorted,
+    total: truncated ? Math.max(rows.length, model.exitCounts(code)?.villages ?? 0) : rows.length,
+    shown: rows.length,
+  };
+}

@@ -1,0 +1,100 @@
+import { useEffect, useMemo } from 'react';
+import { chartContext } from '../../charts/chartContext';
+import type { ChartId } from '../../charts/chartTypes';
+import { getChart } from '../../charts/registry';
+import type { ThemeName } from '../../charts/theme';
+import { sourceTitles, syntheticLabel } from '../../export/exportMeta';
+import { formatDate } from '../../i18n/format';
+import { FLAG_LABELS } from '../../i18n/labels';
+import { pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { EChart } from '../../app/EChart';
+import type { ViewState } from '../../app/urlState';
+import { useElementWidth } from '../../app/useElementWidth';
+import { embedChartHeight } from './embedHeight';
+import { sourceHref } from './embedLinks';
+
+export interface EmbedFigureProps {
+  model: DashboardModel;
+  chartId: ChartId;
+  state: ViewState;
+  theme: ThemeName;
+  /** The full dashboard at this view. */
+  dashboard: string;
+  /** Called after each chart render, so the host hears the final height. */
+  onRendered: () => void;
+}
+
+/** Title, the chart built for the frame's real width, its sources and flags, and the way out. */
+export function EmbedFigure({ model, chartId, state, theme, dashboard, onRendered }: EmbedFigureProps) {
+  const { lang } = state;
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(600);
+  const built = useMemo(
+    () =>
+      getChart(chartId).build(
+        model,
+        chartContext({ region: state.region, year: state.year ?? model.latestYear, metric: state.metric, lang, theme, decal: state.decal, width }),
+      ),
+    [model, chartId, state, lang, theme, width],
+  );
+  const titles = useMemo(() => sourceTitles(model), [model]);
+  const events = useMemo(() => ({ finished: onRendered }), [onRendered]);
+  const asOf = model.manifest?.as_of;
+
+  useEffect(() => {
+    document.title = built.title;
+  }, [built.title]);
+
+  return (
+    <main className="embed">
+      <h1 className="embed-title">{built.title}</h1>
+      {model.synthetic && (
+        <p className="embed-synthetic" role="note">
+          {syntheticLabel(lang)}
+        </p>
+      )}
+      <div className="embed-chart" ref={chartBox}>
+        {built.option ? (
+          <EChart option={built.option} height={embedChartHeight(built.height)} maps={built.maps} label={built.description} onEvents={events} lang={lang} />
+        ) : (
+          <p className="no-data" role="note">
+            {pick(lang, '无数据：来源文件未提供此地区的这项数据。', 'No data: the sources give no such figures for this region.')}
+          </p>
+        )}
+      </div>
+      <footer className="embed-foot">
+        {built.sourceFiles.length > 0 && (
+          <p className="embed-source">
+            {pick(lang, '来源：', 'Source: ')}
+            {built.sourceFiles.map((f, i) => (
+              <span key={f}>
+                {i > 0 && pick(lang, '；', '; ')}
+                <a href={sourceHref(f, document.baseURI)} target="_blank" rel="noopener">
+                  {titles.get(f) ?? f}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
+        {built.flags.length > 0 && (
+          <details className="embed-flags">
+            <summary>⚠ {pick(lang, `${built.flags.length} 项数据质量提示`, `${built.flags.length} data-quality flag${built.flags.length > 1 ? 's' : ''}`)}</summary>
+            <ul>
+              {built.flags.map((f) => (
+                <li key={f.id}>
+                  <strong>{FLAG_LABELS[f.flag][lang]}</strong> {pick(lang, `「${f.quote}」`, `“${f.quote}”`)} {f.note}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p className="embed-meta">
+          {asOf && <span>{pick(lang, `数据截至${formatDate(asOf, lang)}`, `Data as of ${formatDate(asOf, lang)}`)} · </span>}
+          <a href={dashboard} target="_blank" rel="noopener">
+            {pick(lang, '查看完整看板 ↗', 'Open the full dashboard ↗')}
+          </a>
+        </p>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ChartId } from '../../charts/chartTypes';
+import { serializeViewState, type ViewId, type ViewState } from '../../app/urlState';
+import { VIEW_CHARTS } from '../../app/viewCharts';
+
+/** The dashboard view that shows a chart; the overview when no view lists it. */
+export function viewOfChart(chartId: ChartId): ViewId {
+  const entry = Object.entries(VIEW_CHARTS).find(([, charts]) => charts.includes(chartId));
+  return (entry?.[0] as ViewId | undefined) ?? 'overview';
+}
+
+/**
+ * The full dashboard at the embed's view: same region, year, metric, language and theme,
+ * and the same `?data=` folder if the embed was given one.
+ */
+export function dashboardHref(chartId: ChartId | null, state: ViewState, embedSearch: string, baseUri: string): string {
+  const data = new URLSearchParams(embedSearch).get('data');
+  const keep = data === null ? '' : new URLSearchParams({ data }).toString();
+  const view = chartId === null ? state.view : viewOfChart(chartId);
+  return new URL(`index.html${serializeViewState({ ...state, view }, keep)}`, baseUri).href;
+}
+
+/** The seed document's text, as the dashboard's source links open it. */
+export const sourceHref = (file: string, baseUri: string): string =>
+  new URL(`sources/${encodeURIComponent(file)}`, baseUri).href;

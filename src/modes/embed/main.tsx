@@ -1,0 +1,10 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { EmbedPage } from './EmbedPage';
+import './embed.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <EmbedPage />
+  </StrictMode>,
+);

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
+import { getChart } from '../../charts/registry';
+import { EChart } from '../../app/EChart';
+import type { Lang } from '../../i18n/format';
+import { FLAG_LABELS } from '../../i18n/labels';
+import { pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { fitChart } from './fitChart';
+import { withScreenText } from './screenText';
+import { useElementSize } from './useElementSize';
+import { usePager } from './usePager';
+
+/** A chart taller than its cell is shown a page at a time; pages overlap by a tenth. */
+const PAGE_STEP = 0.9;
+const MAX_PAGES = 6;
+const PAGE_MS = 5000;
+
+function flagSummary(flags: readonly FlagNote[], lang: Lang): string {
+  const counts = new Map<FlagNote['flag'], number>();
+  for (const f of flags) counts.set(f.flag, (counts.get(f.flag) ?? 0) + 1);
+  return [...counts].map(([flag, n]) => `${FLAG_LABELS[flag][lang]} ${n}`).join(' · ');
+}
+
+export interface ScreenPanelProps {
+  chartId: ChartId;
+  model: DashboardModel;
+  ctx: ChartContext;
+  /** Spans both rows of the grid. */
+  tall: boolean;
+}
+
+/**
+ * One panel of the wall. The parent keys panels by position, so a panel keeps its ECharts
+ * instance from slide to slide and only its option changes.
+ */
+export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
+  const [bodyRef, size] = useElementSize<HTMLDivElement>();
+  const def = getChart(chartId);
+  const { lang } = ctx;
+  const fitted = useMemo(
+    () => (size.height > 0 ? fitChart(def, model, { ...ctx, width: size.width }, size.height) : null),
+    [def, model, ctx, size.width, size.height],
+  );
+  const built = fitted?.built ?? null;
+  const option = useMemo(() => (fitted?.built.option ? withScreenText(fitted.built.option, fitted.fontScale) : null), [fitted]);
+  const step = Math.max(1, Math.round(size.height * PAGE_STEP));
+  const pages = fitted && fitted.height > size.height ? Math.min(MAX_PAGES, Math.ceil((fitted.height - size.height) / step) + 1) : 1;
+  const sheetHeight = size.height + step * (pages - 1);
+  const page = usePager(pages, built, PAGE_MS);
+  const title = built?.title ?? def.title(lang);
+  return (
+    <section className={tall ? 'screen-panel screen-panel-tall' : 'screen-panel'} data-chart={chartId} aria-label={title}>
+      <header className="screen-panel-head">
+        <h2>{title}</h2>
+        {pages > 1 && (
+          <p className="screen-panel-pages" aria-hidden="true">
+            {page + 1}/{pages}
+          </p>
+        )}
+        {built && built.flags.length > 0 && (
+          <p className="screen-panel-flags" title={built.flags.map((f) => `${FLAG_LABELS[f.flag][lang]}：${f.note}`).join('\n')}>
+            ⚠ {flagSummary(built.flags, lang)}
+          </p>
+        )}
+      </header>
+      <div className="screen-panel-body" ref={bodyRef}>
+        {built &&
+          (option ? (
+            <div className="screen-panel-sheet" style={{ top: -page * step, height: sheetHeight }}>
+              <EChart option={option} height={sheetHeight} maps={built.maps} label={built.description} />
+            </div>
+          ) : (
+            <p className="screen-no-data" role="note">
+              {pick(lang, '无数据：来源文件未提供此项数据', 'No data: the sources do not give these figures')}
+            </p>
+          ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { BuiltChart, ChartContext, ChartDefinition, ChartId } from '../../charts/chartTypes';
+import type { DashboardModel } from '../../model/dashboardModel';
+
+/** Smallest type a crowded panel may shrink to, against the screen's own. */
+const MIN_SHRINK = 0.7;
+
+/**
+ * Charts whose plot stretches to whatever height it is given: their preferred height is a
+ * wish, not a need, so they are never shrunk or paged. (BuiltChart has no minimum height yet;
+ * the stacked charts really need theirs.)
+ */
+const STRETCHES: ReadonlySet<ChartId> = new Set(['map', 'exit-timeline', 'milestones']);
+
+export interface FittedChart {
+  built: BuiltChart;
+  /** The type scale the chart was built at. */
+  fontScale: number;
+  /** The height the chart must be drawn at: the cell's, or more for the panel to page. */
+  height: number;
+}
+
+/**
+ * Builds a chart for a panel of fixed height. Charts that stack small multiples ask for more
+ * height than a wall cell has: their type and bars shrink, within reason, until they fit; what
+ * still does not fit is paged by the panel. Never scaled as an image, so text stays crisp.
+ */
+export function fitChart(def: ChartDefinition, model: DashboardModel, ctx: ChartContext, height: number): FittedChart {
+  const min = ctx.fontScale * MIN_SHRINK;
+  let fit = ctx;
+  let built = def.build(model, fit);
+  if (STRETCHES.has(def.id)) return { built, fontScale: fit.fontScale, height };
+  for (let i = 0; i < 4 && built.option && built.height > height && fit.fontScale > min; i++) {
+    fit = { ...fit, fontScale: Math.max(min, fit.fontScale * (height / built.height) * 0.98) };
+    built = def.build(model, fit);
+  }
+  return { built, fontScale: fit.fontScale, height: Math.max(height, built.height) };
+}

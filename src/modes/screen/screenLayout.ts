@@ -1,0 +1,39 @@
+/** The design canvas the proportions were drawn for; nothing is ever scaled to it. */
+const DESIGN = { width: 1920, height: 1080 };
+/** Type on a wall is read from metres away: a quarter larger than on a desk at the design size. */
+const ROOM = 1.25;
+const BASE_FONT_PX = 16;
+/** ECharts sets its text from a 12px base, the page from 16px: lift chart text to match. */
+const CHART_TEXT = 1.3;
+
+export interface ScreenLayout {
+  /** Root font size: every rem in the screen's CSS follows it. */
+  rootPx: number;
+  /** Passed to ChartContext so ECharts text grows with the page text. */
+  chartFontScale: number;
+  /** Panel columns; the first holds the large panel, the rest two panels each. */
+  columns: number;
+  maxPanels: number;
+  portrait: boolean;
+}
+
+/**
+ * Re-layout for the real viewport rather than scaling a fixed canvas: type grows with the
+ * smaller of the two ratios to the design size, and extra width becomes extra columns, so an
+ * ultra-wide wall shows more panels instead of stretched ones.
+ */
+export function screenLayout(width: number, height: number): ScreenLayout {
+  const scale = Math.min(width / DESIGN.width, height / DESIGN.height);
+  const fontScale = Math.max(0.5, scale * ROOM);
+  const aspect = width / Math.max(1, height);
+  const portrait = aspect < 1;
+  // 16:9 → 2 columns, 21:9 → 3, 32:9 → 4, three 16:9 screens side by side → 5.
+  const columns = portrait ? 1 : Math.min(5, Math.max(2, Math.round((aspect * 9) / 8)));
+  return {
+    rootPx: Math.round(BASE_FONT_PX * fontScale * 100) / 100,
+    chartFontScale: fontScale * CHART_TEXT,
+    columns,
+    maxPanels: portrait ? 3 : 1 + (columns - 1) * 2,
+    portrait,
+  };
+}

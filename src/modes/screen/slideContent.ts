@@ -1,0 +1,44 @@
+import type { ChartContext, ChartId } from '../../charts/chartTypes';
+import { getChart } from '../../charts/registry';
+import { VIEW_CHARTS } from '../../app/viewCharts';
+import { headlineFigures, type HeadlineFigure } from '../../model/headline';
+import type { DashboardModel } from '../../model/dashboardModel';
+import type { ScreenView } from './screenParams';
+
+/** Charts that fill spare panels, most telling first. */
+const FILLERS: readonly ChartId[] = [
+  'map',
+  'exit-timeline',
+  'targets',
+  'headcount',
+  'funds-source',
+  'milestones',
+  'causes',
+  'funds-use',
+  'infrastructure',
+];
+
+export interface SlideContent {
+  panels: ChartId[];
+  headline: HeadlineFigure[];
+  /** Every source file behind the figures and charts on screen. */
+  sourceFiles: string[];
+}
+
+/**
+ * What a slide shows: the view's own charts always (saying "no data" when the sources are
+ * silent, so the view's name never lies), then other charts of the region that have data,
+ * up to the panels the screen has room for.
+ */
+export function slideContent(model: DashboardModel, view: ScreenView, ctx: ChartContext, maxPanels: number): SlideContent {
+  const own = VIEW_CHARTS[view];
+  const built = new Map(FILLERS.map((id) => [id, getChart(id).build(model, ctx)]));
+  const fillers = FILLERS.filter((id) => !own.includes(id) && built.get(id)?.option);
+  const panels = [...own, ...fillers].slice(0, Math.max(maxPanels, own.length));
+  const headline = headlineFigures(model, ctx.region, ctx.year);
+  const files = new Set([
+    ...headline.flatMap((f) => f.sources.map((s) => s.sourceFile)),
+    ...panels.flatMap((id) => built.get(id)?.sourceFiles ?? []),
+  ]);
+  return { panels, headline, sourceFiles: [...files].sort() };
+}

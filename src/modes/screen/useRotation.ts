@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+import { RotationController, type RotationStatus } from '../../controllers/rotationController';
+
+export interface Rotation {
+  /** Position in the playlist, always within it. */
+  index: number;
+  status: RotationStatus;
+  controller: React.RefObject<RotationController | null>;
+}
+
+/** Runs a RotationController over a playlist of `count` slides; React holds the index. */
+export function useRotation(count: number, intervalMs: number, idleMs: number): Rotation {
+  const [index, setIndex] = useState(0);
+  const [status, setStatus] = useState<RotationStatus>('playing');
+  const live = useRef({ index: 0, count });
+  const controller = useRef<RotationController | null>(null);
+
+  useEffect(() => {
+    live.current.count = count;
+  }, [count]);
+
+  useEffect(() => {
+    const manager = {
+      get count() {
+        return live.current.count;
+      },
+      get index() {
+        return live.current.index;
+      },
+      setIndex(i: number) {
+        live.current.index = i;
+        setIndex(i);
+      },
+    };
+    const c = new RotationController(manager, { intervalMs, idleMs, onStatusChange: setStatus });
+    controller.current = c;
+    c.play();
+    return () => {
+      c.dispose();
+      controller.current = null;
+    };
+  }, [intervalMs, idleMs]);
+
+  return { index: count === 0 ? 0 : Math.min(index, count - 1), status, controller };
+}

@@ -1,0 +1,253 @@
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/synth/dataset';
+import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
+import { encodeGbk } from '../helpers/gbk';
+import { launch, openPage, paintedPixels } from './browser';
+
+/** "Bring your own data": the file input and drop zone, the report, hostile files, persistence. */
+
+const INPUT = '[data-testid=dataset-file-input]';
+const INDICATORS_HEADER =
+  'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+const VILLAGES_HEADER =
+  'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note';
+const EMPTY_TABLES = {
+  'funds.csv': 'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n',
+  'infrastructure.csv': 'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n',
+  'milestones.csv': 'id,region_code,date,kind,title_zh,title_en,source_file,source_quote,quality_flag,quality_note\n',
+  'village_exits.csv': `${VILLAGES_HEADER}\nv1,421202102238,桂花镇,421202,2016,2016-12,exited,doc.txt,q,,\n`,
+};
+
+type Upload = { name: string; mimeType: string; buffer: Buffer };
+const upload = (name: string, content: string | Uint8Array): Upload => ({
+  name,
+  mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv',
+  buffer: Buffer.from(content),
+});
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('.dataset-banner', { timeout: 30_000 });
+}
+
+/** Opens the report for these files and waits until every row has arrived. */
+async function loadFiles(page: Page, files: Upload[]): Promise<void> {
+  await page.setInputFiles(INPUT, files);
+  await page.waitForSelector('.validation-report', { timeout: 60_000 });
+}
+
+const reportRow = (page: Page, file: string) => page.locator(`.report-table tr[data-file="${file}"] td`);
+
+describe('bring your own data', () => {
+  it('loads GBK files from Chinese Excel with correct names, keeps them across a reload, and clears them', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await ready(page);
+    const regions = TEST_REGIONS.replace('咸安区', '咸安区甲').replace('桂花镇', '桂花镇乙');
+    const indicators = `${INDICATORS_HEADER}\ni1,421202,poor_people,,建档立卡贫困人口,,actual,2016,,1200,exact,,people,doc.txt,贫困人口1200人,,\n`;
+    await loadFiles(page, [
+      upload('manifest.json', TEST_MANIFEST),
+      upload('regions.csv', encodeGbk(regions)),
+      upload('indicators.csv', encodeGbk(indicators)),
+      ...Object.entries(EMPTY_TABLES).map(([n, t]) => upload(n, t)),
+    ]);
+    expect(await reportRow(page, 'regions.csv').allTextContents()).toEqual(['你的文件“regions.csv”', '✓ 已接受', '8', '0', '8']);
+    await page.click('.use-data:not([disabled])');
+    await page.waitForSelector('.dataset-source >> text=你的文件');
+    for (const name of ['湖北省', '咸宁市', '咸安区甲']) await page.click(`.children button:has-text("${name}")`);
+    expect(await page.textContent('.region-title')).toBe('咸安区甲');
+    expect(await page.textContent('.children')).toContain('桂花镇乙');
+    expect(await page.textContent('.dataset-source')).toContain('regions.csv：“regions.csv”');
+
+    await page.reload();
+    await ready(page);
+    expect(await page.textContent('.region-title')).toBe('咸安区甲');
+    expect(await page.textContent('.dataset-name')).toContain('测试');
+    await page.click('.dataset-source button:has-text("清除我的数据")');
+    await page.waitForSelector('.dataset-source >> text=内置数据');
+    expect(await page.textContent('.dataset-name')).not.toContain('测试');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows bad rows in the report before anything changes, and the rejected-rows CSV matches it', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await ready(page);
+    const before = await page.textContent('.dataset-banner');
+    const villages = [
+      VILLAGES_HEADER,
+      'v1,421202102238,桂花镇,421202,2016,2016-12,exited,000_c375c8cd05350800.txt,q,,',
+      'v2,421202102238,桂花镇,421202,2016,2016-13,exited,000_c375c8cd05350800.txt,"=HYPERLINK(""http://x"")",,',
+      'v3,421202102238,桂花镇,421202,twenty,,exited,000_c375c8cd05350800.txt,q,,',
+      'v4,421202102238,桂花镇,421202,2016,,gone,000_c375c8cd05350800.txt,q,,',
+    ].join('\n');
+    await loadFiles(page, [upload('village_exits.csv', villages)]);
+    expect(await reportRow(page, 'village_exits.csv').allTextContents()).toEqual([
+      '你的文件“village_exits.csv”',
+      '! 部分行被拒绝',
+      '1',
+      '3',
+      '4',
+    ]);
+    expect(await reportRow(page, 'regions.csv').first().textContent()).toBe('内置数据');
+    const shown = await page.locator('.report-file[data-file="village_exits.csv"] .rejected-list > li').allTextContents();
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toContain('第 3 行，第 6 列 (actual_exit_date)');
+    expect(shown[1]).toContain('第 4 行，第 5 列 (planned_exit_year)');
+    expect(shown[2]).toContain('第 5 行，第 7 列 (status)');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.report-file[data-file="village_exits.csv"] .download-rejected'),
+    ]);
+    expect(download.suggestedFilename()).toBe('village_exits_rejected.csv');
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...VILLAGES_HEADER.split(','), '_reason']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['v2', 'v3', 'v4']);
+    expect(rows[1]![8]).toBe('\'=HYPERLINK("http://x")');
+    expect(rows.slice(1).map((r) => r[11]!.split(' ')[0])).toEqual(['3:6', '4:5', '5:7']);
+
+    await page.click('.validation-report .load-actions button:has-text("取消")');
+    expect(await page.textContent('.dataset-banner')).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives clear errors for a binary file, a 10,000-column CSV, a deep JSON, an empty file and a 200 MB file, and the page still works', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await ready(page);
+    const binary = new Uint8Array(8192).map((_, i) => (i * 131 + 7) % 256);
+    const wide = `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n${Array(10_000).fill('1').join(',')}\n`;
+    await loadFiles(page, [
+      upload('regions.csv', binary),
+      upload('funds.csv', wide),
+      upload('manifest.json', `${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+      upload('milestones.csv', ''),
+      upload('wide.csv', wide),
+    ]);
+    const report = (await page.textContent('.validation-report'))!;
+    expect(report).toContain('这不是文本文件（含二进制数据）');
+    expect(report).toContain('表头有 10000 列，上限为 200 列');
+    expect(report).toContain('JSON 嵌套 10000 层，上限为 32 层');
+    expect(report).toContain('文件是空的');
+    expect(report).toContain('“wide.csv”：其表头有 10000 列');
+    expect(report).toContain('regions.csv 为必需文件，未被接受，因此无法使用此数据。');
+    expect(await page.isDisabled('.use-data')).toBe(true);
+    await page.click('.validation-report .load-actions button:has-text("取消")');
+
+    // Dropped on the page, as a user would: refused by its size before a byte is read.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(201 * 1024 * 1024)], 'village_exits.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    });
+    await page.waitForSelector('.load-failed');
+    expect(await page.textContent('.load-failed')).toContain('文件大小为 201.0 MB，上限为 200.0 MB，未读取。');
+    await page.click('.load-close');
+
+    await page.click('.children button:has-text("湖北省")');
+    expect(await page.textContent('.region-title')).toBe('湖北省');
+    expect(errors).toEqual([]);
+  });
+
+  it('asks which encoding is right when unsure, showing both readings', async () => {
+    const { page } = await openPage(browser, './');
+    await ready(page);
+    const bytes = new TextEncoder().encode(`${INDICATORS_HEADER}\ni1,421202,poor_people,,Cafe~,,actual,2016,,1200,exact,,people,000_c375c8cd05350800.txt,q,,\n`);
+    bytes[bytes.indexOf('~'.charCodeAt(0))] = 0xe9;
+    await page.setInputFiles(INPUT, [upload('indicators.csv', bytes)]);
+    await page.waitForSelector('.encoding-chooser');
+    const previews = await page.locator('.encoding-preview').allTextContents();
+    expect(previews).toHaveLength(2);
+    expect(previews.join('\n')).toContain('Cafe\uFFFD');
+    expect(await page.isDisabled('.encoding-chooser .primary')).toBe(true);
+    await page.check('input[name^="encoding-"][value="utf-8"]');
+    await page.click('.encoding-chooser .primary');
+    await page.waitForSelector('.validation-report');
+    expect(await reportRow(page, 'indicators.csv').nth(2).textContent()).toBe('1');
+  });
+
+  it('renders hostile names as text everywhere and never runs them', async () => {
+    const { page, errors } = await openPage(browser, './');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await ready(page);
+    const evil = '<img src=x onerror=alert(1)>';
+    const evil2 = '"><script>alert(2)</script>';
+    const manifest = JSON.parse(TEST_MANIFEST) as Record<string, unknown>;
+    const regions = TEST_REGIONS.replace('湖北省', evil).replace('咸宁市', `"${evil2.replaceAll('"', '""')}"`);
+    await loadFiles(page, [
+      upload('manifest.json', JSON.stringify({ ...manifest, name_zh: evil2, name: evil })),
+      upload('regions.csv', regions),
+      upload(`${evil}.csv`, 'x\n1\n'),
+      ...Object.entries(EMPTY_TABLES).map(([n, t]) => upload(n, t)),
+    ]);
+    expect(await page.textContent('.validation-report')).toContain(`“${evil}.csv”`);
+    expect(await page.textContent('.validation-report')).toContain(evil2);
+    await page.click('.use-data:not([disabled])');
+    await page.waitForSelector('.dataset-source >> text=你的文件');
+    expect(await page.textContent('.dataset-name')).toContain(evil2);
+    await page.click(`.children button:has-text("${evil}")`);
+    expect(await page.textContent('.region-title')).toBe(evil);
+    await page.click('.children button:has-text("alert(2)")');
+    expect(await page.textContent('.region-title')).toBe(evil2);
+    expect(await page.locator('img[src="x"], script:has-text("alert")').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.click('.dataset-source button:has-text("清除我的数据")');
+    await page.waitForSelector('.dataset-source >> text=内置数据');
+    expect(errors).toEqual([]);
+  });
+
+  it('loads the synthetic national dataset (128,000 villages) with a progress bar and gives a working dashboard', async () => {
+    const { files } = generateDataset({ villages: 128_000 });
+    const { page, errors } = await openPage(browser, './?view=timeline');
+    await ready(page);
+    await page.setInputFiles(
+      INPUT,
+      Object.entries(files).map(([n, t]) => upload(n, t)),
+    );
+    await page.waitForSelector('.load-dialog progress', { timeout: 30_000 });
+    await page.waitForSelector('.use-data:not([disabled])', { timeout: 120_000 });
+    expect(await reportRow(page, 'village_exits.csv').allTextContents()).toEqual([
+      '你的文件“village_exits.csv”',
+      '✓ 已接受',
+      '128,000',
+      '0',
+      '128,000',
+    ]);
+    await page.click('.use-data');
+    await page.waitForSelector('.synthetic-badge[role=note]', { timeout: 60_000 });
+    const chart = '.chart-card[data-chart="exit-timeline"]';
+    await page.waitForSelector(`${chart} canvas`, { timeout: 30_000 });
+    await page.waitForFunction((sel) => {
+      const c = document.querySelector(`${sel} canvas`) as HTMLCanvasElement | null;
+      return c !== null && c.width > 0;
+    }, chart);
+    expect(await paintedPixels(page, chart)).toBeGreaterThan(0);
+    const label = await page.getAttribute(`${chart} .chart-canvas`, 'aria-label');
+    const child = page.locator('.children button').first();
+    const name = (await child.textContent())!.split(' · ')[0]!;
+    await child.click();
+    expect(await page.textContent('.region-title')).toBe(name);
+    await page.waitForFunction(
+      ([sel, before]) => document.querySelector(`${sel} .chart-canvas`)?.getAttribute('aria-label') !== before,
+      [chart, label] as const,
+    );
+    expect(await paintedPixels(page, chart)).toBeGreaterThan(0);
+    await page.click('.dataset-source button:has-text("清除我的数据")');
+    await page.waitForSelector('.dataset-source >> text=内置数据', { timeout: 30_000 });
+    expect(errors).toEqual([]);
+  }, 240_000);
+});

@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode } from 'fast-png';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartContext } from '../../src/charts/chartContext';
+import type { ChartId } from '../../src/charts/chartTypes';
+import { escapeHtml } from '../../src/charts/escapeHtml';
+import { CHARTS, getChart } from '../../src/charts/registry';
+import { readDataset } from '../../src/data/readDataset';
+import { findCjkFonts, MISSING_FONT_MESSAGE } from '../../src/export/rasterise';
+import { run } from '../../src/cli/render';
+import { DashboardModel } from '../../src/model/dashboardModel';
+import type { MetricKey } from '../../src/model/metrics';
+
+/** A region of the bundled dataset where each chart has data. */
+const CASES: Record<ChartId, { region: string; metric?: MetricKey }> = {
+  map: { region: '421202', metric: 'poor_people' },
+  'exit-timeline': { region: '421202' },
+  milestones: { region: '421200' },
+  targets: { region: '430600' },
+  'funds-source': { region: '430600' },
+  'funds-use': { region: '421202' },
+  infrastructure: { region: '510802' },
+  causes: { region: '421202' },
+  headcount: { region: '000000' },
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'render-'));
+let model: DashboardModel;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const args = (id: ChartId, format: string, lang = 'zh') => {
+  const c = CASES[id];
+  return ['--region', c.region, '--chart', id, '--format', format, '--lang', lang, ...(c.metric ? ['--metric', c.metric] : [])];
+};
+
+const titleOf = (id: ChartId, lang: 'zh' | 'en' = 'zh') =>
+  getChart(id).build(model, chartContext({ region: CASES[id].region, year: model.latestYear, metric: CASES[id].metric, lang, animation: false, width: 1000 })).title;
+
+beforeAll(async () => {
+  model = new DashboardModel(
+    await readDataset(async (f) => {
+      try {
+        return new Uint8Array(await readFile(join('public/data', f)));
+      } catch {
+        return null;
+      }
+    }),
+  );
+});
+
+describe('render CLI: every chart', () => {
+  it('covers every chart id of the registry', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(CHARTS).sort());
+  });
+
+  for (const id of Object.keys(CASES) as ChartId[]) {
+    it(`${id}: SVG with the Chinese title as text`, async () => {
+      const file = join(dir, `${id}.svg`);
+      const r = await cli(...args(id, 'svg'), '--out', file);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const svg = readFileSync(file, 'utf8');
+      const title = titleOf(id);
+      expect(title).toMatch(/[\u4e00-\u9fff]/);
+      expect(svg).toMatch(new RegExp(`<text[^>]*>${escapeHtml(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`));
+      expect(svg).toContain('Noto Sans CJK SC');
+    });
+
+    it(`${id}: PNG at the requested size with ink on it`, async () => {
+      const file = join(dir, `${id}.png`);
+      const r = await cli(...args(id, 'png'), '--width', '700', '--height', '600', '--scale', '2', '--out', file);
+      expect(r.code).toBe(0);
+      const png = decode(readFileSync(file));
+      expect([png.width, png.height]).toEqual([1400, 1200]);
+      const colours = new Set<number>();
+      let ink = 0;
+      for (let i = 0; i < png.data.length; i += png.channels) {
+        const [red, green, blue] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (red + green + blue < 600) ink++;
+        colours.add((red << 16) | (green << 8) | blue);
+      }
+      expect(ink).toBeGreaterThan(5000);
+      expect(colours.size).toBeGreaterThan(10);
+    }, 60_000);
+  }
+
+  it('renders in English', async () => {
+    const file = join(dir, 'en.svg');
+    expect((await cli(...args('exit-timeline', 'svg', 'en'), '--out', file)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain(`>${escapeHtml(titleOf('exit-timeline', 'en'))}</text>`);
+  });
+});
+
+describe('render CLI: arguments', () => {
+  it('--list prints the chart ids, one per line', async () => {
+    const r = await cli('--list');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toEqual(Object.keys(CHARTS));
+  });
+
+  it('a chart without data exits 1 with "no data" and writes nothing', async () => {
+    const file = join(dir, 'none.svg');
+    const r = await cli('--region', '000000', '--chart', 'causes', '--out', file);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no data/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  const bad: Array<[string, string[], RegExp]> = [
+    ['unknown chart', ['--region', '421202', '--chart', 'exit', '--out', 'x.svg'], /unknown chart "exit"\. Did you mean exit-timeline/],
+    ['unknown region', ['--region', '421203', '--chart', 'causes', '--out', 'x.svg'], /unknown region code "421203"\. Did you mean .*421202 咸安区/],
+    ['bad format', ['--region', '421202', '--chart', 'causes', '--format', 'gif', '--out', 'x.gif'], /--format must be one of svg, png/],
+    ['missing --out', ['--region', '421202', '--chart', 'causes'], /--out is required/],
+    ['bad language', ['--region', '421202', '--chart', 'causes', '--lang', 'fr', '--out', 'x.svg'], /--lang must be one of zh, en/],
+    ['bad width', ['--region', '421202', '--chart', 'causes', '--width', 'wide', '--out', 'x.svg'], /--width must be a number/],
+    ['height too small', ['--region', '421202', '--chart', 'causes', '--height', '200', '--out', 'x.svg'], /height 200 leaves/],
+    ['unknown option', ['--region', '421202', '--chart', 'causes', '--colour', 'red', '--out', 'x.svg'], /Unknown option '--colour'/],
+  ];
+  for (const [what, argv, message] of bad)
+    it(`${what}: exit 2 with a message`, async () => {
+      const r = await cli(...argv.map((a) => (a.startsWith('x.') ? join(dir, a) : a)));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(existsSync(join(dir, 'x.svg'))).toBe(false);
+    });
+
+  it('names the Debian package when no CJK font is installed', () => {
+    expect(findCjkFonts(['/nonexistent'])).toEqual([]);
+    expect(findCjkFonts().length).toBeGreaterThan(0);
+    expect(MISSING_FONT_MESSAGE).toContain('apt-get install fonts-noto-cjk');
+  });
+
+  it('runs as `npm run render`, exit codes included', () => {
+    const list = spawnSync('npx', ['tsx', 'src/cli/render.ts', '--list'], { encoding: 'utf8' });
+    expect(list.status).toBe(0);
+    expect(list.stdout.trim().split('\n')).toEqual(Object.keys(CHARTS));
+    const badChart = spawnSync('npx', ['tsx', 'src/cli/render.ts', '--region', '421202', '--chart', 'pie', '--out', join(dir, 'p.svg')], {
+      encoding: 'utf8',
+    });
+    expect(badChart.status).toBe(2);
+    expect(badChart.stderr).toContain('unknown chart "pie"');
+  }, 60_000);
+});

