@@ -47,7 +47,10 @@ const fromRow = (r: Indicator): MetricValue => ({
 });
 
 function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: number): MetricValue | null {
-  if (exits && exits.exitedByYear.size > 0) {
+  const poor = latestIndicator(facts.indicators, 'poor_villages', year);
+  // A schedule listing fewer villages than the region's reported total covers only part of it.
+  const scheduleComplete = exits !== undefined && (poor === null || exits.villages >= poor.value);
+  if (exits && scheduleComplete && exits.exitedByYear.size > 0) {
     const exited = countUpTo(exits.exitedByYear, year);
     return {
       value: (exited / exits.villages) * 100,
@@ -58,7 +61,6 @@ function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: numb
       derivation: { kind: 'village_schedule', exited, villages: exits.villages },
     };
   }
-  const poor = latestIndicator(facts.indicators, 'poor_villages', year);
   if (!poor || poor.value <= 0) return null;
   const exitRows = facts.indicators.filter(
     (r) => r.indicator === 'villages_exited' && r.measure === 'actual' && r.period.end <= year && r.category === '',
