@@ -32,7 +32,11 @@ export default async function setup(project: TestProject) {
   await waitFor(base, 30_000);
   project.provide('baseUrl', base);
   return () => {
-    if (server?.pid) process.kill(-server.pid);
+    try {
+      if (server?.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
   };
 }
 
