@@ -10,6 +10,7 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from './Tabs';
 import { useElementWidth } from './useElementWidth';
+import { useCentroids } from './mapLoader';
 import { VIEWS, type ViewId, type ViewState } from './urlState';
 import { VIEW_CHARTS } from './viewCharts';
 import { Headline } from './views/Headline';
@@ -17,6 +18,8 @@ import { YearPlayer } from './views/YearPlayer';
 import { VillageList } from './views/VillageList';
 import { headlineFigures } from '../model/headline';
 import { villagesByTownship } from '../model/villageList';
+import { METRICS, type MetricKey } from '../model/metrics';
+import { METRIC_LABELS } from '../i18n/labels';
 
 const VIEW_LABELS: Record<ViewId, [string, string]> = {
   overview: ['总览地图', 'Map'],
@@ -42,6 +45,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const code = region?.code ?? state.region;
   const year = state.year ?? model.latestYear;
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
+  useCentroids();
   const ctx = useMemo(
     () => chartContext({ region: code, year, metric: state.metric, lang, theme, decal: state.decal, width: Math.max(280, width - 32) }),
     [code, year, state.metric, lang, theme, state.decal, width],
@@ -57,6 +61,21 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     [model, update],
   );
   const player = <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />;
+  const mapControls = (
+    <div className="map-controls">
+      <label>
+        {pick(lang, '指标', 'Metric')}{' '}
+        <select value={state.metric} onChange={(e) => update({ metric: e.target.value as MetricKey })}>
+          {METRICS.map((m) => (
+            <option key={m} value={m}>
+              {METRIC_LABELS[m][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {player}
+    </div>
+  );
 
   if (!region) return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
   return (
@@ -90,7 +109,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                     lang={lang}
                     sources={sources}
                     onEvents={id === 'map' ? mapEvents : undefined}
-                    controls={id === 'map' || id === 'exit-timeline' ? player : undefined}
+                    controls={id === 'map' ? mapControls : id === 'exit-timeline' ? player : undefined}
                   />
                 );
               })

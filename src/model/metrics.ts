@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorKey, Qualifier, Sourced, Unit } from '../data/types';
+import type { FundSource, Indicator, IndicatorKey, Qualifier, Sourced, Unit } from '../data/types';
 import { countUpTo, type ExitCounts } from './exitCounts';
 import type { RegionFacts } from './factIndex';
 
@@ -77,9 +77,30 @@ function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: numb
   };
 }
 
+/**
+ * Budget sources that add up to a year's total. Credit is lent, not granted; rows broken
+ * down by use or of an unnamed source overlap the sources and would be counted twice.
+ */
+const BUDGET_SOURCES: ReadonlySet<FundSource> = new Set([
+  'central_provincial',
+  'central',
+  'provincial',
+  'city_budget',
+  'county_budget',
+  'social',
+  'pairing_aid',
+  'integrated',
+]);
+
 function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
   const rows = facts.funds.filter(
-    (f) => f.unit === 'yuan' && f.measure === 'actual' && f.period.start === year && f.period.end === year,
+    (f) =>
+      f.unit === 'yuan' &&
+      f.measure === 'actual' &&
+      f.use === '' &&
+      BUDGET_SOURCES.has(f.sourceType) &&
+      f.period.start === year &&
+      f.period.end === year,
   );
   if (rows.length === 0) return null;
   return {

@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSetup';
-import { MAP_NAMES, mapFileFor, mapForRegion } from '../../src/charts/mapCatalog';
+import {
+  MAP_NAMES,
+  mapFileFor,
+  mapForRegion,
+  registerCentroids,
+} from '../../src/charts/mapCatalog';
 import { buildMap, mapChart, type MapGeo } from '../../src/charts/options/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
@@ -226,6 +231,20 @@ describe('map option', () => {
     expect(markerItems(noCentroids)).toEqual([]);
   });
 
+  it('places pins from the registered centroids when built through the registry', () => {
+    const model = testModel(indicators(XIANAN_POOR));
+    const ctx = testContext({ metric: 'poor_people' });
+    expect(markerItems(optionOf(mapChart.build(model, ctx)))).toEqual([]);
+    registerCentroids(GEO.centroids);
+    try {
+      expect(markerItems(optionOf(mapChart.build(model, ctx))).map((m) => m.adcode)).toEqual([
+        '421202',
+      ]);
+    } finally {
+      registerCentroids({});
+    }
+  });
+
   it('draws a zone without a polygon as a pin on its parent map', () => {
     const model = testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) });
     const geo: MapGeo = { centroids: { '430372': [112.99, 27.9] } };
@@ -242,15 +261,14 @@ describe('map option', () => {
     });
     // Without its centroid the zone cannot be drawn, and the table says so.
     const hidden = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
-    expect(hidden.option).toBeNull();
     expect(hidden.table.rows.find((r) => r.code === '430372')?.drawn_as).toBe(
       '未绘制（无边界、无坐标）',
     );
   });
 
-  it('has no option when no child has data, and sizes to the width', () => {
+  it('still draws the map, all hatched, when no child has data, and sizes to the width', () => {
     const built = mapChart.build(testModel(), testContext({ metric: 'poor_people' }));
-    expect(built.option).toBeNull();
+    expect(areaItems(optionOf(built)).every((i) => i.itemStyle?.decal !== undefined)).toBe(true);
     expect(built.description).toContain('0个有数据，2个无数据');
     expect(built.height).toBe(560);
     expect(mapChart.build(testModel(), testContext({ width: 400 })).height).toBe(300);

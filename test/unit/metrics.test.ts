@@ -35,3 +35,21 @@ describe('metric exit_share', () => {
     expect(m.hasData('421223')).toBe(false);
   });
 });
+
+describe('metric funds', () => {
+  const FUNDS = 'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+  it('adds budget sources only: never credit, nor breakdowns by use that overlap them', () => {
+    const rows = [
+      FUNDS,
+      'a,421202,2016,central_provincial,,中央省级,,actual,189000000,exact,,yuan,doc.txt,q,,',
+      'b,421202,2016,county_budget,,县级,,actual,120000000,more_than,,yuan,doc.txt,q,,',
+      'c,421202,2016,credit,,小额信贷,,actual,387000000,exact,,yuan,doc.txt,q,,',
+      'd,421202,2016,other,relocation,搬迁投入,,actual,630000000,exact,,yuan,doc.txt,q,,',
+    ].join('\n');
+    expect(testModel({ 'funds.csv': rows }).metric('funds', '421202', 2016)).toMatchObject({
+      value: 309_000_000,
+      qualifier: 'at_least',
+      derivation: { kind: 'fund_sum', rows: 2 },
+    });
+  });
+});

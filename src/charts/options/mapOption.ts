@@ -16,12 +16,12 @@ import {
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
-import { mapForRegion } from '../mapCatalog';
+import { mapForRegion, registeredCentroids, type Centroids } from '../mapCatalog';
 import { THEMES } from '../theme';
 
 /** Loaded alongside the GeoJSON: centroids place markers, including polygon-less zones. */
 export interface MapGeo {
-  centroids: Readonly<Record<string, readonly [number, number]>>;
+  centroids: Centroids;
 }
 
 type DrawnAs = 'area' | 'marker' | 'none';
@@ -295,11 +295,13 @@ function markerSeries(
   pins: readonly Pin[],
   childCodes: ReadonlySet<string>,
   highlight: string | null,
+  national: boolean,
   ctx: ChartContext,
 ) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const fs = (px: number) => fontSize(ctx, px);
+  const rank = (p: Pin) => (p.entry.region.code === highlight ? 2 : p.entry.value ? 1 : 0);
   return {
     type: 'scatter',
     name: pick(lang, '有数据的地区', 'Regions with data'),
@@ -321,27 +323,33 @@ function markerSeries(
       p.labelRect.x + p.labelRect.width > ctx.width - 4
         ? { hideOverlap: true, x: p.rect.x - 4, align: 'right' }
         : { hideOverlap: true },
-    data: pins.map(({ entry, coord }) => {
-      const { region, value } = entry;
-      // Only a polygon-less selection needs its pin to stand out; an area gets a thick outline.
-      const selected = region.code === highlight && entry.shape === 'point';
-      const isArea = entry.shape === 'area' && childCodes.has(region.code);
-      // An area's label already names it; a pin without a value still has its tooltip.
-      const labelled = !isArea && (value !== null || entry.shape === 'point');
-      return {
-        name: nameOf(region, lang),
-        value: [coord[0], coord[1], value?.value ?? null],
-        adcode: region.code,
-        tip: tooltipOf(entry, ctx),
-        text: labelled ? pinText(entry, lang) : '',
-        // Larger symbols win label overlaps, so pins with a value keep their labels.
-        symbol: selected ? 'diamond' : value ? 'circle' : 'emptyCircle',
-        symbolSize: fs(selected ? 16 : value ? 11 : 7),
-        itemStyle: value
-          ? { borderWidth: selected ? 2.5 : 1 }
-          : { color: colors.muted, borderWidth: selected ? 2.5 : 1 },
-      };
-    }),
+    // Pins with a value are drawn last, so the empty ones around them never cover them.
+    data: [...pins]
+      .sort((x, y) => rank(x) - rank(y))
+      .map(({ entry, coord }) => {
+        const { region, value } = entry;
+        // Only a polygon-less selection needs its pin to stand out; an area gets a thick outline.
+        const selected = region.code === highlight && entry.shape === 'point';
+        // An area's label already names it. Below the nation, where area names crowd the map,
+        // a pin without a value is named only if it is a polygon-less child: else by tooltip.
+        const isArea = entry.shape === 'area' && childCodes.has(region.code);
+        const labelled =
+          !isArea &&
+          (national || value !== null || (entry.shape === 'point' && childCodes.has(region.code)));
+        return {
+          name: nameOf(region, lang),
+          value: [coord[0], coord[1], value?.value ?? null],
+          adcode: region.code,
+          tip: tooltipOf(entry, ctx),
+          text: labelled ? pinText(entry, lang) : '',
+          // Larger symbols win label overlaps, so pins with a value keep their labels.
+          symbol: selected ? 'diamond' : value ? 'circle' : 'emptyCircle',
+          symbolSize: fs(selected ? 16 : value ? 11 : 7),
+          itemStyle: value
+            ? { borderWidth: selected ? 2.5 : 1 }
+            : { color: colors.muted, borderWidth: selected ? 2.5 : 1 },
+        };
+      }),
   };
 }
 
@@ -400,10 +408,10 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
     height,
     description,
   };
-  if (!drawn.some((d) => d.as !== 'none' && d.entry.value !== null))
-    return { ...built, option: null };
-
+  // Drawn even when every child lacks the metric: hatched "no data" areas, and still the
+  // control readers click to drill down.
   const decal = noDataDecal(ctx);
+  const national = data.region.level === 'nation';
   const common = baseOption(ctx, description);
   const option = {
     ...common,
@@ -413,14 +421,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
       formatter: (p: { name?: string; data?: { tip?: string } }) =>
         p.data?.tip ?? tooltipLines([p.name ?? '', pick(lang, '无数据', 'No data')]),
     },
-    geo: geoComponent(
-      choice.map,
-      areas,
-      pinned,
-      choice.highlight,
-      data.region.level === 'nation',
-      ctx,
-    ),
+    geo: geoComponent(choice.map, areas, pinned, choice.highlight, national, ctx),
     visualMap: visualMapOf(areas, ctx),
     // Says in words what the hatching and the pins mean.
     graphic: [
@@ -452,7 +453,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
           ...(a.value ? {} : { itemStyle: { color: colors.noData, decal } }),
         })),
       },
-      markerSeries(pins, childCodes, choice.highlight, ctx),
+      markerSeries(pins, childCodes, choice.highlight, national, ctx),
     ],
   };
   return { ...built, option };
@@ -461,5 +462,5 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
 export const mapChart: ChartDefinition = {
   id: 'map',
   title: (lang) => pick(lang, '地图', 'Map'),
-  build: (model, ctx) => buildMap(model, ctx),
+  build: (model, ctx) => buildMap(model, ctx, { centroids: registeredCentroids() }),
 };
