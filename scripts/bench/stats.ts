@@ -8,23 +8,42 @@ export const median = (xs: readonly number[]): number => {
 };
 
 export const max = (xs: readonly number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+export const min = (xs: readonly number[]): number => xs.reduce((a, b) => Math.min(a, b), Infinity);
 
 /** Collects garbage between runs so one run's litter is not billed to the next. */
 setFlagsFromString('--expose-gc');
 const gcFn = runInNewContext('gc') as () => void;
 export const collectGarbage = (): void => gcFn();
 
-export async function timed<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+/** Wall and CPU time of each run of a step, in ms. */
+export interface Timings {
+  wall: number[];
+  cpu: number[];
+}
+
+export const timings = (): Timings => ({ wall: [], cpu: [] });
+
+/**
+ * Runs `fn` and records its wall time and the process's CPU time (all threads, so GC helper
+ * threads count): on a shared machine the CPU time still says what the work costs.
+ */
+export async function timed<T>(into: Timings | null, fn: () => T | Promise<T>): Promise<T> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const value = await fn();
-  return [performance.now() - start, value];
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  into?.wall.push(wall);
+  into?.cpu.push((used.user + used.system) / 1000);
+  return value;
 }
 
 export const MB = 1024 * 1024;
 export const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 export const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-export const perSecond = (n: number, msTaken: number) => (n / (msTaken / 1000));
 export const grouped = (n: number) => Math.round(n).toLocaleString('en-US');
+export const rate = (n: number, msTaken: number) => grouped(n / (msTaken / 1000));
+export const mbPerS = (bytes: number, msTaken: number) => (bytes / MB / (msTaken / 1000)).toFixed(1);
 
 /** A plain-text table; columns sized to their widest cell. */
 export function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {

@@ -5,6 +5,8 @@ import type { ReadResult } from '../data/readDataset';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import { ChartCard } from './ChartCard';
+import { EmbedButton } from './EmbedDialog';
+import { ExportMenu, ReportButton } from './ExportMenu';
 import { DatasetBanner } from './DatasetBanner';
 import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
@@ -86,7 +88,10 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
           <RegionNavigator model={model} code={code} lang={lang} onSelect={(c) => update({ region: c })} />
         </aside>
         <main className="main" ref={mainRef}>
-          <h2 className="region-title">{lang === 'en' && region.nameEn ? region.nameEn : region.name}</h2>
+          <div className="region-head">
+            <h2 className="region-title">{lang === 'en' && region.nameEn ? region.nameEn : region.name}</h2>
+            <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
+          </div>
           <Headline figures={headlineFigures(model, code, year)} lang={lang} />
           <Tabs
             idPrefix="view"
@@ -101,11 +106,21 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             ) : (
               VIEW_CHARTS[state.view].map((id) => {
                 const def = getChart(id);
+                const built = def.build(model, ctx);
                 return (
                   <ChartCard
                     key={id}
                     chartId={id}
-                    built={def.build(model, ctx)}
+                    built={built}
+                    actions={
+                      <ExportMenu
+                        chart={def}
+                        model={model}
+                        ctx={ctx}
+                        lang={lang}
+                        extra={<EmbedButton chartId={id} state={state} height={built.height} lang={lang} />}
+                      />
+                    }
                     lang={lang}
                     sources={sources}
                     onEvents={id === 'map' ? mapEvents : undefined}

@@ -51,7 +51,11 @@ function SourceLine({ lang }: { lang: Lang }) {
       {handle.saveError && (
         <span role="alert" className="muted">
           {' '}
-          {pick(lang, `（未能保存到本浏览器：${handle.saveError}）`, `(could not be saved in this browser: ${handle.saveError})`)}
+          {pick(
+            lang,
+            `（未能保存到本浏览器：${handle.saveError}）`,
+            `(could not be saved in this browser: ${handle.saveError})`,
+          )}
         </span>
       )}
     </p>
@@ -59,18 +63,36 @@ function SourceLine({ lang }: { lang: Lang }) {
 }
 
 /** Says which dataset is showing, where it came from, whether it is synthetic, and which files had problems. */
-export function DatasetBanner({ model, result, lang }: { model: DashboardModel; result: ReadResult; lang: Lang }) {
+export function DatasetBanner({
+  model,
+  result,
+  lang,
+}: {
+  model: DashboardModel;
+  result: ReadResult;
+  lang: Lang;
+}) {
   const m = model.manifest;
-  const problems = result.report.files.filter((f) => f.issues.some((i) => i.severity === 'error') || f.rejected.length > 0);
+  const problems = result.report.files.filter(
+    (f) => f.issues.some((i) => i.severity === 'error') || f.rejected.length > 0,
+  );
   return (
     <div className="dataset-banner">
       <p className="dataset-name">
         {pick(lang, '数据集：', 'Dataset: ')}
-        <strong>{m ? pick(lang, m.name_zh, m.name) : pick(lang, '（缺少 manifest.json）', '(manifest.json missing)')}</strong>
+        <strong>
+          {m
+            ? pick(lang, m.name_zh, m.name)
+            : pick(lang, '（缺少 manifest.json）', '(manifest.json missing)')}
+        </strong>
         {m && <span className="muted"> · {pick(lang, `截至 ${m.as_of}`, `as of ${m.as_of}`)}</span>}
         {model.synthetic && (
           <span className="synthetic-badge" role="note">
-            {pick(lang, '合成数据，仅供规模测试，并非真实数字', 'SYNTHETIC data for scale tests — not real figures')}
+            {pick(
+              lang,
+              '合成数据，仅供规模测试，并非真实数字',
+              'SYNTHETIC data for scale tests — not real figures',
+            )}
           </span>
         )}
       </p>
@@ -82,14 +104,23 @@ export function DatasetBanner({ model, result, lang }: { model: DashboardModel; 
               <summary>
                 {f.file}:{' '}
                 {f.present
-                  ? pick(lang, `${f.rejected.length} 行被拒绝（共 ${f.total} 行）`, `${f.rejected.length} of ${f.total} rows rejected`)
+                  ? pick(
+                      lang,
+                      `${f.rejected.length} 行被拒绝（共 ${f.total} 行）`,
+                      `${f.rejected.length} of ${f.total} rows rejected`,
+                    )
                   : pick(lang, '无法读取', 'could not be read')}
-                {f.issues.filter((i) => i.severity === 'error').slice(0, 1).map((i) => ` — ${lang === 'zh' ? i.zh : i.en}`)}
+                {f.issues
+                  .filter((i) => i.severity === 'error')
+                  .slice(0, 1)
+                  .map((i) => ` — ${lang === 'zh' ? i.zh : i.en}`)}
               </summary>
               <ul>
-                {[...f.issues, ...f.rejected.slice(0, 50).flatMap((r) => r.issues)].slice(0, 50).map((i, k) => (
-                  <li key={k}>{formatIssue(i, lang)}</li>
-                ))}
+                {[...f.issues, ...f.rejected.slice(0, 50).flatMap((r) => r.issues)]
+                  .slice(0, 50)
+                  .map((i, k) => (
+                    <li key={k}>{formatIssue(i, lang)}</li>
+                  ))}
               </ul>
             </details>
           ))}

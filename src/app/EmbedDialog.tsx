@@ -24,7 +24,13 @@ export function EmbedButton(props: EmbedButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button ref={button} type="button" className="embed-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="embed-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {pick(props.lang, '嵌入', 'Embed')}
       </button>
       {open && (
@@ -50,7 +56,13 @@ const THEMES: ReadonlyArray<[ThemeChoice, string, string]> = [
  * A modal <dialog>: the browser keeps focus inside and closes it on Esc; focus goes back to
  * the button that opened it. Shows the iframe and the resizing script, each with Copy.
  */
-export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButtonProps & { onClose: () => void }) {
+export function EmbedDialog({
+  chartId,
+  state,
+  height,
+  lang,
+  onClose,
+}: EmbedButtonProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const dataset = useDatasetHandle();
@@ -65,7 +77,13 @@ export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButt
   }, []);
 
   const base = document.baseURI;
-  const options: EmbedOptions = { chartId, state, theme, transparent, data: new URLSearchParams(window.location.search).get('data') };
+  const options: EmbedOptions = {
+    chartId,
+    state,
+    theme,
+    transparent,
+    data: new URLSearchParams(window.location.search).get('data'),
+  };
   const model = dataset?.status === 'ready' ? dataset.model : null;
   const place = model ? regionName(model, state.region, lang) : state.region;
   const title = `${place} · ${getChart(chartId).title(lang)}`;
@@ -82,7 +100,12 @@ export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButt
     >
       <header className="embed-dialog-head">
         <h2 id={`${id}-title`}>{pick(lang, '嵌入此图表', 'Embed this chart')}</h2>
-        <button type="button" className="embed-dialog-x" aria-label={pick(lang, '关闭', 'Close')} onClick={() => dialog.current?.close()}>
+        <button
+          type="button"
+          className="embed-dialog-x"
+          aria-label={pick(lang, '关闭', 'Close')}
+          onClick={() => dialog.current?.close()}
+        >
           ×
         </button>
       </header>
@@ -111,8 +134,16 @@ export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButt
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />{' '}
-          {pick(lang, '透明背景（用于有底色的页面）', 'Transparent background (for coloured pages)')}
+          <input
+            type="checkbox"
+            checked={transparent}
+            onChange={(e) => setTransparent(e.target.checked)}
+          />{' '}
+          {pick(
+            lang,
+            '透明背景（用于有底色的页面）',
+            'Transparent background (for coloured pages)',
+          )}
         </label>
       </fieldset>
       <Snippet
@@ -127,8 +158,16 @@ export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButt
       />
       <Snippet
         lang={lang}
-        label={pick(lang, '② 自动调整高度的脚本（每页一次）', '② Auto-height script (once per page)')}
-        hint={pick(lang, '让图表框随内容和屏幕宽度自动调整高度，手机上不会被截断。', 'Fits each chart frame to its content at any screen width, so nothing is cut off on phones.')}
+        label={pick(
+          lang,
+          '② 自动调整高度的脚本（每页一次）',
+          '② Auto-height script (once per page)',
+        )}
+        hint={pick(
+          lang,
+          '让图表框随内容和屏幕宽度自动调整高度，手机上不会被截断。',
+          'Fits each chart frame to its content at any screen width, so nothing is cut off on phones.',
+        )}
         code={scriptSnippet(base)}
       />
       <details className="embed-dialog-preview" onToggle={(e) => setPreview(e.currentTarget.open)}>
@@ -152,20 +191,33 @@ export function EmbedDialog({ chartId, state, height, lang, onClose }: EmbedButt
 }
 
 /** A read-only code box with Copy; where the clipboard is refused, the text is selected instead. */
-function Snippet({ lang, label, hint, code }: { lang: Lang; label: string; hint: string; code: string }) {
+function Snippet({
+  lang,
+  label,
+  hint,
+  code,
+}: {
+  lang: Lang;
+  label: string;
+  hint: string;
+  code: string;
+}) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => setStatus(''), [code]);
+  // Kept with the code it was about: changing an option makes "Copied" stale.
+  const [status, setStatus] = useState<{ code: string; text: string } | null>(null);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setStatus(pick(lang, '已复制', 'Copied'));
+      setStatus({ code, text: pick(lang, '已复制', 'Copied') });
     } catch {
       box.current?.focus();
       box.current?.select();
-      setStatus(pick(lang, '已全选，请按 Ctrl+C（⌘C）复制', 'Selected: press Ctrl+C (⌘C) to copy'));
+      setStatus({
+        code,
+        text: pick(lang, '已全选，请按 Ctrl+C（⌘C）复制', 'Selected: press Ctrl+C (⌘C) to copy'),
+      });
     }
   };
 
@@ -190,7 +242,7 @@ function Snippet({ lang, label, hint, code }: { lang: Lang; label: string; hint:
           {pick(lang, '复制', 'Copy')}
         </button>
         <span role="status" aria-live="polite">
-          {status}
+          {status?.code === code ? status.text : ''}
         </span>
       </div>
     </div>

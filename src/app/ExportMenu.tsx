@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../charts/chartTypes';
 import { regionName } from '../charts/options/infrastructureOption';
 import { tableCsv } from '../export/csvExport';
@@ -33,10 +33,18 @@ const exportContext = (ctx: ChartContext, lang: Lang): ChartContext => ({
 
 function fileNamer(model: DashboardModel, ctx: ChartContext, lang: Lang, what: string) {
   return (ext: string) =>
-    exportFileName({ regionCode: ctx.region, regionName: regionName(model, ctx.region, lang), what, date: ctx.now, lang, ext });
+    exportFileName({
+      regionCode: ctx.region,
+      regionName: regionName(model, ctx.region, lang),
+      what,
+      date: ctx.now,
+      lang,
+      ext,
+    });
 }
 
-const failure = (lang: Lang, e: unknown) => pick(lang, `导出失败：${(e as Error).message}`, `Export failed: ${(e as Error).message}`);
+const failure = (lang: Lang, e: unknown) =>
+  pick(lang, `导出失败：${(e as Error).message}`, `Export failed: ${(e as Error).message}`);
 
 export interface ExportMenuProps {
   chart: ChartDefinition;
@@ -50,98 +58,153 @@ export interface ExportMenuProps {
 /** Per-chart downloads: PNG at 1×/2×/4× on white or transparent, SVG, and the data as CSV. */
 export function ExportMenu({ chart, model, ctx, lang, extra }: ExportMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const built: BuiltChart = useMemo(() => chart.build(model, exportContext(ctx, lang)), [chart, model, ctx, lang]);
-  const meta = useMemo(() => exportMeta(model, built, lang), [model, built, lang]);
-  const frame = useMemo(() => (built.option ? exportFrame(meta, EXPORT_WIDTH, built.height) : null), [built, meta]);
-  const name = fileNamer(model, ctx, lang, chart.id);
-
+  const [open, setOpen] = useState(false);
   const close = () => {
     if (details.current) details.current.open = false;
     details.current?.querySelector('summary')?.focus();
   };
-  const job = (label: string, work: () => Promise<void> | void) => async () => {
-    setBusy(label);
-    setError(null);
-    try {
-      await ensureMaps(built.maps);
-      await work();
-      close();
-    } catch (e) {
-      setError(failure(lang, e));
-    } finally {
-      setBusy(null);
-    }
-  };
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (details.current && !details.current.contains(e.target as Node))
+        details.current.open = false;
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !details.current?.open) return;
     e.preventDefault();
     close();
   };
+  const title = chart.title(lang);
+  return (
+    <details
+      className="export-menu"
+      ref={details}
+      onKeyDown={onKey}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary aria-label={pick(lang, `导出“${title}”`, `Export “${title}”`)}>
+        {pick(lang, '导出', 'Export')}
+      </summary>
+      {/* Built only while open: a closed menu costs the dashboard nothing. */}
+      {open && (
+        <div className="export-menu-items">
+          <ExportItems chart={chart} model={model} ctx={ctx} lang={lang} onDone={close} />
+          {extra}
+        </div>
+      )}
+    </details>
+  );
+}
+
+function ExportItems({
+  chart,
+  model,
+  ctx,
+  lang,
+  onDone,
+}: Omit<ExportMenuProps, 'extra'> & { onDone: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const built: BuiltChart = useMemo(
+    () => chart.build(model, exportContext(ctx, lang)),
+    [chart, model, ctx, lang],
+  );
+  const meta = useMemo(() => exportMeta(model, built, lang), [model, built, lang]);
+  const frame = useMemo(
+    () => (built.option ? exportFrame(meta, EXPORT_WIDTH, built.height) : null),
+    [built, meta],
+  );
+  const name = fileNamer(model, ctx, lang, chart.id);
+  const job = async (work: () => Promise<void> | void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await ensureMaps(built.maps);
+      await work();
+      onDone();
+    } catch (e) {
+      setError(failure(lang, e));
+    } finally {
+      setBusy(false);
+    }
+  };
   const render = { width: EXPORT_WIDTH, theme: 'light' as const };
 
   return (
-    <details className="export-menu" ref={details} onKeyDown={onKey}>
-      <summary aria-label={pick(lang, `导出“${built.title}”`, `Export “${built.title}”`)}>{pick(lang, '导出', 'Export')}</summary>
-      <div className="export-menu-items">
-        {frame ? (
-          <>
-            {BACKGROUNDS.map(([bg, zh, en]) => (
-              <div key={bg} role="group" aria-label={pick(lang, `PNG 图片（${zh}）`, `PNG image (${en})`)} className="export-row">
-                {RATIOS.map((ratio) => (
-                  <button
-                    key={ratio}
-                    type="button"
-                    disabled={busy !== null}
-                    data-export={`png-${ratio}-${bg}`}
-                    data-size={`${frame.width * ratio}x${frame.height * ratio}`}
-                    onClick={job(`png-${ratio}-${bg}`, async () => {
-                      const url = await chartPng(built, meta, { ...render, background: bg, ratio });
+    <>
+      {frame ? (
+        <>
+          {BACKGROUNDS.map(([bg, zh, en]) => (
+            <div
+              key={bg}
+              role="group"
+              aria-label={pick(lang, `PNG 图片（${zh}）`, `PNG image (${en})`)}
+              className="export-row"
+            >
+              {RATIOS.map((ratio) => (
+                <button
+                  key={ratio}
+                  type="button"
+                  disabled={busy}
+                  data-export={`png-${ratio}-${bg}`}
+                  data-size={`${frame.width * ratio}x${frame.height * ratio}`}
+                  onClick={() =>
+                    job(async () => {
+                      const url = await chartPng(built, meta, {
+                        ...render,
+                        background: bg,
+                        ratio,
+                      });
                       downloadBlob(dataUrlBlob(url), name('png'));
-                    })}
-                  >
-                    PNG {ratio}× {pick(lang, zh, en)}
-                    <span className="export-size">
-                      {frame.width * ratio}×{frame.height * ratio}
-                    </span>
-                  </button>
-                ))}
-              </div>
-            ))}
-            <button
-              type="button"
-              disabled={busy !== null}
-              data-export="svg"
-              onClick={job('svg', () => {
+                    })
+                  }
+                >
+                  PNG {ratio}× {pick(lang, zh, en)}
+                  <span className="export-size">
+                    {frame.width * ratio}×{frame.height * ratio}
+                  </span>
+                </button>
+              ))}
+            </div>
+          ))}
+          <button
+            type="button"
+            disabled={busy}
+            data-export="svg"
+            onClick={() =>
+              job(() => {
                 const svg = chartSvg(built, meta, { ...render, background: 'solid' });
                 downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
-              })}
-            >
-              {pick(lang, 'SVG 矢量图', 'SVG vector image')}
-            </button>
-            <button
-              type="button"
-              disabled={busy !== null}
-              data-export="csv"
-              onClick={job('csv', () => {
+              })
+            }
+          >
+            {pick(lang, 'SVG 矢量图', 'SVG vector image')}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            data-export="csv"
+            onClick={() =>
+              job(() => {
                 const csv = tableCsv(built.table, lang, sourceTitles(model));
                 downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
-              })}
-            >
-              {pick(lang, 'CSV 数据表（含来源）', 'CSV data with sources')}
-            </button>
-          </>
-        ) : (
-          <p className="muted">{pick(lang, '无数据，无可导出。', 'No data to export.')}</p>
-        )}
-        {extra}
-        <p role="status" className="export-status">
-          {busy ? pick(lang, '正在生成…', 'Preparing…') : ''}
-        </p>
-        {error && <p role="alert">{error}</p>}
-      </div>
-    </details>
+              })
+            }
+          >
+            {pick(lang, 'CSV 数据表（含来源）', 'CSV data with sources')}
+          </button>
+        </>
+      ) : (
+        <p className="muted">{pick(lang, '无数据，无可导出。', 'No data to export.')}</p>
+      )}
+      <p role="status" className="export-status">
+        {busy ? pick(lang, '正在生成…', 'Preparing…') : ''}
+      </p>
+      {error && <p role="alert">{error}</p>}
+    </>
   );
 }
 
@@ -182,7 +245,9 @@ export function ReportButton({ model, region, ctx, lang }: ReportButtonProps) {
   return (
     <div className="report-export">
       <button type="button" onClick={onClick} disabled={busy} aria-busy={busy} data-export="report">
-        {busy ? pick(lang, '正在生成报告…', 'Building the report…') : pick(lang, '报告（PPTX）', 'Report (PPTX)')}
+        {busy
+          ? pick(lang, '正在生成报告…', 'Building the report…')
+          : pick(lang, '报告（PPTX）', 'Report (PPTX)')}
       </button>
       {error && <p role="alert">{error}</p>}
     </div>

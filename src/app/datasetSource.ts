@@ -48,7 +48,8 @@ export function describeSource(slots: readonly SlotFill[]): SourceDescription {
   const others: SourceDescription['others'] = [];
   let url: string | null = null;
   for (const s of slots) {
-    if (s.origin.kind === 'file') files.push({ file: s.file, name: s.origin.name, loadedAt: s.origin.loadedAt });
+    if (s.origin.kind === 'file')
+      files.push({ file: s.file, name: s.origin.name, loadedAt: s.origin.loadedAt });
     else {
       if (s.origin.kind === 'url') url = s.origin.url;
       others.push({ file: s.file, from: s.origin.kind });

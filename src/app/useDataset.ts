@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { ReadResult } from '../data/readDataset';
 import type { SlotFill } from '../data/workerProtocol';
-import { DashboardModel } from '../model/dashboardModel';
+import type { DashboardModel } from '../model/dashboardModel';
 import { datasetUrl, urlInputs } from './datasetSource';
 import { startLoad, type LoadedDataset, type LoadJob } from './load/loadClient';
 import { clearSaved, loadSaved, saveDataset, savedInputs } from './load/savedDataset';
@@ -37,7 +37,7 @@ const PROGRESS_STEPS = 1000;
 function ready(loaded: LoadedDataset, url: string, saveError: string | null = null): DatasetState {
   return {
     status: 'ready',
-    model: new DashboardModel(loaded.result),
+    model: loaded.model,
     result: loaded.result,
     url,
     slots: loaded.summary.slots,
@@ -50,18 +50,19 @@ function ready(loaded: LoadedDataset, url: string, saveError: string | null = nu
  * folder), else the bundled or `?data=` folder. Progress runs 0–1000.
  */
 export function useDataset(): DatasetHandle {
-  const [state, setState] = useState<DatasetState>({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
+  const [state, setState] = useState<DatasetState>(() => {
+    const source = datasetUrl(window.location.search, window.location.href);
+    return 'error' in source
+      ? { status: 'error', message: source.error }
+      : { status: 'loading', loaded: 0, total: PROGRESS_STEPS };
+  });
   const [saved, setSaved] = useState(false);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    setState({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
     const source = datasetUrl(window.location.search, window.location.href);
-    if ('error' in source) {
-      setState({ status: 'error', message: source.error });
-      return;
-    }
+    if ('error' in source) return;
     const explicitUrl = new URLSearchParams(window.location.search).has('data');
     let job: LoadJob | null = null;
     (async () => {
@@ -72,13 +73,20 @@ export function useDataset(): DatasetHandle {
       const inputs = useStored ? savedInputs(stored) : urlInputs(source.url, source.bundled);
       job = startLoad(inputs, false, {
         onProgress: (p) => {
-          if (!cancelled) setState({ status: 'loading', loaded: Math.round(p.fraction * PROGRESS_STEPS), total: PROGRESS_STEPS });
+          if (!cancelled)
+            setState({
+              status: 'loading',
+              loaded: Math.round(p.fraction * PROGRESS_STEPS),
+              total: PROGRESS_STEPS,
+            });
         },
         onAsk: () => undefined,
         onSummary: () => undefined,
         onReady: (loaded) => {
           job?.cancel();
-          if (!cancelled) setState(ready(loaded, useStored ? '' : source.url));
+          // A transition renders the dashboard in slices, so the page never freezes on it.
+          if (!cancelled)
+            startTransition(() => setState(ready(loaded, useStored ? '' : source.url)));
         },
         onFailed: (m) => {
           if (!cancelled) setState({ status: 'error', message: m.en });
@@ -92,7 +100,7 @@ export function useDataset(): DatasetHandle {
   }, [generation]);
 
   const apply = useCallback((loaded: LoadedDataset) => {
-    setState(ready(loaded, ''));
+    startTransition(() => setState(ready(loaded, '')));
     setSaved(true);
     // A reload should show these files, not the folder `?data=` named.
     const url = new URL(window.location.href);
@@ -102,13 +110,18 @@ export function useDataset(): DatasetHandle {
     }
     saveDataset(loaded.summary.slots).catch((e: unknown) => {
       setSaved(false);
-      setState((s) => (s.status === 'ready' && s.result === loaded.result ? { ...s, saveError: String((e as Error)?.message ?? e) } : s));
+      setState((s) =>
+        s.status === 'ready' && s.result === loaded.result
+          ? { ...s, saveError: String((e as Error)?.message ?? e) }
+          : s,
+      );
     });
   }, []);
 
   const clear = useCallback(() => {
     clearSaved().finally(() => {
       setSaved(false);
+      setState({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
       setGeneration((g) => g + 1);
     });
   }, []);

@@ -54,17 +54,25 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
 }
 
-function number(name: string, value: string | undefined, min: number, max: number): number | undefined {
+function number(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, not "${value}"`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}, not "${value}"`);
   return n;
 }
 
 /** Close chart ids: same prefix or containing the typed text. */
 function chartHint(id: string): string {
   const ids = Object.keys(CHARTS);
-  const close = ids.filter((c) => c.includes(id) || id.includes(c) || c.slice(0, 3) === id.slice(0, 3));
+  const close = ids.filter(
+    (c) => c.includes(id) || id.includes(c) || c.slice(0, 3) === id.slice(0, 3),
+  );
   return close.length > 0 ? `Did you mean ${close.join(', ')}? ` : '';
 }
 
@@ -72,7 +80,8 @@ function chartHint(id: string): string {
 function regionHint(model: DashboardModel, code: string): string {
   for (let n = code.length; n >= 2; n--) {
     const found = model.regions.search(code.slice(0, n), 5).filter((r) => r.level !== 'village');
-    if (found.length > 0) return `Did you mean ${found.map((r) => `${r.code} ${r.name}`).join(', ')}? `;
+    if (found.length > 0)
+      return `Did you mean ${found.map((r) => `${r.code} ${r.name}`).join(', ')}? `;
   }
   return '';
 }
@@ -86,7 +95,8 @@ async function loadModel(folder: string): Promise<DashboardModel> {
       throw e;
     }
   });
-  if (result.tables.regions.length === 0) throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
+  if (result.tables.regions.length === 0)
+    throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
   return new DashboardModel(result);
 }
 
@@ -104,7 +114,12 @@ async function registerMaps(names: readonly string[]): Promise<void> {
 async function render(argv: string[], io: Io): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    args = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -116,11 +131,18 @@ async function render(argv: string[], io: Io): Promise<number> {
     for (const id of Object.keys(CHARTS)) io.out(id);
     return 0;
   }
-  if (!args.chart) throw new UsageError('--chart is required (npm run render -- --list shows the ids)');
-  if (!isChartId(args.chart)) throw new UsageError(`unknown chart "${args.chart}". ${chartHint(args.chart)}Known: ${Object.keys(CHARTS).join(', ')}`);
+  if (!args.chart)
+    throw new UsageError('--chart is required (npm run render -- --list shows the ids)');
+  if (!isChartId(args.chart))
+    throw new UsageError(
+      `unknown chart "${args.chart}". ${chartHint(args.chart)}Known: ${Object.keys(CHARTS).join(', ')}`,
+    );
   if (!args.region) throw new UsageError('--region is required: a region code such as 421202');
   if (!args.out) throw new UsageError('--out is required: the file to write');
-  const format = oneOf('format', args.format ?? args.out.split('.').pop()?.toLowerCase() ?? '', ['svg', 'png'] as const);
+  const format = oneOf('format', args.format ?? args.out.split('.').pop()?.toLowerCase() ?? '', [
+    'svg',
+    'png',
+  ] as const);
   const lang = oneOf<Lang>('lang', args.lang, ['zh', 'en']);
   const theme = oneOf<ThemeName>('theme', args.theme, ['light', 'dark']);
   const metric = oneOf<MetricKey>('metric', args.metric, METRICS);
@@ -135,18 +157,34 @@ async function render(argv: string[], io: Io): Promise<number> {
 
   const model = await loadModel(args.data ? resolve(args.data) : join(ROOT, 'public/data'));
   const region = model.region(args.region);
-  if (!region) throw new UsageError(`unknown region code "${args.region}". ${regionHint(model, args.region)}`);
+  if (!region)
+    throw new UsageError(`unknown region code "${args.region}". ${regionHint(model, args.region)}`);
   const year = number('year', args.year, 1949, 2100) ?? model.latestYear;
-  const ctx = chartContext({ region: region.code, year, metric, lang, theme, animation: false, width });
+  const ctx = chartContext({
+    region: region.code,
+    year,
+    metric,
+    lang,
+    theme,
+    animation: false,
+    width,
+  });
   const built = getChart(args.chart).build(model, ctx);
   if (!built.option) {
-    io.err(`no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`);
+    io.err(
+      `no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`,
+    );
     return 1;
   }
   await registerMaps(built.maps);
   let svg: string;
   try {
-    svg = chartSvg(built, exportMeta(model, built, lang), { width, height, theme, background: 'solid' });
+    svg = chartSvg(built, exportMeta(model, built, lang), {
+      width,
+      height,
+      theme,
+      background: 'solid',
+    });
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(e.message);
     throw e;

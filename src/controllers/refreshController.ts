@@ -58,15 +58,22 @@ export class RefreshController<T> {
     } catch (e) {
       if (this.disposed) return;
       failed = true;
-      this.update({ ...this.state, error: e instanceof Error ? e.message : String(e), failedAt: this.state.failedAt ?? this.now() });
+      this.update({
+        ...this.state,
+        error: e instanceof Error ? e.message : String(e),
+        failedAt: this.state.failedAt ?? this.now(),
+      });
     } finally {
       this.loading = false;
     }
     const { intervalMs, retryMs = intervalMs } = this.options;
-    this.timer = this.scheduler.setTimeout(() => {
-      this.timer = null;
-      void this.refresh();
-    }, failed ? Math.min(retryMs, intervalMs) : intervalMs);
+    this.timer = this.scheduler.setTimeout(
+      () => {
+        this.timer = null;
+        void this.refresh();
+      },
+      failed ? Math.min(retryMs, intervalMs) : intervalMs,
+    );
   }
 
   dispose(): void {

@@ -8,7 +8,8 @@ const scope = self as unknown as {
   postMessage: (message: FromWorker, transfer?: Transferable[]) => void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 };
-const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
 let answer: ((choices: Record<number, ChosenEncoding>) => void) | null = null;
 let result: PipelineResult | null = null;
 
@@ -36,6 +37,11 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     answer = null;
   } else if (msg.type === 'rejected-csv' && result) {
     const report = result.dataset.report.files.find((f) => f.file === msg.file);
-    if (report) post({ type: 'rejected-csv', file: msg.file, csv: rejectedRowsCsv(report, report.rejected, msg.lang) });
+    if (report)
+      post({
+        type: 'rejected-csv',
+        file: msg.file,
+        csv: rejectedRowsCsv(report, report.rejected, msg.lang),
+      });
   }
 };

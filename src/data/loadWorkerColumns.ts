@@ -21,7 +21,10 @@ export interface ColumnChunk<T extends string = string> {
 }
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.getPrototypeOf(v) === Object.prototype;
 
 function nullMask(values: readonly unknown[]): Uint8Array | null {
   let mask: Uint8Array | null = null;
@@ -42,7 +45,8 @@ function encodeStrings(values: readonly unknown[], nulls: Uint8Array | null): Co
     codes[i] = code;
   }
   // Few distinct values (status, source file, county): send each once.
-  if (index.size * 4 <= values.length) return { kind: 'dict', dict: [...index.keys()], codes, nulls };
+  if (index.size * 4 <= values.length)
+    return { kind: 'dict', dict: [...index.keys()], codes, nulls };
   const ends = new Uint32Array(values.length);
   const parts: string[] = [];
   let at = 0;
@@ -55,21 +59,43 @@ function encodeStrings(values: readonly unknown[], nulls: Uint8Array | null): Co
   return { kind: 'joined', text: parts.join(''), ends, nulls };
 }
 
+/** What every present (non-null) value of a column is, found in one pass. */
+function kindOf(values: readonly unknown[]): 'number' | 'string' | 'object' | 'mixed' | 'none' {
+  let kind: 'number' | 'string' | 'object' | 'mixed' | 'none' = 'none';
+  for (const v of values) {
+    if (v === null) continue;
+    const k =
+      typeof v === 'number'
+        ? 'number'
+        : typeof v === 'string'
+          ? 'string'
+          : isPlain(v)
+            ? 'object'
+            : 'mixed';
+    if (kind === 'none') kind = k;
+    else if (kind !== k || k === 'mixed') return 'mixed';
+  }
+  return kind;
+}
+
 export function encodeColumn(values: readonly unknown[]): Column {
-  const present = values.filter((v) => v !== null && v !== undefined);
-  if (values.every((v) => v === values[0]) && (typeof values[0] !== 'object' || values[0] === null))
-    return { kind: 'const', value: values[0] };
+  const first = values[0];
+  if ((typeof first !== 'object' || first === null) && values.every((v) => v === first))
+    return { kind: 'const', value: first };
   if (values.includes(undefined)) return { kind: 'any', values: [...values] };
   const nulls = nullMask(values);
-  if (present.every((v) => typeof v === 'number')) {
+  const kind = kindOf(values);
+  if (kind === 'number' || kind === 'none') {
     const out = new Float64Array(values.length);
-    values.forEach((v, i) => (out[i] = v === null ? 0 : (v as number)));
+    for (let i = 0; i < values.length; i++) out[i] = (values[i] as number | null) ?? 0;
     return { kind: 'number', values: out, nulls };
   }
-  if (present.every((v) => typeof v === 'string')) return encodeStrings(values, nulls);
-  if (present.length > 0 && present.every(isPlain)) {
-    const keys = Object.keys(present[0] as object);
-    const sameShape = present.every((v) => {
+  if (kind === 'string') return encodeStrings(values, nulls);
+  if (kind === 'object') {
+    const sample = values.find((v) => v !== null) as Record<string, unknown>;
+    const keys = Object.keys(sample);
+    const sameShape = values.every((v) => {
+      if (v === null) return true;
       const k = Object.keys(v as object);
       return k.length === keys.length && k.every((key, i) => key === keys[i]);
     });
@@ -78,7 +104,9 @@ export function encodeColumn(values: readonly unknown[]): Column {
         kind: 'struct',
         keys,
         nulls,
-        fields: keys.map((k) => encodeColumn(values.map((v) => (v === null ? null : (v as Record<string, unknown>)[k])))),
+        fields: keys.map((k) =>
+          encodeColumn(values.map((v) => (v === null ? null : (v as Record<string, unknown>)[k]))),
+        ),
       };
   }
   return { kind: 'any', values: [...values] };
@@ -96,7 +124,8 @@ function reader(col: Column): (i: number) => unknown {
     case 'dict':
       return (i) => (col.nulls?.[i] ? null : col.dict[col.codes[i]!]);
     case 'joined':
-      return (i) => (col.nulls?.[i] ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1], col.ends[i]));
+      return (i) =>
+        col.nulls?.[i] ? null : col.text.slice(i === 0 ? 0 : col.ends[i - 1], col.ends[i]);
     case 'struct': {
       const fields = col.fields.map(reader);
       return (i) => {
@@ -124,14 +153,23 @@ export function transferables(chunk: ColumnChunk): ArrayBuffer[] {
 }
 
 /** Splits rows into chunks of at most `size` rows. Every row of a table has the same keys. */
-export function toColumnChunks<T extends string>(table: T, rows: readonly object[], size: number): ColumnChunk<T>[] {
+export function toColumnChunks<T extends string>(
+  table: T,
+  rows: readonly object[],
+  size: number,
+): ColumnChunk<T>[] {
   const chunks: ColumnChunk<T>[] = [];
   for (let start = 0; start < rows.length; start += size) {
     const part = rows.slice(start, start + size) as Array<Record<string, unknown>>;
     const keySet = new Set<string>();
     for (const row of part) for (const k in row) keySet.add(k);
     const keys = [...keySet];
-    chunks.push({ table, length: part.length, keys, columns: keys.map((k) => encodeColumn(part.map((r) => r[k]))) });
+    chunks.push({
+      table,
+      length: part.length,
+      keys,
+      columns: keys.map((k) => encodeColumn(part.map((r) => r[k]))),
+    });
   }
   return chunks;
 }

@@ -1,15 +1,20 @@
-import { decodeBytes, type Encoding } from './decode';
+import type { Encoding } from './decode';
+import {
+  decodeAll,
+  fileIssue,
+  type AskEncoding,
+  type Decoded,
+  type Read,
+} from './loadWorkerDecode';
 import { toColumnChunks, transferables } from './loadWorkerColumns';
 import { readInput, ReadRefused } from './loadWorkerRead';
 import { matchSlot, slotByName } from './loadWorkerSlots';
-import { issueAt, type FileReport, type Issue } from './report';
+import type { FileReport, Issue } from './report';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 import {
   overallFraction,
   progressThrottle,
   rejectedChunks,
-  type ChosenEncoding,
-  type EncodingQuestion,
   type FromWorker,
   type LoadInput,
   type LoadPhase,
@@ -21,7 +26,7 @@ import {
 export interface PipelineIO {
   post: (message: FromWorker, transfer?: Transferable[]) => void;
   /** Asks the page which reading is right; resolves with the user's choices. */
-  ask: (questions: EncodingQuestion[]) => Promise<Record<number, ChosenEncoding>>;
+  ask: AskEncoding;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -33,103 +38,40 @@ export interface PipelineResult {
 
 const ROWS_PER_CHUNK = 4000;
 const CELLS_PER_REJECTED_CHUNK = 40_000;
-const PREVIEW_BYTES = 4096;
-const PREVIEW_LINES = 5;
-
-interface Read {
-  input: LoadInput;
-  index: number;
-  bytes: Uint8Array | null;
-  error: Issue | null;
-}
-
-interface Decoded {
-  text: string;
-  encoding: Encoding;
-  chosen: ChosenEncoding | null;
-  warning: Issue | null;
-}
-
-function previewLines(bytes: Uint8Array, encoding: ChosenEncoding): string[] {
-  return new TextDecoder(encoding)
-    .decode(bytes.subarray(0, PREVIEW_BYTES))
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .slice(0, PREVIEW_LINES)
-    .map((l) => (l.length > 160 ? `${l.slice(0, 160)}…` : l));
-}
-
-function fileIssue(file: string, en: string, zh: string): Issue {
-  return issueAt(file, null, null, null, en, zh);
-}
-
-/** Turns each input into text, asking about unsure encodings all at once. */
-async function decodeAll(reads: Read[], askEncoding: boolean, io: PipelineIO): Promise<Map<number, Decoded>> {
-  const out = new Map<number, Decoded>();
-  const unsure: Array<{ read: Read; guess: string }> = [];
-  for (const read of reads) {
-    if (!read.bytes) continue;
-    const d = decodeBytes(read.bytes);
-    if (!d.ok) {
-      read.error = fileIssue(read.input.name, d.en, d.zh);
-      continue;
-    }
-    if (d.confident) out.set(read.index, { text: d.text, encoding: d.encoding, chosen: null, warning: null });
-    else unsure.push({ read, guess: d.text });
-  }
-  const asked = unsure.filter((u) => u.read.input.encoding === null);
-  const choices: Record<number, ChosenEncoding> =
-    askEncoding && asked.length > 0
-      ? await io.ask(
-          asked.map(({ read }) => ({
-            input: read.index,
-            name: read.input.name,
-            preview: { 'utf-8': previewLines(read.bytes!, 'utf-8'), gb18030: previewLines(read.bytes!, 'gb18030') },
-          })),
-        )
-      : {};
-  for (const { read, guess } of unsure) {
-    const chosen = read.input.encoding ?? choices[read.index] ?? null;
-    if (chosen) {
-      out.set(read.index, { text: new TextDecoder(chosen).decode(read.bytes!), encoding: chosen, chosen, warning: null });
-      continue;
-    }
-    out.set(read.index, {
-      text: guess,
-      encoding: 'gb18030',
-      chosen: null,
-      warning: issueAt(
-        read.input.name,
-        null,
-        null,
-        null,
-        'The encoding was guessed as GBK/GB18030; check that names read correctly.',
-        '编码推测为 GBK/GB18030，请检查名称是否显示正确。',
-        'warning',
-      ),
-    });
-  }
-  return out;
-}
 
 /**
  * Reads, decodes, matches and validates a dataset from the user's files and the dataset
  * showing now, then posts a summary, the rejected rows and every table in column chunks.
  */
-export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io: PipelineIO): Promise<PipelineResult> {
+export async function runPipeline(
+  inputs: LoadInput[],
+  askEncoding: boolean,
+  io: PipelineIO,
+): Promise<PipelineResult> {
   const now = io.now ?? (() => performance.now());
   const due = progressThrottle({}, now);
   let bytesDone = 0;
   let lines = 0;
   const progress = (phase: LoadPhase, within: number, rows: number, force = false) => {
     if (force || due(bytesDone)) {
-      io.post({ type: 'progress', progress: { phase, fraction: overallFraction(phase, within), rows, bytes: bytesDone, totalBytes } });
+      io.post({
+        type: 'progress',
+        progress: {
+          phase,
+          fraction: overallFraction(phase, within),
+          rows,
+          bytes: bytesDone,
+          totalBytes,
+        },
+      });
     }
   };
 
   const own = inputs.map((input, index) => ({ input, index })).filter((x) => !x.input.fallback);
   const namedSlots = new Set(own.map((x) => x.input.slot ?? slotByName(x.input.name)));
-  const fallbacks = inputs.map((input, index) => ({ input, index })).filter((x) => x.input.fallback);
+  const fallbacks = inputs
+    .map((input, index) => ({ input, index }))
+    .filter((x) => x.input.fallback);
   const sizeOf = (x: { input: LoadInput }) => x.input.blob?.size ?? 0;
   let totalBytes =
     own.reduce((s, x) => s + sizeOf(x), 0) +
@@ -149,27 +91,34 @@ export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io:
       );
       return { input, index, bytes, error: null };
     } catch (e) {
-      const err = e instanceof ReadRefused ? e : new ReadRefused(`Could not be read: ${(e as Error).message}`, `无法读取：${(e as Error).message}`);
+      const err =
+        e instanceof ReadRefused
+          ? e
+          : new ReadRefused(
+              `Could not be read: ${(e as Error).message}`,
+              `无法读取：${(e as Error).message}`,
+            );
       return { input, index, bytes: null, error: fileIssue(input.name, err.en, err.zh) };
     }
   };
 
   const ownReads = await Promise.all(own.map(readOne));
-  const ownText = await decodeAll(ownReads, askEncoding, io);
+  const ownText = await decodeAll(ownReads, askEncoding ? io.ask : null);
 
   const texts: Record<string, string> = {};
   const fills = new Map<string, SlotFill>();
   const slotIssues = new Map<string, Issue[]>();
   const unused: UnusedInput[] = [];
   const encodings: Record<string, Encoding> = {};
-  const addIssue = (slot: string, issue: Issue) => slotIssues.set(slot, [...(slotIssues.get(slot) ?? []), issue]);
+  const addIssue = (slot: string, issue: Issue) =>
+    slotIssues.set(slot, [...(slotIssues.get(slot) ?? []), issue]);
   const fill = (slot: string, read: Read, decoded: Decoded | undefined) => {
     fills.set(slot, {
       file: slot,
-      blob: read.input.blob ?? (read.bytes ? new Blob([read.bytes as Uint8Array<ArrayBuffer>]) : null),
+      blob:
+        read.input.blob ?? (read.bytes ? new Blob([read.bytes as Uint8Array<ArrayBuffer>]) : null),
       origin: read.input.origin,
       name: read.input.name,
-      encoding: decoded?.encoding ?? null,
       chosen: decoded?.chosen ?? null,
     });
     if (decoded) {
@@ -184,7 +133,8 @@ export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io:
     .map((read) => {
       const decoded = ownText.get(read.index);
       const named = read.input.slot ?? slotByName(read.input.name);
-      if (read.input.slot || !decoded) return { read, decoded, slot: named, issue: read.error, rank: 0 };
+      if (read.input.slot || !decoded)
+        return { read, decoded, slot: named, issue: read.error, rank: 0 };
       const m = matchSlot(read.input.name, decoded.text);
       return m.slot === null
         ? { read, decoded, slot: named, issue: m.issue, rank: 0 }
@@ -192,8 +142,13 @@ export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io:
     })
     .sort((a, b) => a.rank - b.rank);
   for (const { read, decoded, slot, issue } of placed) {
+    // A folder URL without this file (404): the file is simply absent.
+    if (!read.bytes && !issue) continue;
     if (slot === null) {
-      unused.push({ name: read.input.name, issue: issue ?? fileIssue(read.input.name, 'Could not be read.', '无法读取。') });
+      unused.push({
+        name: read.input.name,
+        issue: issue ?? fileIssue(read.input.name, 'Could not be read.', '无法读取。'),
+      });
     } else if (fills.has(slot)) {
       const first = fills.get(slot)!.name;
       unused.push({
@@ -213,7 +168,7 @@ export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io:
   const needed = fallbacks.filter((x) => x.input.slot && !fills.has(x.input.slot));
   totalBytes = Math.max(bytesDone, bytesDone + needed.reduce((s, x) => s + sizeOf(x), 0));
   const fallbackReads = await Promise.all(needed.map(readOne));
-  const fallbackText = await decodeAll(fallbackReads, askEncoding, io);
+  const fallbackText = await decodeAll(fallbackReads, askEncoding ? io.ask : null);
   for (const read of fallbackReads) {
     if (!read.bytes && !read.error) continue;
     const slot = read.input.slot!;
@@ -234,18 +189,33 @@ export async function runPipeline(inputs: LoadInput[], askEncoding: boolean, io:
   progress('validate', 1, checked, true);
 
   const t = dataset.tables;
-  const rows = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length])) as LoadSummary['rows'];
-  const files = dataset.report.files.map((f: FileReport) => ({ ...f, rejected: [], rejectedCount: f.rejected.length }));
+  const rows = Object.fromEntries(
+    Object.entries(t).map(([k, v]) => [k, v.length]),
+  ) as LoadSummary['rows'];
+  const files = dataset.report.files.map((f: FileReport) => ({
+    ...f,
+    rejected: [],
+    rejectedCount: f.rejected.length,
+  }));
   io.post({
     type: 'summary',
-    summary: { manifest: dataset.manifest, encodings, files, slots: [...fills.values()], unused, rows },
+    summary: {
+      manifest: dataset.manifest,
+      encodings,
+      files,
+      slots: [...fills.values()],
+      unused,
+      rows,
+    },
   });
   for (const f of dataset.report.files)
-    for (const part of rejectedChunks(f.rejected, CELLS_PER_REJECTED_CHUNK)) io.post({ type: 'rejected', file: f.file, rows: part });
+    for (const part of rejectedChunks(f.rejected, CELLS_PER_REJECTED_CHUNK))
+      io.post({ type: 'rejected', file: f.file, rows: part });
 
   // The page counts the rows it has rebuilt against summary.rows for the last stretch of the bar.
   for (const table of Object.keys(t) as Array<keyof typeof t>)
-    for (const chunk of toColumnChunks(table, t[table], ROWS_PER_CHUNK)) io.post({ type: 'rows', chunk }, transferables(chunk));
+    for (const chunk of toColumnChunks(table, t[table], ROWS_PER_CHUNK))
+      io.post({ type: 'rows', chunk }, transferables(chunk));
   io.post({ type: 'done' });
   return { dataset };
 }

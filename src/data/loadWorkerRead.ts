@@ -26,7 +26,11 @@ function countLines(chunk: Uint8Array): number {
   return n;
 }
 
-async function drain(stream: ReadableStream<Uint8Array>, expected: number, onChunk: OnChunk): Promise<Uint8Array> {
+async function drain(
+  stream: ReadableStream<Uint8Array>,
+  expected: number,
+  onChunk: OnChunk,
+): Promise<Uint8Array> {
   const reader = stream.getReader();
   let buffer = new Uint8Array(expected);
   let length = 0;
@@ -63,7 +67,11 @@ export async function readInput(
   if (!input.url) return null;
   const res = await fetchFn(input.url, { cache: 'no-cache' });
   if (res.status === 404) return null;
-  if (!res.ok) throw new ReadRefused(`HTTP ${res.status} for ${input.name}`, `读取 ${input.name} 时 HTTP ${res.status}`);
+  if (!res.ok)
+    throw new ReadRefused(
+      `HTTP ${res.status} for ${input.name}`,
+      `读取 ${input.name} 时 HTTP ${res.status}`,
+    );
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > LIMITS.fileBytes) throw tooLarge(length);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());

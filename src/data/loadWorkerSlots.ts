@@ -23,7 +23,10 @@ export function headerOf(text: string): string[] {
   const start = text.search(/\S/);
   if (start === -1) return [];
   const firstLines = text.slice(start, start + 64 * 1024);
-  const parsed = Papa.parse<string[]>(firstLines, { delimiter: detectDelimiter(firstLines), preview: 1 });
+  const parsed = Papa.parse<string[]>(firstLines, {
+    delimiter: detectDelimiter(firstLines),
+    preview: 1,
+  });
   return (parsed.data[0] ?? []).map((h) => h.trim());
 }
 

@@ -1,14 +1,17 @@
 import Papa from 'papaparse';
-import { Invalid } from './cells';
+import { Invalid, text as plainText } from './cells';
 import { LIMITS } from './limits';
 import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
-/** Rows that passed every per-row check, with where each came from. */
+/**
+ * Rows that passed every per-row check, with the line each starts on. Their cells are not
+ * kept (holding every cell of 128,000 rows costs more than reading them); `cellsAt` reads
+ * again the few that a later check rejects.
+ */
 export interface ParsedTable<T = Record<string, unknown>> {
   rows: T[];
   lines: number[];
-  fields: string[][];
   report: FileReport;
 }
 
@@ -80,6 +83,51 @@ function papaReader(text: string, delimiter: string): RowReader {
   };
 }
 
+/** Reads rows after the header, numbering each by the line it starts on. */
+class RowCursor {
+  readonly reader: RowReader;
+  readonly quoted: boolean;
+  /** Blank rows before the header. */
+  readonly headerIndex: number;
+  readonly headerFields: string[] | undefined;
+  /** Line of the row last returned by next(). */
+  line = 0;
+  private end: number;
+
+  constructor(text: string) {
+    this.quoted = text.includes('"');
+    this.reader = (this.quoted ? papaReader : lineReader)(text, detectDelimiter(text));
+    let headerIndex = 0;
+    let headerFields = this.reader.next();
+    while (headerFields !== undefined && isBlank(headerFields)) {
+      headerIndex++;
+      headerFields = this.reader.next();
+    }
+    this.headerIndex = headerIndex;
+    this.headerFields = headerFields;
+    this.end = headerIndex + 1 + (this.quoted && headerFields ? countNewlines(headerFields) : 0);
+  }
+
+  next(): string[] | undefined {
+    const fields = this.reader.next();
+    if (fields === undefined) return undefined;
+    this.line = this.end + 1;
+    this.end = this.line + (this.quoted ? countNewlines(fields) : 0);
+    return fields;
+  }
+}
+
+/** The cells of the rows starting on `lines`, read again from the text parseTable read. */
+export function cellsAt(text: string, lines: readonly number[]): Map<number, string[]> {
+  const wanted = new Set(lines);
+  const out = new Map<number, string[]>();
+  const rows = new RowCursor(text);
+  if (rows.headerFields === undefined) return out;
+  for (let fields = rows.next(); fields !== undefined && out.size < wanted.size; fields = rows.next())
+    if (wanted.has(rows.line)) out.set(rows.line, fields);
+  return out;
+}
+
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f.trim() !== '') return false;
   return true;
@@ -110,8 +158,8 @@ function fileError(spec: TableSpec, en: string, zh: string): Issue {
  * with located reasons; blank lines are counted in a warning, never silently.
  */
 export function parseTable(spec: TableSpec, text: string): ParsedTable {
-  const quoted = text.includes('"');
-  const reader = (quoted ? papaReader : lineReader)(text, detectDelimiter(text));
+  const rows = new RowCursor(text);
+  const { reader, headerIndex, headerFields } = rows;
   const report: FileReport = {
     file: spec.file,
     present: true,
@@ -122,14 +170,8 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     header: [],
     delimiter: reader.delimiter,
   };
-  const out: ParsedTable = { rows: [], lines: [], fields: [], report };
+  const out: ParsedTable = { rows: [], lines: [], report };
 
-  let headerIndex = 0;
-  let headerFields = reader.next();
-  while (headerFields !== undefined && isBlank(headerFields)) {
-    headerIndex++;
-    headerFields = reader.next();
-  }
   const header = (headerFields ?? []).map((h) => h.trim());
   report.header = header;
   if (header.length === 0) {
@@ -195,18 +237,16 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     template[c.key] = null;
   }
 
+  const pool = new Pool(cols);
   // One scratch list for the row being read; a rejected row takes a copy.
   const issues: Issue[] = [];
   const ctx: RowContext = { spec, columnIndex, issues, line: 0 };
-  let line = headerIndex + 1 + (quoted ? countNewlines(headerFields!) : 0);
   let blank = 0;
-  const ids = spec.sourced || spec.table === 'regions' ? new Map<string, number>() : null;
   const idColumn = spec.table === 'regions' ? 'code' : 'id';
+  const ids = spec.sourced || spec.table === 'regions' ? new FirstSeen(out, idColumn) : null;
 
-  for (let fields = reader.next(); fields !== undefined; fields = reader.next()) {
-    line += 1;
-    const rowLine = line;
-    if (quoted) line += countNewlines(fields);
+  for (let fields = rows.next(); fields !== undefined; fields = rows.next()) {
+    const rowLine = rows.line;
     if (isBlank(fields)) {
       // Papa yields a trailing empty row for the final newline; that is not a blank line.
       if (!reader.atEnd() || fields.length > 1 || fields[0] !== '') blank++;
@@ -256,7 +296,7 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
           else row[col.key] = col.empty ?? null;
           continue;
         }
-        const value = col.parse(raw);
+        const value = pool.interns[c] ? pool.intern(c, raw) : col.parse(raw);
         if (value instanceof Invalid)
           issues.push(issueAt(spec.file, rowLine, idx + 1, col.name, value.en, value.zh));
         else row[col.key] = value;
@@ -267,7 +307,7 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
       }
       if (issues.length === 0 && ids) {
         const id = row[idColumn] as string;
-        const first = ids.get(id);
+        const first = ids.check(id, rowLine);
         if (first !== undefined) {
           issues.push(
             issueAt(
@@ -279,12 +319,11 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
               `${idColumn}“${id}”重复：第 ${first} 行已使用。`,
             ),
           );
-        } else ids.set(id, rowLine);
+        }
       }
       if (issues.length === 0) {
         out.rows.push(row);
         out.lines.push(rowLine);
-        out.fields.push(fields);
         continue;
       }
     }
@@ -310,6 +349,67 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
   }
   report.accepted = out.rows.length;
   return out;
+}
+
+/**
+ * Where each id was first accepted. A set costs one hash lookup per row; only a file that
+ * has a duplicate pays for the map to first lines, built then from the rows accepted so far.
+ */
+class FirstSeen {
+  private readonly seen = new Set<string>();
+  private firstLine: Map<string, number> | null = null;
+
+  constructor(
+    private readonly out: ParsedTable,
+    private readonly key: string,
+  ) {}
+
+  /** The line `id` was first accepted on, or undefined when it is new (it is then remembered). */
+  check(id: string, line: number): number | undefined {
+    if (this.firstLine === null) {
+      const size = this.seen.size;
+      this.seen.add(id);
+      if (this.seen.size > size) return undefined;
+      this.firstLine = new Map();
+      const { rows, lines } = this.out;
+      for (let i = 0; i < rows.length; i++) {
+        const key = rows[i]![this.key] as string;
+        if (!this.firstLine.has(key)) this.firstLine.set(key, lines[i]!);
+      }
+      this.seen.clear();
+    }
+    const first = this.firstLine.get(id);
+    if (first === undefined) this.firstLine.set(id, line);
+    return first;
+  }
+}
+
+/**
+ * Shares one string among the cells of a text column that repeat (source file, quote, county
+ * code, township): 128,000 rows then hold a few thousand strings, not 128,000 copies, and the
+ * copies die young. A column whose values mostly differ (ids, names) stops being pooled.
+ */
+class Pool {
+  private readonly strings = new Map<string, string>();
+  readonly interns: boolean[];
+  private readonly seen: number[];
+  private readonly added: number[];
+
+  constructor(cols: readonly ColumnSpec[]) {
+    this.interns = cols.map((c) => c.parse === plainText);
+    this.seen = cols.map(() => 0);
+    this.added = cols.map(() => 0);
+  }
+
+  intern(c: number, raw: string): string {
+    this.seen[c]!++;
+    const shared = this.strings.get(raw);
+    if (shared !== undefined) return shared;
+    const added = ++this.added[c]!;
+    if (added > 512 && added * 2 > this.seen[c]!) this.interns[c] = false;
+    else this.strings.set(raw, raw);
+    return raw;
+  }
 }
 
 /** Where the row being checked sits; one per file, so no closure is made per row. */

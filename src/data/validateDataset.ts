@@ -1,5 +1,5 @@
 import { parseManifest } from './manifest';
-import { parseTable, type ParsedTable } from './parseTable';
+import { cellsAt, parseTable, type ParsedTable } from './parseTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
@@ -86,19 +86,27 @@ function referencesFor(
 }
 
 /** Moves rows with a broken reference to rejected; the others stay, compacted in place. */
-function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
+function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): void {
   if (refs.length === 0) return;
-  const { report, rows, lines, fields } = parsed;
+  const { report, rows, lines } = parsed;
   const header = report.header;
   const rejectedBefore = report.rejected.length;
+  // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
+  const lastValue: unknown[] = refs.map(() => undefined);
+  const lastProblem: Array<string | null> = refs.map(() => null);
   let kept = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     let issues: Issue[] | null = null;
-    for (const ref of refs) {
+    for (let r = 0; r < refs.length; r++) {
+      const ref = refs[r]!;
       const value = row[ref.key];
       if (typeof value !== 'string') continue;
-      const problem = ref.check(value);
+      if (value !== lastValue[r]) {
+        lastValue[r] = value;
+        lastProblem[r] = ref.check(value);
+      }
+      const problem = lastProblem[r];
       if (problem) {
         const col = header.indexOf(ref.column);
         (issues ??= []).push(
@@ -109,14 +117,17 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
     if (issues === null) {
       rows[kept] = row;
       lines[kept] = lines[i]!;
-      fields[kept] = fields[i]!;
       kept++;
-    } else report.rejected.push({ line: lines[i]!, fields: fields[i]!, issues });
+    } else report.rejected.push({ line: lines[i]!, fields: [], issues });
   }
   rows.length = kept;
   lines.length = kept;
-  fields.length = kept;
-  if (report.rejected.length > rejectedBefore) report.rejected.sort((a, b) => a.line - b.line);
+  const added = report.rejected.slice(rejectedBefore);
+  if (added.length > 0) {
+    const cells = cellsAt(text, added.map((r) => r.line));
+    for (const r of added) r.fields = cells.get(r.line)!;
+    report.rejected.sort((a, b) => a.line - b.line);
+  }
   report.accepted = kept;
 }
 
@@ -155,10 +166,8 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
     parsed.set(spec.table, table);
     reports.push(table.report);
     if (spec.table === 'regions') regions = regionsByCode(table);
-    applyReferences(table, referencesFor(spec, regions, sources));
-    if (spec.table === 'regions') regions = regionsByCode(table);
-    // Only rejected rows need their cells; freeing the rest keeps one file's cells in memory at a time.
-    table.fields = [];
+    applyReferences(table, referencesFor(spec, regions, sources), text);
+    if (spec.table === 'regions' && regions.size !== table.rows.length) regions = regionsByCode(table);
   }
 
   const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];

@@ -43,7 +43,7 @@ export interface SlotFill {
   blob: Blob | null;
   origin: SlotOrigin;
   name: string;
-  encoding: Encoding | null;
+  /** The user's answer to the encoding question, if one was asked. */
   chosen: ChosenEncoding | null;
 }
 

@@ -16,7 +16,11 @@ export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+
  * The chart's table as CSV: exactly the numbers drawn, each row with its source quote and file,
  * plus the source document's title when the manifest names it.
  */
-export function tableCsv(table: ChartTable, lang: Lang, titles: ReadonlyMap<string, string> = new Map()): string {
+export function tableCsv(
+  table: ChartTable,
+  lang: Lang,
+  titles: ReadonlyMap<string, string> = new Map(),
+): string {
   const columns = [...table.columns];
   const withTitles = columns.some((c) => c.key === 'source_file') && titles.size > 0;
   const header = columns.map((c) => c.label);
@@ -24,10 +28,14 @@ export function tableCsv(table: ChartTable, lang: Lang, titles: ReadonlyMap<stri
   const data = table.rows.map((row) => {
     const cells = columns.map((c) => row[c.key] ?? '');
     if (withTitles) {
-      const files = String(row.source_file ?? '').split(/;\s*/).filter(Boolean);
+      const files = String(row.source_file ?? '')
+        .split(/;\s*/)
+        .filter(Boolean);
       cells.push(files.map((f) => titles.get(f) ?? f).join(pick(lang, '；', '; ')));
     }
     return cells;
   });
-  return BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
+  return (
+    BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
+  );
 }

@@ -20,26 +20,39 @@ export const sourceTitles = (model: DashboardModel): Map<string, string> =>
   new Map((model.manifest?.sources ?? []).map((s) => [s.file, s.title]));
 
 export const syntheticLabel = (lang: Lang): string =>
-  pick(lang, '合成数据，仅供规模测试，并非真实数字', 'SYNTHETIC data for scale tests — not real figures');
+  pick(
+    lang,
+    '合成数据，仅供规模测试，并非真实数字',
+    'SYNTHETIC data for scale tests — not real figures',
+  );
 
 export function datasetLine(model: DashboardModel, lang: Lang): string {
   const m = model.manifest;
   if (!m) return pick(lang, '数据集缺少 manifest.json', 'Dataset without manifest.json');
-  const asOf = m.as_of ? pick(lang, `数据截至${formatDate(m.as_of, lang)}`, `Data as of ${formatDate(m.as_of, lang)}`) : '';
+  const asOf = m.as_of
+    ? pick(lang, `数据截至${formatDate(m.as_of, lang)}`, `Data as of ${formatDate(m.as_of, lang)}`)
+    : '';
   const name = pick(lang, `数据集：${m.name_zh || m.name}`, `Dataset: ${m.name || m.name_zh}`);
   return [asOf, name].filter(Boolean).join(' · ');
 }
 
-export function sourceLine(built: BuiltChart, titles: ReadonlyMap<string, string>, lang: Lang): string {
+export function sourceLine(
+  built: BuiltChart,
+  titles: ReadonlyMap<string, string>,
+  lang: Lang,
+): string {
   const docs = built.sourceFiles.map((f) => titles.get(f) ?? f);
-  return docs.length === 0 ? '' : pick(lang, `来源：${docs.join('；')}`, `Source: ${docs.join('; ')}`);
+  return docs.length === 0
+    ? ''
+    : pick(lang, `来源：${docs.join('；')}`, `Source: ${docs.join('; ')}`);
 }
 
 /** "⚠ 3 项数据质量提示：推算 2、存疑 1（详见数据表）" — flags are summarised, never dropped. */
 export function flagLine(built: BuiltChart, lang: Lang): string {
   if (built.flags.length === 0) return '';
   const counts = new Map<string, number>();
-  for (const f of built.flags) counts.set(FLAG_LABELS[f.flag][lang], (counts.get(FLAG_LABELS[f.flag][lang]) ?? 0) + 1);
+  for (const f of built.flags)
+    counts.set(FLAG_LABELS[f.flag][lang], (counts.get(FLAG_LABELS[f.flag][lang]) ?? 0) + 1);
   const kinds = [...counts].map(([k, n]) => `${k} ${n}`);
   return pick(
     lang,

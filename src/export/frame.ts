@@ -33,7 +33,8 @@ const STYLES = {
 } as const;
 
 // East Asian wide characters take a full em; the rest is estimated at 0.6 em, on the safe side.
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 export function textWidth(text: string, size: number): number {
   let w = 0;
@@ -89,7 +90,8 @@ export function layoutFrame(meta: ExportMeta, width: number, chartHeight: number
 }
 
 /** Height of the bands alone, to fit a chart into an image of a given total height. */
-export const frameHeight = (meta: ExportMeta, width: number): number => layoutFrame(meta, width, 0).height;
+export const frameHeight = (meta: ExportMeta, width: number): number =>
+  layoutFrame(meta, width, 0).height;
 
 export type Background = 'solid' | 'transparent';
 
@@ -123,9 +125,21 @@ export function frameOption(
     },
   }));
   const image = chartImage
-    ? [{ type: 'image', x: 0, y: frame.chartTop, silent: true, style: { image: chartImage, width: frame.width, height: frame.chartHeight } }]
+    ? [
+        {
+          type: 'image',
+          x: 0,
+          y: frame.chartTop,
+          silent: true,
+          style: { image: chartImage, width: frame.width, height: frame.chartHeight },
+        },
+      ]
     : [];
-  return { animation: false, backgroundColor: backgroundColor(theme, background), graphic: [...image, ...texts] };
+  return {
+    animation: false,
+    backgroundColor: backgroundColor(theme, background),
+    graphic: [...image, ...texts],
+  };
 }
 
 /** Below this a chart is unreadable: a requested height that leaves less is refused. */
@@ -135,11 +149,18 @@ export const MIN_CHART_HEIGHT = 120;
  * The layout of one export `width` wide: around the builder's preferred chart height, or, when
  * `total` is given, fitted into an image of that height. `meta` null means the bare chart.
  */
-export function exportFrame(meta: ExportMeta | null, width: number, preferred: number, total?: number): Frame {
+export function exportFrame(
+  meta: ExportMeta | null,
+  width: number,
+  preferred: number,
+  total?: number,
+): Frame {
   const bands = meta ? frameHeight(meta, width) : 0;
   const chartHeight = total === undefined ? preferred : total - bands;
   if (total !== undefined && chartHeight < MIN_CHART_HEIGHT)
-    throw new RangeError(`height ${total} leaves ${chartHeight}px for the chart at width ${width}: use at least ${MIN_CHART_HEIGHT + bands}`);
+    throw new RangeError(
+      `height ${total} leaves ${chartHeight}px for the chart at width ${width}: use at least ${MIN_CHART_HEIGHT + bands}`,
+    );
   if (!meta) return { width, height: chartHeight, chartTop: 0, chartHeight, lines: [] };
   return layoutFrame(meta, width, chartHeight);
 }

@@ -34,7 +34,11 @@ export function findCjkFonts(dirs: readonly string[] = FONT_DIRS): string[] {
 export function svgToPng(svg: string, ratio: number, fontFiles: readonly string[]): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: ratio },
-    font: { fontFiles: [...fontFiles], loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+    font: {
+      fontFiles: [...fontFiles],
+      loadSystemFonts: true,
+      defaultFontFamily: 'Noto Sans CJK SC',
+    },
   });
   return resvg.render().asPng();
 }

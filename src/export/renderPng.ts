@@ -11,7 +11,13 @@ export interface PngOptions extends RenderOptions {
 }
 
 /** Renders an option into an offscreen canvas instance and returns it as a PNG data URL. */
-function canvasPng(option: EChartsCoreOption, width: number, height: number, ratio: number, background: string): string {
+function canvasPng(
+  option: EChartsCoreOption,
+  width: number,
+  height: number,
+  ratio: number,
+  background: string,
+): string {
   const chart = echarts.init(document.createElement('div'), null, {
     renderer: 'canvas',
     width,
@@ -30,14 +36,30 @@ function canvasPng(option: EChartsCoreOption, width: number, height: number, rat
  * The chart as a PNG data URL in the browser: the builder's option drawn at `ratio` pixels per
  * CSS px, then placed into the frame (title, sources, flags) drawn by a second instance.
  */
-export async function chartPng(built: BuiltChart, meta: ExportMeta | null, opts: PngOptions): Promise<string> {
+export async function chartPng(
+  built: BuiltChart,
+  meta: ExportMeta | null,
+  opts: PngOptions,
+): Promise<string> {
   if (!built.option) throw new Error(`no data: ${built.title}`);
   const frame = exportFrame(meta, opts.width, built.height, opts.height);
   const bg = backgroundColor(opts.theme, opts.background);
-  const chart = canvasPng(built.option, frame.width, frame.chartHeight, opts.ratio, meta ? 'transparent' : bg);
+  const chart = canvasPng(
+    built.option,
+    frame.width,
+    frame.chartHeight,
+    opts.ratio,
+    meta ? 'transparent' : bg,
+  );
   if (!meta) return chart;
   const image = new Image();
   image.src = chart;
   await image.decode();
-  return canvasPng(frameOption(frame, opts.theme, opts.background, image), frame.width, frame.height, opts.ratio, bg);
+  return canvasPng(
+    frameOption(frame, opts.theme, opts.background, image),
+    frame.width,
+    frame.height,
+    opts.ratio,
+    bg,
+  );
 }

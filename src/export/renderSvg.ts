@@ -18,14 +18,6 @@ export function ssrSvg(option: EChartsCoreOption, width: number, height: number)
 }
 
 /**
- * zrender writes font stacks into style="" as they are, so the stack's double quotes would end
- * the attribute and leave a file no browser or rasteriser opens; single quotes mean the same in
- * CSS. Data text is safe here: zrender escapes quotes in text content.
- */
-export const fixFontQuotes = (svg: string): string =>
-  svg.replace(/ style="(.*?)"(?=\s+[\w:-]+=|\s*\/?>)/g, (_, value: string) => ` style="${value.replaceAll('"', "'")}"`);
-
-/**
  * The chart as a standalone SVG: the builder's option rendered untouched in its slot, nested
  * inside a frame carrying the title, dataset, as-of date, sources and flags, all as real text.
  */
@@ -33,10 +25,13 @@ export function chartSvg(built: BuiltChart, meta: ExportMeta | null, opts: Rende
   if (!built.option) throw new Error(`no data: ${built.title}`);
   const frame = exportFrame(meta, opts.width, built.height, opts.height);
   const outer = ssrSvg(frameOption(frame, opts.theme, opts.background), frame.width, frame.height);
-  const inner = ssrSvg(built.option, frame.width, frame.chartHeight).replace(/^<svg /, `<svg x="0" y="${frame.chartTop}" `);
+  const inner = ssrSvg(built.option, frame.width, frame.chartHeight).replace(
+    /^<svg /,
+    `<svg x="0" y="${frame.chartTop}" `,
+  );
   const described = outer.replace(
     />/,
     `><title>${escapeHtml(built.title)}</title><desc>${escapeHtml(built.description)}</desc>`,
   );
-  return fixFontQuotes(described.replace(/<\/svg>\s*$/, `${inner}</svg>`));
+  return described.replace(/<\/svg>\s*$/, `${inner}</svg>`);
 }

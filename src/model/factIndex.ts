@@ -20,9 +20,15 @@ const EMPTY: RegionFacts = Object.freeze({
 /** Groups every row by the region it describes, once. */
 export function indexFacts(tables: DatasetTables): (code: string) => RegionFacts {
   const byRegion = new Map<string, RegionFacts>();
+  // Rows come in runs of one region (a county's villages): look each run up once.
+  let lastCode: string | undefined;
+  let last: RegionFacts | undefined;
   const slot = (code: string) => {
+    if (code === lastCode) return last!;
     let f = byRegion.get(code);
     if (!f) byRegion.set(code, (f = { indicators: [], funds: [], infrastructure: [], milestones: [], villages: [] }));
+    lastCode = code;
+    last = f;
     return f;
   };
   for (const r of tables.indicators) slot(r.regionCode).indicators.push(r);

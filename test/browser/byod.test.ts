@@ -245,8 +245,16 @@ describe('bring your own data', () => {
     );
     const { page, errors } = await openPage(browser, './?view=timeline');
     await ready(page);
+    // Cancel stops the worker mid-load and leaves the data showing as it was.
     await page.setInputFiles(INPUT, paths, { timeout: 120_000 });
-    await page.waitForSelector('.load-dialog progress', { timeout: 30_000 });
+    await page.waitForSelector('.load-working progress', { timeout: 30_000 });
+    await page.click('.load-working button:has-text("取消")');
+    await page.waitForSelector('.load-dialog', { state: 'hidden' });
+    expect(await page.textContent('.dataset-source')).toContain('内置数据');
+
+    await page.setInputFiles(INPUT, paths, { timeout: 120_000 });
+    await page.waitForSelector('.load-working progress', { timeout: 30_000 });
+    expect(await page.textContent('.load-progress-label')).toMatch(/\d+%/);
     await page.waitForSelector('.use-data:not([disabled])', { timeout: 120_000 });
     expect(await reportOrigin(page, 'village_exits.csv')).toBe('你的文件“village_exits.csv”');
     expect(await reportRow(page, 'village_exits.csv').allTextContents()).toEqual([

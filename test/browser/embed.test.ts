@@ -5,7 +5,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './browser';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 const DARK_BG = 'rgb(13, 17, 23)';
 
 let browser: Browser;
@@ -23,8 +24,13 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://x');
     res.setHeader('content-type', 'text/html; charset=utf-8');
     if (url.pathname === '/embed-forger.html') return res.end(fixture('embed-forger.html'));
-    const script = url.searchParams.get('script') === 'none' ? '' : `<script src="${dashboard}embed.js" async></script>`;
-    res.end(fixture('embed-host.html').replaceAll('{{BASE}}', dashboard).replace('{{SCRIPT}}', script));
+    const script =
+      url.searchParams.get('script') === 'none'
+        ? ''
+        : `<script src="${dashboard}embed.js" async></script>`;
+    res.end(
+      fixture('embed-host.html').replaceAll('{{BASE}}', dashboard).replace('{{SCRIPT}}', script),
+    );
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostName = new URL(dashboard).hostname === 'localhost' ? '127.0.0.1' : 'localhost';
@@ -36,7 +42,10 @@ afterAll(async () => {
   await new Promise((resolve) => host?.close(resolve));
 });
 
-async function openHost(query = '', viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+async function openHost(
+  query = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -58,14 +67,17 @@ async function frameOf(page: Page, selector: string): Promise<Frame> {
   throw new Error(`${selector} has no embed frame`);
 }
 
-const frameHeight = (page: Page, selector: string) => page.$eval(selector, (el) => el.getBoundingClientRect().height);
+const frameHeight = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => el.getBoundingClientRect().height);
 
 /** The embed's content: its body height, overflow both ways, and the chart's canvas width. */
 const content = (frame: Frame) =>
   frame.evaluate(() => {
     const root = document.documentElement;
     const canvas = document.querySelector('canvas');
-    const right = Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right));
+    const right = Math.max(
+      ...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right),
+    );
     return {
       body: Math.ceil(document.body.getBoundingClientRect().height),
       overflowX: root.scrollWidth - root.clientWidth,
@@ -89,10 +101,13 @@ async function settled(page: Page, selector: string): Promise<number> {
     await page.waitForTimeout(100);
   }
   const c = await content(frame);
-  throw new Error(`${selector} did not settle: frame ${await frameHeight(page, selector)} px, content ${c.body} px`);
+  throw new Error(
+    `${selector} did not settle: frame ${await frameHeight(page, selector)} px, content ${c.body} px`,
+  );
 }
 
-describe('embed.js on a host page', () => {
+// Each host test loads two or three embeds; allow for a busy machine.
+describe('embed.js on a host page', { timeout: 120_000 }, () => {
   it('resizes each iframe to its own content height, with no scrollbars inside', async () => {
     const { page, errors } = await openHost();
     const a = await settled(page, '#a');
@@ -141,7 +156,10 @@ describe('embed.js on a host page', () => {
     const b = await settled(page, '#b');
     const forger = await (await page.waitForSelector('#forger')).contentFrame();
     const delivered = page.evaluate(
-      () => new Promise<void>((resolve) => window.addEventListener('message', (e) => e.data === 'forged' && resolve())),
+      () =>
+        new Promise<void>((resolve) =>
+          window.addEventListener('message', (e) => e.data === 'forged' && resolve()),
+        ),
     );
     await forger!.evaluate(() => window.postMessage('forge', '*'));
     await delivered;
@@ -190,9 +208,15 @@ describe('embed.js on a host page', () => {
 
 describe('embed page', () => {
   it('fits a 320 px wide screen with no horizontal scroll', async () => {
-    const { page, errors } = await openPage(browser, 'embed.html?chart=targets&region=421202&lang=en&theme=light', { width: 320, height: 700 });
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=targets&region=421202&lang=en&theme=light',
+      { width: 320, height: 700 },
+    );
     await page.waitForSelector('canvas');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     const canvas = await page.$eval('canvas', (c) => c.getBoundingClientRect().width);
     expect(canvas).toBeLessThanOrEqual(320 - 24);
@@ -201,7 +225,10 @@ describe('embed page', () => {
   });
 
   it('shows title, sources by document title, flags and a link to the same view of the dashboard', async () => {
-    const { page, errors } = await openPage(browser, 'embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto');
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto',
+    );
     await page.waitForSelector('canvas');
     expect(await page.textContent('h1')).toContain('咸安区');
     expect(await page.textContent('.embed-source')).toContain('聚力扶贫攻坚');
@@ -209,7 +236,11 @@ describe('embed page', () => {
     const href = await page.$eval('.embed-meta a', (a) => (a as HTMLAnchorElement).href);
     const url = new URL(href);
     expect(url.pathname).toMatch(/\/index\.html$/);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ region: '421202', view: 'timeline', theme: 'auto' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      region: '421202',
+      view: 'timeline',
+      theme: 'auto',
+    });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -218,15 +249,21 @@ describe('embed page', () => {
   it('theme=dark gives a dark background; theme=auto follows the system setting live', async () => {
     const dark = await openPage(browser, 'embed.html?chart=milestones&region=421202&theme=dark');
     await dark.page.waitForSelector('canvas');
-    expect(await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_BG);
+    expect(
+      await dark.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe(DARK_BG);
     expect(dark.errors).toEqual([]);
     await dark.page.context().close();
 
     const auto = await openPage(browser, 'embed.html?chart=milestones&region=421202&theme=auto');
     await auto.page.waitForSelector('canvas');
-    const bg = () => auto.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const bg = () =>
+      auto.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await auto.page.emulateMedia({ colorScheme: 'dark' });
-    await auto.page.waitForFunction((c) => getComputedStyle(document.documentElement).backgroundColor === c, DARK_BG);
+    await auto.page.waitForFunction(
+      (c) => getComputedStyle(document.documentElement).backgroundColor === c,
+      DARK_BG,
+    );
     await auto.page.emulateMedia({ colorScheme: 'light' });
     await auto.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
     expect(await bg()).toBe('rgb(255, 255, 255)');
@@ -235,15 +272,23 @@ describe('embed page', () => {
   });
 
   it('transparent=1 lets the host background show through', async () => {
-    const { page, errors } = await openPage(browser, 'embed.html?chart=milestones&region=421202&transparent=1');
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=milestones&region=421202&transparent=1',
+    );
     await page.waitForSelector('canvas');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgba(0, 0, 0, 0)');
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('says "no data" instead of drawing an empty chart', async () => {
-    const { page, errors } = await openPage(browser, 'embed.html?chart=causes&region=000000&lang=en');
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=causes&region=000000&lang=en',
+    );
     await page.waitForSelector('.no-data');
     expect(await page.$('canvas')).toBeNull();
     expect(await page.textContent('.no-data')).toContain('No data');

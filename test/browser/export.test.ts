@@ -37,20 +37,22 @@ async function timeline(): Promise<{ page: Page; card: Locator; errors: string[]
   return { page, card, errors };
 }
 
+/** Opens the card's Export menu and clicks one item; `offered` is the size the item says it makes. */
 async function exportFrom(
   page: Page,
   card: Locator,
   item: string,
-): Promise<{ download: Download; bytes: Buffer; button: Locator }> {
+): Promise<{ download: Download; bytes: Buffer; offered: string | null }> {
   const menu = card.locator('details.export-menu');
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
     await menu.locator('summary').click();
   const button = card.locator(`[data-export="${item}"]`);
+  const offered = await button.getAttribute('data-size');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     button.click(),
   ]);
-  return { download, bytes: await readFile((await download.path())!), button };
+  return { download, bytes: await readFile((await download.path())!), offered };
 }
 
 /** Width and height from the PNG's IHDR chunk. */
@@ -59,11 +61,11 @@ const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt3
 describe('chart export menu', () => {
   it('exports a 2× PNG on white at the size it offers, with the chart drawn into it', async () => {
     const { page, card, errors } = await timeline();
-    const { download, bytes, button } = await exportFrom(page, card, 'png-2-solid');
+    const { download, bytes, offered } = await exportFrom(page, card, 'png-2-solid');
     expect(download.suggestedFilename()).toMatch(
       /^421202_咸安区_exit-timeline_\d{4}-\d{2}-\d{2}_zh\.png$/,
     );
-    const [w, h] = (await button.getAttribute('data-size'))!.split('x').map(Number);
+    const [w, h] = offered!.split('x').map(Number);
     expect(pngSize(bytes)).toEqual({ width: w, height: h });
     expect(w).toBe(1600);
     const png = decode(bytes);

@@ -40,11 +40,31 @@ async function cli(...argv: string[]) {
 
 const args = (id: ChartId, format: string, lang = 'zh') => {
   const c = CASES[id];
-  return ['--region', c.region, '--chart', id, '--format', format, '--lang', lang, ...(c.metric ? ['--metric', c.metric] : [])];
+  return [
+    '--region',
+    c.region,
+    '--chart',
+    id,
+    '--format',
+    format,
+    '--lang',
+    lang,
+    ...(c.metric ? ['--metric', c.metric] : []),
+  ];
 };
 
 const titleOf = (id: ChartId, lang: 'zh' | 'en' = 'zh') =>
-  getChart(id).build(model, chartContext({ region: CASES[id].region, year: model.latestYear, metric: CASES[id].metric, lang, animation: false, width: 1000 })).title;
+  getChart(id).build(
+    model,
+    chartContext({
+      region: CASES[id].region,
+      year: model.latestYear,
+      metric: CASES[id].metric,
+      lang,
+      animation: false,
+      width: 1000,
+    }),
+  ).title;
 
 beforeAll(async () => {
   model = new DashboardModel(
@@ -72,13 +92,25 @@ describe('render CLI: every chart', () => {
       const svg = readFileSync(file, 'utf8');
       const title = titleOf(id);
       expect(title).toMatch(/[\u4e00-\u9fff]/);
-      expect(svg).toMatch(new RegExp(`<text[^>]*>${escapeHtml(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`));
+      expect(svg).toMatch(
+        new RegExp(`<text[^>]*>${escapeHtml(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`),
+      );
       expect(svg).toContain('Noto Sans CJK SC');
     });
 
     it(`${id}: PNG at the requested size with ink on it`, async () => {
       const file = join(dir, `${id}.png`);
-      const r = await cli(...args(id, 'png'), '--width', '700', '--height', '600', '--scale', '2', '--out', file);
+      const r = await cli(
+        ...args(id, 'png'),
+        '--width',
+        '700',
+        '--height',
+        '600',
+        '--scale',
+        '2',
+        '--out',
+        file,
+      );
       expect(r.code).toBe(0);
       const png = decode(readFileSync(file));
       expect([png.width, png.height]).toEqual([1400, 1200]);
@@ -97,7 +129,9 @@ describe('render CLI: every chart', () => {
   it('renders in English', async () => {
     const file = join(dir, 'en.svg');
     expect((await cli(...args('exit-timeline', 'svg', 'en'), '--out', file)).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toContain(`>${escapeHtml(titleOf('exit-timeline', 'en'))}</text>`);
+    expect(readFileSync(file, 'utf8')).toContain(
+      `>${escapeHtml(titleOf('exit-timeline', 'en'))}</text>`,
+    );
   });
 });
 
@@ -117,14 +151,42 @@ describe('render CLI: arguments', () => {
   });
 
   const bad: Array<[string, string[], RegExp]> = [
-    ['unknown chart', ['--region', '421202', '--chart', 'exit', '--out', 'x.svg'], /unknown chart "exit"\. Did you mean exit-timeline/],
-    ['unknown region', ['--region', '421203', '--chart', 'causes', '--out', 'x.svg'], /unknown region code "421203"\. Did you mean .*421202 咸安区/],
-    ['bad format', ['--region', '421202', '--chart', 'causes', '--format', 'gif', '--out', 'x.gif'], /--format must be one of svg, png/],
+    [
+      'unknown chart',
+      ['--region', '421202', '--chart', 'exit', '--out', 'x.svg'],
+      /unknown chart "exit"\. Did you mean exit-timeline/,
+    ],
+    [
+      'unknown region',
+      ['--region', '421203', '--chart', 'causes', '--out', 'x.svg'],
+      /unknown region code "421203"\. Did you mean .*421202 咸安区/,
+    ],
+    [
+      'bad format',
+      ['--region', '421202', '--chart', 'causes', '--format', 'gif', '--out', 'x.gif'],
+      /--format must be one of svg, png/,
+    ],
     ['missing --out', ['--region', '421202', '--chart', 'causes'], /--out is required/],
-    ['bad language', ['--region', '421202', '--chart', 'causes', '--lang', 'fr', '--out', 'x.svg'], /--lang must be one of zh, en/],
-    ['bad width', ['--region', '421202', '--chart', 'causes', '--width', 'wide', '--out', 'x.svg'], /--width must be a number/],
-    ['height too small', ['--region', '421202', '--chart', 'causes', '--height', '200', '--out', 'x.svg'], /height 200 leaves/],
-    ['unknown option', ['--region', '421202', '--chart', 'causes', '--colour', 'red', '--out', 'x.svg'], /Unknown option '--colour'/],
+    [
+      'bad language',
+      ['--region', '421202', '--chart', 'causes', '--lang', 'fr', '--out', 'x.svg'],
+      /--lang must be one of zh, en/,
+    ],
+    [
+      'bad width',
+      ['--region', '421202', '--chart', 'causes', '--width', 'wide', '--out', 'x.svg'],
+      /--width must be a number/,
+    ],
+    [
+      'height too small',
+      ['--region', '421202', '--chart', 'causes', '--height', '200', '--out', 'x.svg'],
+      /height 200 leaves/,
+    ],
+    [
+      'unknown option',
+      ['--region', '421202', '--chart', 'causes', '--colour', 'red', '--out', 'x.svg'],
+      /Unknown option '--colour'/,
+    ],
   ];
   for (const [what, argv, message] of bad)
     it(`${what}: exit 2 with a message`, async () => {
@@ -140,14 +202,24 @@ describe('render CLI: arguments', () => {
     expect(MISSING_FONT_MESSAGE).toContain('apt-get install fonts-noto-cjk');
   });
 
-  it('runs as `npm run render`, exit codes included', () => {
-    const list = spawnSync('npx', ['tsx', 'src/cli/render.ts', '--list'], { encoding: 'utf8' });
-    expect(list.status).toBe(0);
-    expect(list.stdout.trim().split('\n')).toEqual(Object.keys(CHARTS));
-    const badChart = spawnSync('npx', ['tsx', 'src/cli/render.ts', '--region', '421202', '--chart', 'pie', '--out', join(dir, 'p.svg')], {
-      encoding: 'utf8',
-    });
-    expect(badChart.status).toBe(2);
-    expect(badChart.stderr).toContain('unknown chart "pie"');
+  it('runs as `npm run render`, with the exit code of run()', () => {
+    const r = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/render.ts',
+        '--region',
+        '421202',
+        '--chart',
+        'pie',
+        '--out',
+        join(dir, 'p.svg'),
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown chart "pie"');
   }, 60_000);
 });

@@ -14,11 +14,15 @@ const table = (rows: ChartTable['rows']): ChartTable => ({
   rows,
 });
 
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 describe('tableCsv', () => {
   it('starts with a UTF-8 BOM and keeps Chinese text, labels as the header', () => {
-    const csv = tableCsv(table([{ label: '贫困人口', value: 45700, source: '「4.57万人」', source_file: 'doc.txt' }]), 'zh');
+    const csv = tableCsv(
+      table([{ label: '贫困人口', value: 45700, source: '「4.57万人」', source_file: 'doc.txt' }]),
+      'zh',
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(parse(csv)).toEqual([
       ['项目', '数值', '来源原文', '来源文件'],
@@ -41,9 +45,22 @@ describe('tableCsv', () => {
   });
 
   it('quotes cells Excel would run as formulas, but leaves plain numbers numeric', () => {
-    const hostile = ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '-5abc'];
+    const hostile = [
+      '=HYPERLINK("http://x","y")',
+      '+1+2',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '-5abc',
+    ];
     const plain = ['-5', '-5.25', '+3', '1e6', '-.5', 'abc-5'];
-    const rows = [...hostile, ...plain].map((label) => ({ label, value: -5, source: '=cmd|x', source_file: 'doc.txt' }));
+    const rows = [...hostile, ...plain].map((label) => ({
+      label,
+      value: -5,
+      source: '=cmd|x',
+      source_file: 'doc.txt',
+    }));
     const out = parse(tableCsv(table(rows), 'zh')).slice(1);
     hostile.forEach((h, i) => expect(out[i]![0]).toBe(`'${h}`));
     plain.forEach((p, i) => expect(out[hostile.length + i]![0]).toBe(p));
@@ -54,8 +71,10 @@ describe('tableCsv', () => {
   });
 
   it('FORMULA_START tells numbers from formulas', () => {
-    for (const s of ['=1', '+a', '-a', '@a', '\ta', '\ra', '-1-1', '--5']) expect(FORMULA_START.test(s), s).toBe(true);
-    for (const s of ['-5', '5', '+0.5', '-1e-3', 'a=1', '']) expect(FORMULA_START.test(s), s).toBe(false);
+    for (const s of ['=1', '+a', '-a', '@a', '\ta', '\ra', '-1-1', '--5'])
+      expect(FORMULA_START.test(s), s).toBe(true);
+    for (const s of ['-5', '5', '+0.5', '-1e-3', 'a=1', ''])
+      expect(FORMULA_START.test(s), s).toBe(false);
   });
 
   it('adds the source documents’ titles when the manifest names them', () => {
@@ -63,7 +82,11 @@ describe('tableCsv', () => {
       ['a.txt', '聚力扶贫攻坚'],
       ['b.txt', '精准扶贫年鉴'],
     ]);
-    const csv = tableCsv(table([{ label: 'x', value: 1, source: 'q', source_file: 'a.txt; b.txt' }]), 'zh', titles);
+    const csv = tableCsv(
+      table([{ label: 'x', value: 1, source: 'q', source_file: 'a.txt; b.txt' }]),
+      'zh',
+      titles,
+    );
     const [header, row] = parse(csv);
     expect(header!.at(-1)).toBe('来源文件标题');
     expect(row!.at(-1)).toBe('聚力扶贫攻坚；精准扶贫年鉴');
@@ -73,18 +96,46 @@ describe('tableCsv', () => {
 describe('exportFileName', () => {
   it('is <code>_<name>_<chart>_<date>_<lang>.<ext>', () => {
     expect(
-      exportFileName({ regionCode: '421202', regionName: '咸安区', what: 'exit-timeline', date: '2026-11-23', lang: 'zh', ext: 'png' }),
+      exportFileName({
+        regionCode: '421202',
+        regionName: '咸安区',
+        what: 'exit-timeline',
+        date: '2026-11-23',
+        lang: 'zh',
+        ext: 'png',
+      }),
     ).toBe('421202_咸安区_exit-timeline_2026-11-23_zh.png');
   });
 
   it('removes characters no file system accepts and joins words with hyphens', () => {
-    const name = exportFileName({ regionCode: '1', regionName: 'a/b\\c:d*e?f"g<h>i|j\u0007', what: 'map', date: '2020-01-01', lang: 'en', ext: 'svg' });
+    const name = exportFileName({
+      regionCode: '1',
+      regionName: 'a/b\\c:d*e?f"g<h>i|j\u0007',
+      what: 'map',
+      date: '2020-01-01',
+      lang: 'en',
+      ext: 'svg',
+    });
     expect(name).toBe('1_abcdefghij_map_2020-01-01_en.svg');
-    expect(exportFileName({ regionCode: '421202', regionName: "Xian'an District", what: 'report', date: '2020-01-01', lang: 'en', ext: 'pptx' })).toBe(
-      "421202_Xian'an-District_report_2020-01-01_en.pptx",
-    );
-    expect(exportFileName({ regionCode: '9', regionName: '../../etc', what: 'map', date: '2020-01-01', lang: 'en', ext: 'csv' })).toBe(
-      '9_etc_map_2020-01-01_en.csv',
-    );
+    expect(
+      exportFileName({
+        regionCode: '421202',
+        regionName: "Xian'an District",
+        what: 'report',
+        date: '2020-01-01',
+        lang: 'en',
+        ext: 'pptx',
+      }),
+    ).toBe("421202_Xian'an-District_report_2020-01-01_en.pptx");
+    expect(
+      exportFileName({
+        regionCode: '9',
+        regionName: '../../etc',
+        what: 'map',
+        date: '2020-01-01',
+        lang: 'en',
+        ext: 'csv',
+      }),
+    ).toBe('9_etc_map_2020-01-01_en.csv');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeColumn, fromColumnChunk, toColumnChunks, transferables } from '../../src/data/loadWorkerColumns';
+import {
+  encodeColumn,
+  fromColumnChunk,
+  toColumnChunks,
+  transferables,
+} from '../../src/data/loadWorkerColumns';
 import { issueAt, type RejectedRow } from '../../src/data/report';
 import { validateDataset } from '../../src/data/validateDataset';
 import { overallFraction, progressThrottle, rejectedChunks } from '../../src/data/workerProtocol';
@@ -17,7 +22,8 @@ describe('progressThrottle', () => {
     }
     expect(passed[0]).toBe(40);
     expect(passed.length).toBe(Math.floor((10_000 * 40 - 40) / 65_536) + 1);
-    for (let i = 1; i < passed.length; i++) expect(passed[i]! - passed[i - 1]!).toBeGreaterThanOrEqual(65_536);
+    for (let i = 1; i < passed.length; i++)
+      expect(passed[i]! - passed[i - 1]!).toBeGreaterThanOrEqual(65_536);
   });
   it('lets a slow trickle through every 50 ms', () => {
     let t = 0;
@@ -27,7 +33,10 @@ describe('progressThrottle', () => {
       t = i * 10;
       if (due(i)) passed.push(t);
     }
-    expect(passed).toEqual([0, 50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 550, 600, 650, 700, 750, 800, 850, 900, 950]);
+    expect(passed).toEqual([
+      0, 50, 100, 150, 200, 250, 300, 350, 400, 450, 500, 550, 600, 650, 700, 750, 800, 850, 900,
+      950,
+    ]);
   });
 });
 
@@ -44,17 +53,23 @@ describe('overallFraction', () => {
     ];
     expect(points[0]).toBe(0);
     expect(points.at(-1)).toBe(1);
-    for (let i = 1; i < points.length; i++) expect(points[i]!).toBeGreaterThanOrEqual(points[i - 1]!);
+    for (let i = 1; i < points.length; i++)
+      expect(points[i]!).toBeGreaterThanOrEqual(points[i - 1]!);
   });
 });
 
 describe('rejectedChunks', () => {
   it('keeps each message under a cell budget so a 10,000-column file does not arrive at once', () => {
-    const wide: RejectedRow = { line: 2, fields: Array(10_000).fill('x'), issues: [issueAt('f', 2, null, null, 'e', 'e')] };
+    const wide: RejectedRow = {
+      line: 2,
+      fields: Array(10_000).fill('x'),
+      issues: [issueAt('f', 2, null, null, 'e', 'e')],
+    };
     const rows = Array.from({ length: 9 }, (_, i) => ({ ...wide, line: i + 2 }));
     const chunks = rejectedChunks(rows, 40_000);
     expect(chunks.flat().map((r) => r.line)).toEqual(rows.map((r) => r.line));
-    for (const c of chunks) expect(c.reduce((s, r) => s + r.fields.length, 0)).toBeLessThanOrEqual(40_000);
+    for (const c of chunks)
+      expect(c.reduce((s, r) => s + r.fields.length, 0)).toBeLessThanOrEqual(40_000);
   });
 });
 
@@ -62,23 +77,30 @@ describe('column chunks', () => {
   it('rebuild exactly the rows validation produced, nested dates and periods included', () => {
     const villages =
       'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note\n' +
-      Array.from({ length: 30 }, (_, i) =>
-        `v${i},${i % 2 ? '421202102238' : '421202102239'},桂花镇,421202,${i % 3 ? 2016 : ''},${i % 4 ? '2017-0' + ((i % 9) + 1) : ''},${i % 4 ? 'exited' : 'planned'},doc.txt,"quote ${i}",${i === 5 ? 'doubtful' : ''},${i === 5 ? 'odd' : ''}`,
+      Array.from(
+        { length: 30 },
+        (_, i) =>
+          `v${i},${i % 2 ? '421202102238' : '421202102239'},桂花镇,421202,${i % 3 ? 2016 : ''},${i % 4 ? '2017-0' + ((i % 9) + 1) : ''},${i % 4 ? 'exited' : 'planned'},doc.txt,"quote ${i}",${i === 5 ? 'doubtful' : ''},${i === 5 ? 'odd' : ''}`,
       ).join('\n');
     const indicators =
       'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n' +
       'i1,421202,poor_people,,贫困人口,,actual,2016-2018,,1200,range,1500,people,doc.txt,q,,\n' +
       'i2,421202,poverty_incidence,,发生率,,target,2020,2020-12-31,0.5,exact,,percent,doc.txt,q,,\n';
-    const { tables } = validateDataset(testFiles({ 'village_exits.csv': villages, 'indicators.csv': indicators }));
+    const { tables } = validateDataset(
+      testFiles({ 'village_exits.csv': villages, 'indicators.csv': indicators }),
+    );
     expect(tables.villageExits).toHaveLength(30);
     for (const [name, rows] of Object.entries(tables)) {
       const out: unknown[] = [];
-      for (const chunk of toColumnChunks(name, rows, 7)) fromColumnChunk(structuredClone(chunk), out);
+      for (const chunk of toColumnChunks(name, rows, 7))
+        fromColumnChunk(structuredClone(chunk), out);
       expect(out).toEqual(rows);
     }
   });
   it('sends repeated strings once and numbers as transferable arrays', () => {
-    const status = encodeColumn(Array.from({ length: 100 }, (_, i) => (i % 3 ? 'exited' : 'planned')));
+    const status = encodeColumn(
+      Array.from({ length: 100 }, (_, i) => (i % 3 ? 'exited' : 'planned')),
+    );
     expect(status.kind).toBe('dict');
     if (status.kind === 'dict') expect(status.dict).toEqual(['planned', 'exited']);
     expect(encodeColumn(Array.from({ length: 10 }, (_, i) => `id-${i}`)).kind).toBe('joined');

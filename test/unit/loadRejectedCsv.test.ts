@@ -5,7 +5,8 @@ import { issueAt, type RejectedRow } from '../../src/data/report';
 import { parseTable } from '../../src/data/parseTable';
 import { TABLE_BY_FILE } from '../../src/data/schema';
 
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
 describe('neutralizeFormula', () => {
   it('prefixes cells a spreadsheet would run as formulas', () => {
@@ -13,13 +14,15 @@ describe('neutralizeFormula', () => {
       expect(neutralizeFormula(cell)).toBe(`'${cell}`);
   });
   it('leaves ordinary cells alone', () => {
-    for (const cell of ['河背村', '2016', 'a=b', '', ' =x']) expect(neutralizeFormula(cell)).toBe(cell);
+    for (const cell of ['河背村', '2016', 'a=b', '', ' =x'])
+      expect(neutralizeFormula(cell)).toBe(cell);
   });
 });
 
 describe('rejectedRowsCsv', () => {
   it('writes the header, the original cells and a _reason of line:column reason', () => {
-    const text = 'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n' +
+    const text =
+      'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n' +
       'a,421202,2016,roads,公路,,actual,12,exact,,km,doc.txt,q,,\n' +
       'b,421202,2016,roads,"公路, 桥",,actual,1.2万,exact,,km,doc.txt,q,,\n';
     const table = parseTable(TABLE_BY_FILE.get('infrastructure.csv')!, text);
@@ -29,7 +32,23 @@ describe('rejectedRowsCsv', () => {
     const rows = parse(csv);
     expect(rows[0]).toEqual([...table.report.header, '_reason']);
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(0, 15)).toEqual(['b', '421202', '2016', 'roads', '公路, 桥', '', 'actual', '1.2万', 'exact', '', 'km', 'doc.txt', 'q', '', '']);
+    expect(rows[1]!.slice(0, 15)).toEqual([
+      'b',
+      '421202',
+      '2016',
+      'roads',
+      '公路, 桥',
+      '',
+      'actual',
+      '1.2万',
+      'exact',
+      '',
+      'km',
+      'doc.txt',
+      'q',
+      '',
+      '',
+    ]);
     expect(rows[1]![15]).toMatch(/^3:8 "1\.2万" uses 万\/亿/);
   });
 
@@ -43,12 +62,23 @@ describe('rejectedRowsCsv', () => {
     ];
     const out = parse(rejectedRowsCsv({ header: ['=a', 'b', 'c', 'd', 'e'] }, rows, 'zh'));
     expect(out[0]).toEqual(["'=a", 'b', 'c', 'd', 'e', '_reason']);
-    expect(out[1]).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-1", "'@SUM(1)", 'plain', '2:1 坏']);
+    expect(out[1]).toEqual([
+      '\'=HYPERLINK("http://x","y")',
+      "'+1",
+      "'-1",
+      "'@SUM(1)",
+      'plain',
+      '2:1 坏',
+    ]);
   });
 
   it('keeps every cell of a row longer than the header and pads shorter ones', () => {
     const rows: RejectedRow[] = [
-      { line: 2, fields: ['1', '2', '3'], issues: [issueAt('f.csv', 2, 3, null, 'too long', '太长')] },
+      {
+        line: 2,
+        fields: ['1', '2', '3'],
+        issues: [issueAt('f.csv', 2, 3, null, 'too long', '太长')],
+      },
       { line: 3, fields: ['1'], issues: [issueAt('f.csv', 3, null, null, 'short', '太短')] },
     ];
     const out = parse(rejectedRowsCsv({ header: ['a', 'b'] }, rows, 'en'));

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { headerOf, matchSlot, slotByContent, slotByHeader, slotByName } from '../../src/data/loadWorkerSlots';
+import {
+  headerOf,
+  matchSlot,
+  slotByContent,
+  slotByHeader,
+  slotByName,
+} from '../../src/data/loadWorkerSlots';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 
-const VILLAGES = 'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note';
-const INDICATORS = 'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
-const FUNDS = 'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
-const INFRA = 'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
-const MILESTONES = 'id,region_code,date,kind,title_zh,title_en,source_file,source_quote,quality_flag,quality_note';
+const VILLAGES =
+  'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note';
+const INDICATORS =
+  'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+const FUNDS =
+  'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+const INFRA =
+  'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+const MILESTONES =
+  'id,region_code,date,kind,title_zh,title_en,source_file,source_quote,quality_flag,quality_note';
 
 describe('slotByName', () => {
   it('matches dataset file names in any case, with copy suffixes, from a path', () => {
@@ -29,7 +40,9 @@ describe('slotByHeader', () => {
     expect(slotByHeader(headerOf(VILLAGES))).toBe('village_exits.csv');
     expect(slotByHeader(headerOf(FUNDS))).toBe('funds.csv');
     expect(slotByHeader(headerOf(MILESTONES))).toBe('milestones.csv');
-    expect(slotByHeader(headerOf(VILLAGES.split(',').reverse().join('\t')))).toBe('village_exits.csv');
+    expect(slotByHeader(headerOf(VILLAGES.split(',').reverse().join('\t')))).toBe(
+      'village_exits.csv',
+    );
     expect(slotByHeader(headerOf(FUNDS.replaceAll(',', ';')))).toBe('funds.csv');
   });
   it('tells indicators from infrastructure although indicators carry every infrastructure column', () => {
@@ -50,10 +63,16 @@ describe('slotByHeader', () => {
 describe('matchSlot', () => {
   it('uses the name when the columns agree, the columns when the name says nothing', () => {
     expect(matchSlot('regions.csv', TEST_REGIONS)).toEqual({ slot: 'regions.csv', by: 'name' });
-    expect(matchSlot('export from excel.csv', `${FUNDS}\n`)).toEqual({ slot: 'funds.csv', by: 'content' });
+    expect(matchSlot('export from excel.csv', `${FUNDS}\n`)).toEqual({
+      slot: 'funds.csv',
+      by: 'content',
+    });
   });
   it('refuses the wrong dataset in the wrong slot, naming both', () => {
-    const m = matchSlot('village_exits.csv', `${FUNDS}\nf1,421202,2016,central,,x,,actual,1,exact,,yuan,doc.txt,q,,\n`);
+    const m = matchSlot(
+      'village_exits.csv',
+      `${FUNDS}\nf1,421202,2016,central,,x,,actual,1,exact,,yuan,doc.txt,q,,\n`,
+    );
     expect(m.slot).toBeNull();
     if (m.slot !== null) return;
     expect(m.issue.file).toBe('village_exits.csv');
@@ -65,7 +84,10 @@ describe('matchSlot', () => {
   });
   it('explains an unknown file: empty, too wide, or unrecognised', () => {
     const empty = matchSlot('x.csv', '');
-    const wide = matchSlot('x.csv', `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n`);
+    const wide = matchSlot(
+      'x.csv',
+      `${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',')}\n`,
+    );
     const other = matchSlot('x.csv', 'name,age\nA,3\n');
     expect(empty.slot === null && empty.issue.en).toMatch(/empty/);
     expect(wide.slot === null && wide.issue.en).toMatch(/10000 columns; the limit is 200/);

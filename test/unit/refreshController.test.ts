@@ -49,7 +49,13 @@ function setup() {
   const loader = fakeLoader<string>();
   const states: Array<RefreshState<string>> = [];
   const refresh = new RefreshController<string>(
-    { load: loader.load, intervalMs: 300_000, retryMs: 30_000, onChange: (s) => states.push(s), now: timers.now },
+    {
+      load: loader.load,
+      intervalMs: 300_000,
+      retryMs: 30_000,
+      onChange: (s) => states.push(s),
+      now: timers.now,
+    },
     timers.scheduler,
   );
   return { timers, loader, states, refresh };
@@ -71,7 +77,12 @@ describe('RefreshController', () => {
     loader.queue.push('good', new Error('HTTP 503 for funds.csv'));
     await refresh.refresh();
     await timers.fire();
-    expect(refresh.current).toEqual({ data: 'good', loadedAt: 1_000_000, error: 'HTTP 503 for funds.csv', failedAt: 1_300_000 });
+    expect(refresh.current).toEqual({
+      data: 'good',
+      loadedAt: 1_000_000,
+      error: 'HTTP 503 for funds.csv',
+      failedAt: 1_300_000,
+    });
   });
 
   it('retries sooner after a failure, and a recovery clears the warning', async () => {
@@ -91,7 +102,12 @@ describe('RefreshController', () => {
     await refresh.refresh();
     await timers.fire();
     await timers.fire();
-    expect(refresh.current).toEqual({ data: 'good', loadedAt: 1_000_000, error: 'HTTP 500 for regions.csv', failedAt: 1_300_000 });
+    expect(refresh.current).toEqual({
+      data: 'good',
+      loadedAt: 1_000_000,
+      error: 'HTTP 500 for regions.csv',
+      failedAt: 1_300_000,
+    });
   });
 
   it('a first load that fails has no data to show and keeps trying', async () => {

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { RotationController, type RotationStatus, type TimeoutScheduler } from '../../src/controllers/rotationController';
+import {
+  RotationController,
+  type RotationStatus,
+  type TimeoutScheduler,
+} from '../../src/controllers/rotationController';
 
 /** A clock that only moves when the test says so, and counts the timers alive. */
 function fakeClock() {
@@ -17,7 +21,9 @@ function fakeClock() {
   const advance = (ms: number) => {
     const end = now + ms;
     for (;;) {
-      const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      const due = [...timers.entries()]
+        .filter(([, t]) => t.at <= end)
+        .sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       timers.delete(due[0]);
       now = due[1].at;
@@ -30,9 +36,19 @@ function fakeClock() {
 
 function setup(count = 4, intervalMs = 1000, idleMs = 5000) {
   const clock = fakeClock();
-  const manager = { count, index: 0, setIndex(i: number) { this.index = i; } };
+  const manager = {
+    count,
+    index: 0,
+    setIndex(i: number) {
+      this.index = i;
+    },
+  };
   const statuses: RotationStatus[] = [];
-  const rotation = new RotationController(manager, { intervalMs, idleMs, onStatusChange: (s) => statuses.push(s) }, clock.scheduler);
+  const rotation = new RotationController(
+    manager,
+    { intervalMs, idleMs, onStatusChange: (s) => statuses.push(s) },
+    clock.scheduler,
+  );
   return { clock, manager, rotation, statuses };
 }
 

@@ -6,6 +6,7 @@ import { pick } from '../../i18n/pick';
 import { useDatasetHandle } from './DatasetContext';
 import { EncodingChooser } from './EncodingChooser';
 import { LoadProgress } from './LoadProgress';
+import type { LoadedDataset } from './loadClient';
 import { useLoader } from './useLoader';
 import { usePageDrop } from './usePageDrop';
 import { ValidationReport } from './ValidationReport';
@@ -42,8 +43,8 @@ export function DataLoader({ lang }: { lang: Lang }) {
     loader.cancel();
     setOpen(false);
   };
-  const use = () => {
-    loader.use();
+  const use = (loaded: LoadedDataset) => {
+    loader.use(loaded);
     setOpen(false);
   };
 
@@ -81,7 +82,12 @@ export function DataLoader({ lang }: { lang: Lang }) {
       >
         <div className="load-dialog-head">
           <h2 id="load-dialog-title">{pick(lang, '加载自己的数据', 'Load your own data')}</h2>
-          <button type="button" className="load-close" onClick={close} aria-label={pick(lang, '关闭', 'Close')}>
+          <button
+            type="button"
+            className="load-close"
+            onClick={close}
+            aria-label={pick(lang, '关闭', 'Close')}
+          >
             ×
           </button>
         </div>
@@ -95,15 +101,21 @@ export function DataLoader({ lang }: { lang: Lang }) {
               )}
             </p>
             <button type="button" className="drop-zone" onClick={() => input.current?.click()}>
-              <span className="drop-zone-main">{pick(lang, '将文件拖放到此处', 'Drop files here')}</span>
-              <span className="muted">{pick(lang, '或点击选择文件', 'or click to choose files')}</span>
+              <span className="drop-zone-main">
+                {pick(lang, '将文件拖放到此处', 'Drop files here')}
+              </span>
+              <span className="muted">
+                {pick(lang, '或点击选择文件', 'or click to choose files')}
+              </span>
             </button>
             {dataset.saved && (
               <p>
                 <button type="button" onClick={dataset.clear}>
                   {pick(lang, '清除我的数据', 'Clear my data')}
                 </button>{' '}
-                <span className="muted">{pick(lang, '恢复内置数据', 'returns to the bundled data')}</span>
+                <span className="muted">
+                  {pick(lang, '恢复内置数据', 'returns to the bundled data')}
+                </span>
               </p>
             )}
           </div>
@@ -120,7 +132,12 @@ export function DataLoader({ lang }: { lang: Lang }) {
           </div>
         )}
         {state.stage === 'ask' && (
-          <EncodingChooser questions={state.questions} lang={lang} onAnswer={loader.answer} onCancel={close} />
+          <EncodingChooser
+            questions={state.questions}
+            lang={lang}
+            onAnswer={loader.answer}
+            onCancel={close}
+          />
         )}
         {state.stage === 'report' && (
           <ValidationReport

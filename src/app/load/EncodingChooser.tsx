@@ -51,7 +51,12 @@ export function EncodingChooser({
         </fieldset>
       ))}
       <div className="load-actions">
-        <button type="button" className="primary" disabled={!complete} onClick={() => onAnswer(choices)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!complete}
+          onClick={() => onAnswer(choices)}
+        >
           {pick(lang, '继续', 'Continue')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -13,12 +13,16 @@ const PHASES: Record<Progress['phase'], [string, string]> = {
 /** A real progress bar: percent of the work, and the rows and bytes behind it. */
 export function LoadProgress({ progress, lang }: { progress: Progress | null; lang: Lang }) {
   const percent = Math.round((progress?.fraction ?? 0) * 100);
-  const phase = progress ? pick(lang, ...PHASES[progress.phase]) : pick(lang, '正在开始', 'Starting');
+  const phase = progress
+    ? pick(lang, ...PHASES[progress.phase])
+    : pick(lang, '正在开始', 'Starting');
   const rows = progress ? countLabel(progress.rows, lang) : '0';
   const detail =
     progress?.phase === 'read'
       ? pick(lang, `已读 ${rows} 行`, `${rows} lines read`) +
-        (progress.totalBytes > 0 ? ` · ${formatBytes(progress.bytes)} / ${formatBytes(progress.totalBytes)}` : '')
+        (progress.totalBytes > 0
+          ? ` · ${formatBytes(progress.bytes)} / ${formatBytes(progress.totalBytes)}`
+          : '')
       : progress?.phase === 'validate'
         ? pick(lang, `${rows} 行`, `${rows} rows`)
         : pick(lang, `已就绪 ${rows} 行`, `${rows} rows ready`);

@@ -15,15 +15,27 @@ function where(line: number, column: number | null, columnName: string | null, l
 
 function cellsPreview(fields: readonly string[]): string {
   const shown = fields.slice(0, CELLS_SHOWN).join(', ');
-  const text = fields.length > CELLS_SHOWN ? `${shown}, … (+${fields.length - CELLS_SHOWN})` : shown;
+  const text =
+    fields.length > CELLS_SHOWN ? `${shown}, … (+${fields.length - CELLS_SHOWN})` : shown;
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
 /** Rejected rows of one file, a page at a time, each with its line, column and reason. */
-export function RejectedRows({ rows, total, lang }: { rows: readonly RejectedRow[] | null; total: number; lang: Lang }) {
+export function RejectedRows({
+  rows,
+  total,
+  lang,
+}: {
+  rows: readonly RejectedRow[] | null;
+  total: number;
+  lang: Lang;
+}) {
   const [page, setPage] = useState(0);
   if (total === 0) return null;
-  if (!rows) return <p className="muted">{pick(lang, '正在载入被拒绝的行…', 'Loading the rejected rows…')}</p>;
+  if (!rows)
+    return (
+      <p className="muted">{pick(lang, '正在载入被拒绝的行…', 'Loading the rejected rows…')}</p>
+    );
   const pages = Math.ceil(rows.length / PAGE);
   const first = page * PAGE;
   const shown = rows.slice(first, first + PAGE);
@@ -39,7 +51,9 @@ export function RejectedRows({ rows, total, lang }: { rows: readonly RejectedRow
                 {lang === 'zh' ? i.zh : i.en}
               </div>
             ))}
-            {r.fields.length > 0 && <code className="rejected-cells">{cellsPreview(r.fields)}</code>}
+            {r.fields.length > 0 && (
+              <code className="rejected-cells">{cellsPreview(r.fields)}</code>
+            )}
           </li>
         ))}
       </ol>

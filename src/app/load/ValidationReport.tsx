@@ -34,16 +34,26 @@ export interface ValidationReportProps {
   progress: Progress | null;
   lang: Lang;
   rejectedCsv: (file: string, lang: Lang) => Promise<string>;
-  onUse: () => void;
+  onUse: (loaded: LoadedDataset) => void;
   onCancel: () => void;
 }
 
 /** Every file's counts and problems, before anything replaces the data showing. */
-export function ValidationReport({ summary, refused, loaded, progress, lang, rejectedCsv, onUse, onCancel }: ValidationReportProps) {
+export function ValidationReport({
+  summary,
+  refused,
+  loaded,
+  progress,
+  lang,
+  rejectedCsv,
+  onUse,
+  onCancel,
+}: ValidationReportProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const blockers = applyBlockers(summary);
   const unused = [...refused, ...summary.unused];
-  const rejectedOf = (file: string) => loaded?.result.report.files.find((f) => f.file === file)?.rejected ?? null;
+  const rejectedOf = (file: string) =>
+    loaded?.result.report.files.find((f) => f.file === file)?.rejected ?? null;
   const saveCsv = (file: string) => {
     setBusy(file);
     rejectedCsv(file, lang)
@@ -68,12 +78,17 @@ export function ValidationReport({ summary, refused, loaded, progress, lang, rej
         <table className="data-table report-table">
           <thead>
             <tr>
-              <th scope="col">{pick(lang, '文件', 'File')}</th>
-              <th scope="col">{pick(lang, '来源', 'From')}</th>
+              <th scope="col">{pick(lang, '文件（来源）', 'File (from)')}</th>
               <th scope="col">{pick(lang, '结果', 'Result')}</th>
-              <th scope="col" className="num">{pick(lang, '接受', 'Accepted')}</th>
-              <th scope="col" className="num">{pick(lang, '拒绝', 'Rejected')}</th>
-              <th scope="col" className="num">{pick(lang, '总行数', 'Total')}</th>
+              <th scope="col" className="num">
+                {pick(lang, '接受', 'Accepted')}
+              </th>
+              <th scope="col" className="num">
+                {pick(lang, '拒绝', 'Rejected')}
+              </th>
+              <th scope="col" className="num">
+                {pick(lang, '总行数', 'Total')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -83,8 +98,10 @@ export function ValidationReport({ summary, refused, loaded, progress, lang, rej
               const slot = summary.slots.find((s) => s.file === f.file);
               return (
                 <tr key={f.file} data-file={f.file} className={`status-${status}`}>
-                  <th scope="row">{f.file}</th>
-                  <td className="report-origin">{originLabel(slot?.origin ?? null, lang)}</td>
+                  <th scope="row">
+                    <span className="report-file-name">{f.file}</span>
+                    <span className="report-origin">{originLabel(slot?.origin ?? null, lang)}</span>
+                  </th>
                   <td>
                     <span aria-hidden="true">{icon}</span> {pick(lang, zh, en)}
                   </td>
@@ -112,28 +129,52 @@ export function ValidationReport({ summary, refused, loaded, progress, lang, rej
       {summary.files
         .filter((f) => f.issues.length > 0 || f.rejectedCount > 0)
         .map((f) => (
-          <details key={f.file} className="report-file" data-file={f.file} open={fileStatus(f) === 'rejected' || undefined}>
+          <details
+            key={f.file}
+            className="report-file"
+            data-file={f.file}
+            open={fileStatus(f) !== 'ok' || undefined}
+          >
             <summary>
               {f.file}
               {pick(lang, '：', ': ')}
               {f.rejectedCount > 0
-                ? pick(lang, `${countLabel(f.rejectedCount, lang)} 行被拒绝`, `${countLabel(f.rejectedCount, lang)} rows rejected`)
+                ? pick(
+                    lang,
+                    `${countLabel(f.rejectedCount, lang)} 行被拒绝`,
+                    `${countLabel(f.rejectedCount, lang)} rows rejected`,
+                  )
                 : pick(lang, `${f.issues.length} 条提示`, `${f.issues.length} notes`)}
             </summary>
             {f.issues.length > 0 && (
               <ul className="file-issues">
                 {f.issues.slice(0, 20).map((i, k) => (
                   <li key={k} className={i.severity}>
-                    {i.severity === 'error' ? pick(lang, '错误：', 'Error: ') : pick(lang, '提示：', 'Note: ')}
+                    {i.severity === 'error'
+                      ? pick(lang, '错误：', 'Error: ')
+                      : pick(lang, '提示：', 'Note: ')}
                     {issueText(i, lang)}
                   </li>
                 ))}
-                {f.issues.length > 20 && <li>{pick(lang, `另有 ${f.issues.length - 20} 条`, `and ${f.issues.length - 20} more`)}</li>}
+                {f.issues.length > 20 && (
+                  <li>
+                    {pick(
+                      lang,
+                      `另有 ${f.issues.length - 20} 条`,
+                      `and ${f.issues.length - 20} more`,
+                    )}
+                  </li>
+                )}
               </ul>
             )}
             {f.rejectedCount > 0 && (
               <>
-                <button type="button" className="download-rejected" disabled={busy !== null} onClick={() => saveCsv(f.file)}>
+                <button
+                  type="button"
+                  className="download-rejected"
+                  disabled={busy !== null}
+                  onClick={() => saveCsv(f.file)}
+                >
                   {pick(lang, '下载被拒绝的行（CSV）', 'Download rejected rows (CSV)')}
                 </button>
                 <RejectedRows rows={rejectedOf(f.file)} total={f.rejectedCount} lang={lang} />
@@ -151,7 +192,12 @@ export function ValidationReport({ summary, refused, loaded, progress, lang, rej
       )}
       {!loaded && blockers.length === 0 && <LoadProgress progress={progress} lang={lang} />}
       <div className="load-actions">
-        <button type="button" className="primary use-data" disabled={blockers.length > 0 || !loaded} onClick={onUse}>
+        <button
+          type="button"
+          className="primary use-data"
+          disabled={blockers.length > 0 || !loaded}
+          onClick={() => loaded && onUse(loaded)}
+        >
           {pick(lang, '使用此数据', 'Use this data')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -1,6 +1,7 @@
 import type { ReadResult } from '../../data/readDataset';
 import type { RejectedRow } from '../../data/report';
 import type { DatasetTables } from '../../data/types';
+import { DashboardModel } from '../../model/dashboardModel';
 import { fromColumnChunk } from '../../data/loadWorkerColumns';
 import {
   overallFraction,
@@ -17,6 +18,7 @@ import {
 export interface LoadedDataset {
   result: ReadResult;
   summary: LoadSummary;
+  model: DashboardModel;
 }
 
 export interface LoadCallbacks {
@@ -49,7 +51,9 @@ const emptyTables = (): DatasetTables => ({
  * so the page keeps answering while 266,000 rows are rebuilt.
  */
 export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCallbacks): LoadJob {
-  const worker = new Worker(new URL('../../data/loadWorker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../../data/loadWorker.ts', import.meta.url), {
+    type: 'module',
+  });
   const send = (message: ToWorker) => worker.postMessage(message);
   const tables = emptyTables();
   const rejected = new Map<string, RejectedRow[]>();
@@ -91,14 +95,32 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
         const now = performance.now();
         if (now - lastProgress > 50) {
           lastProgress = now;
-          cb.onProgress({ phase: 'send', fraction: overallFraction('send', received / Math.max(1, expected)), rows: received, bytes: 0, totalBytes: 0 });
+          cb.onProgress({
+            phase: 'send',
+            fraction: overallFraction('send', received / Math.max(1, expected)),
+            rows: received,
+            bytes: 0,
+            totalBytes: 0,
+          });
         }
         break;
       }
       case 'done': {
         const s = summary!;
-        const files = s.files.map(({ rejectedCount: _count, ...f }) => ({ ...f, rejected: rejected.get(f.file) ?? [] }));
-        cb.onReady({ result: { manifest: s.manifest, tables, encodings: s.encodings, report: { files } }, summary: s });
+        const files = s.files.map(({ rejectedCount: _count, ...f }) => ({
+          ...f,
+          rejected: rejected.get(f.file) ?? [],
+        }));
+        const result: ReadResult = {
+          manifest: s.manifest,
+          tables,
+          encodings: s.encodings,
+          report: { files },
+        };
+        // Indexed in a task of its own, before the user chooses, so "Use this data" only renders.
+        setTimeout(() => {
+          if (!finished) cb.onReady({ result, summary: s, model: new DashboardModel(result) });
+        });
         break;
       }
       case 'rejected-csv':
@@ -115,7 +137,10 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
     event.preventDefault();
     if (finished) return;
     finish();
-    cb.onFailed({ en: `The loader stopped: ${event.message}`, zh: `加载程序出错停止：${event.message}` });
+    cb.onFailed({
+      en: `The loader stopped: ${event.message}`,
+      zh: `加载程序出错停止：${event.message}`,
+    });
   };
   send({ type: 'start', inputs, askEncoding });
 

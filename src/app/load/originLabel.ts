@@ -6,7 +6,10 @@ import { pick } from '../../i18n/pick';
 export function formatLoadedAt(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }
 
 /** Where a file came from, as plain text (file names are user data: never markup). */
@@ -17,4 +20,5 @@ export function originLabel(origin: SlotOrigin | null, lang: Lang): string {
   return pick(lang, `你的文件“${origin.name}”`, `your file “${origin.name}”`);
 }
 
-export const countLabel = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+export const countLabel = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');

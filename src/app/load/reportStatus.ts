@@ -5,7 +5,9 @@ import type { LoadSummary } from '../../data/workerProtocol';
 
 export type FileStatus = 'ok' | 'some-rejected' | 'rejected' | 'absent';
 
-export function fileStatus(f: Pick<FileReport, 'present' | 'accepted' | 'total' | 'issues'>): FileStatus {
+export function fileStatus(
+  f: Pick<FileReport, 'present' | 'accepted' | 'total' | 'issues'>,
+): FileStatus {
   const fatal = f.issues.some((i) => i.severity === 'error');
   if (!f.present) return fatal ? 'rejected' : 'absent';
   if (fatal || (f.total > 0 && f.accepted === 0)) return 'rejected';
@@ -20,14 +22,20 @@ export function applyBlockers(summary: LoadSummary): Array<{ en: string; zh: str
   for (const file of REQUIRED) {
     const f = summary.files.find((r) => r.file === file);
     const status = f ? fileStatus(f) : 'absent';
-    if (status === 'rejected' || status === 'absent' || (file === 'regions.csv' && f?.accepted === 0))
+    if (
+      status === 'rejected' ||
+      status === 'absent' ||
+      (file === 'regions.csv' && f?.accepted === 0)
+    )
       out.push({
         en: `${file} is required and was not accepted, so this data cannot be used.`,
         zh: `${file} 为必需文件，未被接受，因此无法使用此数据。`,
       });
   }
   const usedOwn = summary.slots.some(
-    (s) => s.origin.kind === 'file' && fileStatus(summary.files.find((f) => f.file === s.file)!) !== 'rejected',
+    (s) =>
+      s.origin.kind === 'file' &&
+      fileStatus(summary.files.find((f) => f.file === s.file)!) !== 'rejected',
   );
   if (!usedOwn)
     out.push({

@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../data/limits';
 import { tooLarge } from '../../data/loadWorkerRead';
 import { issueAt } from '../../data/report';
-import type { ChosenEncoding, EncodingQuestion, LoadInput, LoadSummary, Progress, UnusedInput } from '../../data/workerProtocol';
+import type {
+  ChosenEncoding,
+  EncodingQuestion,
+  LoadInput,
+  LoadSummary,
+  Progress,
+  UnusedInput,
+} from '../../data/workerProtocol';
 import type { DatasetHandle } from '../useDataset';
 import { startLoad, type LoadedDataset, type LoadJob } from './loadClient';
 
@@ -28,7 +35,7 @@ export interface Loader {
   answer: (choices: Record<number, ChosenEncoding>) => void;
   rejectedCsv: (file: string, lang: 'en' | 'zh') => Promise<string>;
   /** Replaces the dataset showing with the checked one. */
-  use: () => void;
+  use: (loaded: LoadedDataset) => void;
   /** Stops a load or dismisses its report; the dataset showing stays. */
   cancel: () => void;
 }
@@ -43,10 +50,9 @@ export function useLoader(dataset: DatasetHandle): Loader {
   const [state, setState] = useState<LoaderState>({ stage: 'idle' });
   const job = useRef<LoadJob | null>(null);
   const datasetRef = useRef(dataset);
-  const stateRef = useRef(state);
-  useEffect(() => {
+  // Before the browser can deliver a drop, so a load always starts from the data showing.
+  useLayoutEffect(() => {
     datasetRef.current = dataset;
-    stateRef.current = state;
   });
   useEffect(() => () => job.current?.cancel(), []);
 
@@ -74,7 +80,14 @@ export function useLoader(dataset: DatasetHandle): Loader {
       current.status === 'ready'
         ? current.slots
             .filter((s) => s.blob !== null)
-            .map((s) => ({ blob: s.blob!, name: s.name, slot: s.file, origin: s.origin, encoding: s.chosen, fallback: true }))
+            .map((s) => ({
+              blob: s.blob!,
+              name: s.name,
+              slot: s.file,
+              origin: s.origin,
+              encoding: s.chosen,
+              fallback: true,
+            }))
         : [];
     const names = accepted.map((f) => f.name);
     setState({ stage: 'working', names, progress: null });
@@ -82,7 +95,11 @@ export function useLoader(dataset: DatasetHandle): Loader {
     job.current = startLoad([...own, ...base], true, {
       onProgress: (progress) =>
         setState((s) =>
-          s.stage === 'working' ? { ...s, progress } : s.stage === 'report' && !s.loaded ? { ...s, progress } : s,
+          s.stage === 'working'
+            ? { ...s, progress }
+            : s.stage === 'report' && !s.loaded
+              ? { ...s, progress }
+              : s,
         ),
       onAsk: (questions) => setState({ stage: 'ask', names, questions }),
       onSummary: (s) => {
@@ -106,17 +123,16 @@ export function useLoader(dataset: DatasetHandle): Loader {
     setState({ stage: 'idle' });
   }, []);
 
-  const use = useCallback(() => {
-    const s = stateRef.current;
-    if (s.stage !== 'report' || !s.loaded) return;
-    datasetRef.current.apply(s.loaded);
+  const use = useCallback((loaded: LoadedDataset) => {
+    datasetRef.current.apply(loaded);
     job.current?.cancel();
     job.current = null;
     setState({ stage: 'idle' });
   }, []);
 
   const rejectedCsv = useCallback(
-    (file: string, lang: 'en' | 'zh') => job.current?.rejectedCsv(file, lang) ?? Promise.reject(new Error('no load')),
+    (file: string, lang: 'en' | 'zh') =>
+      job.current?.rejectedCsv(file, lang) ?? Promise.reject(new Error('no load')),
     [],
   );
 

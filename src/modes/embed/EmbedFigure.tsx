@@ -26,14 +26,29 @@ export interface EmbedFigureProps {
 }
 
 /** Title, the chart built for the frame's real width, its sources and flags, and the way out. */
-export function EmbedFigure({ model, chartId, state, theme, dashboard, onRendered }: EmbedFigureProps) {
+export function EmbedFigure({
+  model,
+  chartId,
+  state,
+  theme,
+  dashboard,
+  onRendered,
+}: EmbedFigureProps) {
   const { lang } = state;
   const [chartBox, width] = useElementWidth<HTMLDivElement>(600);
   const built = useMemo(
     () =>
       getChart(chartId).build(
         model,
-        chartContext({ region: state.region, year: state.year ?? model.latestYear, metric: state.metric, lang, theme, decal: state.decal, width }),
+        chartContext({
+          region: state.region,
+          year: state.year ?? model.latestYear,
+          metric: state.metric,
+          lang,
+          theme,
+          decal: state.decal,
+          width,
+        }),
       ),
     [model, chartId, state, lang, theme, width],
   );
@@ -55,10 +70,21 @@ export function EmbedFigure({ model, chartId, state, theme, dashboard, onRendere
       )}
       <div className="embed-chart" ref={chartBox}>
         {built.option ? (
-          <EChart option={built.option} height={embedChartHeight(built.height)} maps={built.maps} label={built.description} onEvents={events} lang={lang} />
+          <EChart
+            option={built.option}
+            height={embedChartHeight(built.height)}
+            maps={built.maps}
+            label={built.description}
+            onEvents={events}
+            lang={lang}
+          />
         ) : (
           <p className="no-data" role="note">
-            {pick(lang, '无数据：来源文件未提供此地区的这项数据。', 'No data: the sources give no such figures for this region.')}
+            {pick(
+              lang,
+              '无数据：来源文件未提供此地区的这项数据。',
+              'No data: the sources give no such figures for this region.',
+            )}
           </p>
         )}
       </div>
@@ -78,18 +104,35 @@ export function EmbedFigure({ model, chartId, state, theme, dashboard, onRendere
         )}
         {built.flags.length > 0 && (
           <details className="embed-flags">
-            <summary>⚠ {pick(lang, `${built.flags.length} 项数据质量提示`, `${built.flags.length} data-quality flag${built.flags.length > 1 ? 's' : ''}`)}</summary>
+            <summary>
+              ⚠{' '}
+              {pick(
+                lang,
+                `${built.flags.length} 项数据质量提示`,
+                `${built.flags.length} data-quality flag${built.flags.length > 1 ? 's' : ''}`,
+              )}
+            </summary>
             <ul>
               {built.flags.map((f) => (
                 <li key={f.id}>
-                  <strong>{FLAG_LABELS[f.flag][lang]}</strong> {pick(lang, `「${f.quote}」`, `“${f.quote}”`)} {f.note}
+                  <strong>{FLAG_LABELS[f.flag][lang]}</strong>{' '}
+                  {pick(lang, `「${f.quote}」`, `“${f.quote}”`)} {f.note}
                 </li>
               ))}
             </ul>
           </details>
         )}
         <p className="embed-meta">
-          {asOf && <span>{pick(lang, `数据截至${formatDate(asOf, lang)}`, `Data as of ${formatDate(asOf, lang)}`)} · </span>}
+          {asOf && (
+            <span>
+              {pick(
+                lang,
+                `数据截至${formatDate(asOf, lang)}`,
+                `Data as of ${formatDate(asOf, lang)}`,
+              )}{' '}
+              ·{' '}
+            </span>
+          )}
           <a href={dashboard} target="_blank" rel="noopener">
             {pick(lang, '查看完整看板 ↗', 'Open the full dashboard ↗')}
           </a>

@@ -13,4 +13,5 @@ export const embedChartHeight = (built: number): number =>
   Math.round(Math.min(MAX_CHART_HEIGHT, Math.max(MIN_CHART_HEIGHT, built)));
 
 /** The iframe's `height` attribute: right for hosts that strip the resizing script. */
-export const fallbackFrameHeight = (built: number): number => embedChartHeight(built) + EMBED_CHROME_HEIGHT;
+export const fallbackFrameHeight = (built: number): number =>
+  embedChartHeight(built) + EMBED_CHROME_HEIGHT;

@@ -12,7 +12,12 @@ export function viewOfChart(chartId: ChartId): ViewId {
  * The full dashboard at the embed's view: same region, year, metric, language and theme,
  * and the same `?data=` folder if the embed was given one.
  */
-export function dashboardHref(chartId: ChartId | null, state: ViewState, embedSearch: string, baseUri: string): string {
+export function dashboardHref(
+  chartId: ChartId | null,
+  state: ViewState,
+  embedSearch: string,
+  baseUri: string,
+): string {
   const data = new URLSearchParams(embedSearch).get('data');
   const keep = data === null ? '' : new URLSearchParams({ data }).toString();
   const view = chartId === null ? state.view : viewOfChart(chartId);

@@ -19,7 +19,8 @@ export interface EmbedParams {
 export function parseEmbedParams(search: string): EmbedParams {
   const p = new URLSearchParams(search);
   const given = p.get('chart');
-  const chart: ChartParam = given !== null && isChartId(given) ? { ok: true, id: given } : { ok: false, given };
+  const chart: ChartParam =
+    given !== null && isChartId(given) ? { ok: true, id: given } : { ok: false, given };
   const state = parseViewState(search, EMBED_DEFAULTS);
   const id = p.get('id');
   return {

@@ -32,7 +32,12 @@ export function embedUrl(o: EmbedOptions, baseUri: string): string {
  * The iframe alone works on hosts that strip scripts: full width, a fixed height that fits
  * the chart at the dashboard's width; embed.js then sets the exact height.
  */
-export function iframeSnippet(o: EmbedOptions, title: string, chartHeight: number, baseUri: string): string {
+export function iframeSnippet(
+  o: EmbedOptions,
+  title: string,
+  chartHeight: number,
+  baseUri: string,
+): string {
   const attrs = [
     `src="${escapeHtml(embedUrl(o, baseUri))}"`,
     `title="${escapeHtml(title)}"`,

@@ -16,8 +16,18 @@ export function Clock({ lang }: { lang: Lang }) {
   const format = useMemo(() => {
     const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
     return {
-      time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
-      date: new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' }),
+      time: new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }),
+      date: new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        weekday: 'short',
+      }),
     };
   }, [lang]);
   const date = new Date(now * 1000);

@@ -52,21 +52,40 @@ export function ScreenHeader(p: ScreenHeaderProps) {
           {p.path.length > 0 && ` · ${p.path.map((r) => nameOf(r, lang)).join(' › ')}`}
         </p>
         <h1>
-          {region ? nameOf(region, lang) : pick(lang, '精准扶贫进度看板', 'Poverty alleviation progress')}
+          {region
+            ? nameOf(region, lang)
+            : pick(lang, '精准扶贫进度看板', 'Poverty alleviation progress')}
           {p.view && <span className="screen-view"> · {pick(lang, ...VIEW_LABELS[p.view])}</span>}
         </h1>
       </div>
       <div className="screen-meta">
-        {manifest && <p className="screen-asof">{pick(lang, `数据截至 ${formatDate(manifest.as_of, lang)}`, `Data as of ${formatDate(manifest.as_of, lang)}`)}</p>}
+        {manifest && (
+          <p className="screen-asof">
+            {pick(
+              lang,
+              `数据截至 ${formatDate(manifest.as_of, lang)}`,
+              `Data as of ${formatDate(manifest.as_of, lang)}`,
+            )}
+          </p>
+        )}
         {manifest?.synthetic && (
           <p className="screen-synthetic" role="note">
-            {pick(lang, '合成数据，仅供测试，并非真实数字', 'SYNTHETIC data for tests — not real figures')}
+            {pick(
+              lang,
+              '合成数据，仅供测试，并非真实数字',
+              'SYNTHETIC data for tests — not real figures',
+            )}
           </p>
         )}
       </div>
       <Clock lang={lang} />
       <div className="screen-controls" role="group" aria-label={pick(lang, '轮播', 'Rotation')}>
-        <button type="button" onClick={p.onPrevious} aria-label={pick(lang, '上一页', 'Previous')} title="←">
+        <button
+          type="button"
+          onClick={p.onPrevious}
+          aria-label={pick(lang, '上一页', 'Previous')}
+          title="←"
+        >
           <Icon name="previous" />
         </button>
         <button
@@ -74,12 +93,21 @@ export function ScreenHeader(p: ScreenHeaderProps) {
           className="screen-play"
           onClick={p.onToggle}
           aria-pressed={!playing}
-          aria-label={pick(lang, playing ? '暂停轮播' : '继续轮播', playing ? 'Pause rotation' : 'Resume rotation')}
+          aria-label={pick(
+            lang,
+            playing ? '暂停轮播' : '继续轮播',
+            playing ? 'Pause rotation' : 'Resume rotation',
+          )}
           title={pick(lang, '空格键', 'Space')}
         >
           <Icon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" onClick={p.onNext} aria-label={pick(lang, '下一页', 'Next')} title="→">
+        <button
+          type="button"
+          onClick={p.onNext}
+          aria-label={pick(lang, '下一页', 'Next')}
+          title="→"
+        >
           <Icon name="next" />
         </button>
         <p className="screen-position" data-status={status} aria-live="off">
@@ -90,7 +118,9 @@ export function ScreenHeader(p: ScreenHeaderProps) {
         </p>
         <button type="button" className="screen-fullscreen" onClick={p.onFullscreen} title="F">
           <Icon name={p.fullscreen ? 'exitFullscreen' : 'fullscreen'} />
-          {p.fullscreen ? pick(lang, '退出全屏', 'Exit full screen') : pick(lang, '全屏', 'Full screen')}
+          {p.fullscreen
+            ? pick(lang, '退出全屏', 'Exit full screen')
+            : pick(lang, '全屏', 'Full screen')}
         </button>
       </div>
       {p.sources.length > 0 && (

@@ -20,10 +20,16 @@ import './screen.css';
 
 /** Grid tracks for n panels: the first spans both rows, the rest stack two to a column. */
 function gridStyle(n: number, portrait: boolean): React.CSSProperties {
-  if (portrait) return { gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateRows: `repeat(${n}, minmax(0, 1fr))`, gridAutoFlow: 'row' };
+  if (portrait)
+    return {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: `repeat(${n}, minmax(0, 1fr))`,
+      gridAutoFlow: 'row',
+    };
   const rest = Math.ceil((n - 1) / 2);
   return {
-    gridTemplateColumns: rest === 0 ? 'minmax(0, 1fr)' : `minmax(0, 1.35fr) repeat(${rest}, minmax(0, 1fr))`,
+    gridTemplateColumns:
+      rest === 0 ? 'minmax(0, 1fr)' : `minmax(0, 1.35fr) repeat(${rest}, minmax(0, 1fr))`,
     gridTemplateRows: rest === 0 ? 'minmax(0, 1fr)' : 'repeat(2, minmax(0, 1fr))',
     gridAutoFlow: 'column',
   };
@@ -40,31 +46,51 @@ export default function ScreenMode() {
   const layout = useScreenLayout();
   const load = useCallback(() => {
     const source = datasetUrl(window.location.search, window.location.href);
-    return 'error' in source ? Promise.reject(new Error(source.error)) : loadScreenDataset(source.url);
+    return 'error' in source
+      ? Promise.reject(new Error(source.error))
+      : loadScreenDataset(source.url);
   }, []);
   const data = useRefresh(load, params.refreshMs);
   const model = data.data?.model ?? null;
-  const playlist = useMemo(() => (model ? params.slides.filter((s) => model.region(s.region)) : []), [model, params]);
+  const playlist = useMemo(
+    () => (model ? params.slides.filter((s) => model.region(s.region)) : []),
+    [model, params],
+  );
   const rotation = useRotation(playlist.length, params.intervalMs, params.idleMs);
   const fullscreen = useFullscreen();
   useScreenInput(rotation.controller, fullscreen.toggle);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = pick(lang, '精准扶贫进度 · 大屏', 'Poverty alleviation progress · wall display');
+    document.title = pick(
+      lang,
+      '精准扶贫进度 · 大屏',
+      'Poverty alleviation progress · wall display',
+    );
   }, [lang]);
 
   const slide = playlist[rotation.index] ?? null;
   const year = params.year ?? model?.latestYear ?? 2020;
   const ctx = useMemo(
-    () => chartContext({ region: slide?.region ?? '000000', year, lang, theme, fontScale: layout.chartFontScale }),
-    [slide?.region, year, lang, theme, layout.chartFontScale],
+    () =>
+      chartContext({
+        region: slide?.region ?? '000000',
+        year,
+        lang,
+        theme,
+        fontScale: layout.chartFontScale,
+        animation: params.animation,
+      }),
+    [slide?.region, year, lang, theme, layout.chartFontScale, params.animation],
   );
   const content = useMemo(
     () => (model && slide ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
     [model, slide, ctx, layout.maxPanels],
   );
-  const titles = useMemo(() => new Map((model?.manifest?.sources ?? []).map((s) => [s.file, s.title])), [model]);
+  const titles = useMemo(
+    () => new Map((model?.manifest?.sources ?? []).map((s) => [s.file, s.title])),
+    [model],
+  );
   const region = (slide && model?.region(slide.region)) || null;
   const c = rotation.controller;
 
@@ -86,7 +112,12 @@ export default function ScreenMode() {
         onFullscreen={fullscreen.toggle}
       />
       {data.error && data.loadedAt !== null && data.failedAt !== null && (
-        <StaleWarning loadedAt={data.loadedAt} failedAt={data.failedAt} error={data.error} lang={lang} />
+        <StaleWarning
+          loadedAt={data.loadedAt}
+          failedAt={data.failedAt}
+          error={data.error}
+          lang={lang}
+        />
       )}
       {model && content ? (
         <>
@@ -98,7 +129,10 @@ export default function ScreenMode() {
                 chartId={id}
                 model={model}
                 ctx={ctx}
-                tall={!layout.portrait && (i === 0 || (i === content.panels.length - 1 && content.panels.length % 2 === 0))}
+                tall={
+                  !layout.portrait &&
+                  (i === 0 || (i === content.panels.length - 1 && content.panels.length % 2 === 0))
+                }
               />
             ))}
           </main>
@@ -106,9 +140,17 @@ export default function ScreenMode() {
       ) : (
         <p className="screen-message" role={data.error ? 'alert' : 'status'}>
           {data.error
-            ? pick(lang, `无法加载数据：${data.error}。稍后自动重试。`, `Could not load the data: ${data.error}. Retrying shortly.`)
+            ? pick(
+                lang,
+                `无法加载数据：${data.error}。稍后自动重试。`,
+                `Could not load the data: ${data.error}. Retrying shortly.`,
+              )
             : model
-              ? pick(lang, '播放列表中的地区都不在数据中。', 'None of the playlist regions is in the dataset.')
+              ? pick(
+                  lang,
+                  '播放列表中的地区都不在数据中。',
+                  'None of the playlist regions is in the dataset.',
+                )
               : pick(lang, '正在加载数据…', 'Loading data…')}
         </p>
       )}

@@ -39,18 +39,29 @@ export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
   const def = getChart(chartId);
   const { lang } = ctx;
   const fitted = useMemo(
-    () => (size.height > 0 ? fitChart(def, model, { ...ctx, width: size.width }, size.height) : null),
+    () =>
+      size.height > 0 ? fitChart(def, model, { ...ctx, width: size.width }, size.height) : null,
     [def, model, ctx, size.width, size.height],
   );
   const built = fitted?.built ?? null;
-  const option = useMemo(() => (fitted?.built.option ? withScreenText(fitted.built.option, fitted.fontScale) : null), [fitted]);
+  const option = useMemo(
+    () => (fitted?.built.option ? withScreenText(fitted.built.option, fitted.fontScale) : null),
+    [fitted],
+  );
   const step = Math.max(1, Math.round(size.height * PAGE_STEP));
-  const pages = fitted && fitted.height > size.height ? Math.min(MAX_PAGES, Math.ceil((fitted.height - size.height) / step) + 1) : 1;
+  const pages =
+    fitted && fitted.height > size.height
+      ? Math.min(MAX_PAGES, Math.ceil((fitted.height - size.height) / step) + 1)
+      : 1;
   const sheetHeight = size.height + step * (pages - 1);
   const page = usePager(pages, built, PAGE_MS);
   const title = built?.title ?? def.title(lang);
   return (
-    <section className={tall ? 'screen-panel screen-panel-tall' : 'screen-panel'} data-chart={chartId} aria-label={title}>
+    <section
+      className={tall ? 'screen-panel screen-panel-tall' : 'screen-panel'}
+      data-chart={chartId}
+      aria-label={title}
+    >
       <header className="screen-panel-head">
         <h2>{title}</h2>
         {pages > 1 && (
@@ -59,7 +70,10 @@ export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
           </p>
         )}
         {built && built.flags.length > 0 && (
-          <p className="screen-panel-flags" title={built.flags.map((f) => `${FLAG_LABELS[f.flag][lang]}：${f.note}`).join('\n')}>
+          <p
+            className="screen-panel-flags"
+            title={built.flags.map((f) => `${FLAG_LABELS[f.flag][lang]}：${f.note}`).join('\n')}
+          >
             ⚠ {flagSummary(built.flags, lang)}
           </p>
         )}
@@ -68,11 +82,21 @@ export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
         {built &&
           (option ? (
             <div className="screen-panel-sheet" style={{ top: -page * step, height: sheetHeight }}>
-              <EChart option={option} height={sheetHeight} maps={built.maps} label={built.description} />
+              <EChart
+                option={option}
+                height={sheetHeight}
+                maps={built.maps}
+                label={built.description}
+                lang={lang}
+              />
             </div>
           ) : (
             <p className="screen-no-data" role="note">
-              {pick(lang, '无数据：来源文件未提供此项数据', 'No data: the sources do not give these figures')}
+              {pick(
+                lang,
+                '无数据：来源文件未提供此项数据',
+                'No data: the sources do not give these figures',
+              )}
             </p>
           ))}
       </div>

@@ -8,7 +8,17 @@ const stamp = (ms: number) => {
 };
 
 /** Says the figures on screen are the last good ones, from when, and why the reload failed. */
-export function StaleWarning({ loadedAt, failedAt, error, lang }: { loadedAt: number; failedAt: number; error: string; lang: Lang }) {
+export function StaleWarning({
+  loadedAt,
+  failedAt,
+  error,
+  lang,
+}: {
+  loadedAt: number;
+  failedAt: number;
+  error: string;
+  lang: Lang;
+}) {
   return (
     <p className="screen-stale" role="alert">
       <strong>

@@ -24,7 +24,12 @@ export interface FittedChart {
  * height than a wall cell has: their type and bars shrink, within reason, until they fit; what
  * still does not fit is paged by the panel. Never scaled as an image, so text stays crisp.
  */
-export function fitChart(def: ChartDefinition, model: DashboardModel, ctx: ChartContext, height: number): FittedChart {
+export function fitChart(
+  def: ChartDefinition,
+  model: DashboardModel,
+  ctx: ChartContext,
+  height: number,
+): FittedChart {
   const min = ctx.fontScale * MIN_SHRINK;
   let fit = ctx;
   let built = def.build(model, fit);

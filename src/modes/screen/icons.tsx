@@ -14,7 +14,14 @@ export function Icon({ name }: { name: keyof typeof paths }) {
   const fill = filled.has(name);
   return (
     <svg className="screen-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={paths[name]} fill={fill ? 'currentColor' : 'none'} stroke={fill ? 'none' : 'currentColor'} strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={paths[name]}
+        fill={fill ? 'currentColor' : 'none'}
+        stroke={fill ? 'none' : 'currentColor'}
+        strokeWidth="2.2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

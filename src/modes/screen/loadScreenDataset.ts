@@ -13,7 +13,10 @@ const REQUIRED = ['manifest.json', 'regions.csv'];
  * manifest or region table rejected as a whole, fails the whole load, so the screen keeps its
  * last good data instead of showing a half-empty reload.
  */
-export async function loadScreenDataset(url: string, fetchFn: typeof fetch = fetch): Promise<ScreenData> {
+export async function loadScreenDataset(
+  url: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<ScreenData> {
   const read = fetchReader(url, fetchFn);
   const failures: string[] = [];
   const result = await readDataset(async (file) => {
@@ -27,7 +30,8 @@ export async function loadScreenDataset(url: string, fetchFn: typeof fetch = fet
   if (failures.length > 0) throw new Error(failures.sort().join('; '));
   for (const report of result.report.files.filter((f) => REQUIRED.includes(f.file))) {
     const error = report.issues.find((i) => i.severity === 'error');
-    if (error || report.accepted === 0) throw new Error(`${report.file}: ${error?.en ?? 'no rows accepted'}`);
+    if (error || report.accepted === 0)
+      throw new Error(`${report.file}: ${error?.en ?? 'no rows accepted'}`);
   }
   return { model: new DashboardModel(result), result };
 }

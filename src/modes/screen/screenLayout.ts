@@ -1,5 +1,5 @@
-/** The design canvas the proportions were drawn for; nothing is ever scaled to it. */
-const DESIGN = { width: 1920, height: 1080 };
+/** The canvas the proportions were drawn for, on its side for a portrait screen. Nothing is scaled to it. */
+const DESIGN = { long: 1920, short: 1080 };
 /** Type on a wall is read from metres away: a quarter larger than on a desk at the design size. */
 const ROOM = 1.25;
 const BASE_FONT_PX = 16;
@@ -11,8 +11,7 @@ export interface ScreenLayout {
   rootPx: number;
   /** Passed to ChartContext so ECharts text grows with the page text. */
   chartFontScale: number;
-  /** Panel columns; the first holds the large panel, the rest two panels each. */
-  columns: number;
+  /** One large panel in the first column, two in each further column; three stacked on a portrait screen. */
   maxPanels: number;
   portrait: boolean;
 }
@@ -23,16 +22,15 @@ export interface ScreenLayout {
  * ultra-wide wall shows more panels instead of stretched ones.
  */
 export function screenLayout(width: number, height: number): ScreenLayout {
-  const scale = Math.min(width / DESIGN.width, height / DESIGN.height);
-  const fontScale = Math.max(0.5, scale * ROOM);
   const aspect = width / Math.max(1, height);
   const portrait = aspect < 1;
+  const [w, h] = portrait ? [DESIGN.short, DESIGN.long] : [DESIGN.long, DESIGN.short];
+  const fontScale = Math.max(0.5, Math.min(width / w, height / h) * ROOM);
   // 16:9 → 2 columns, 21:9 → 3, 32:9 → 4, three 16:9 screens side by side → 5.
   const columns = portrait ? 1 : Math.min(5, Math.max(2, Math.round((aspect * 9) / 8)));
   return {
     rootPx: Math.round(BASE_FONT_PX * fontScale * 100) / 100,
     chartFontScale: fontScale * CHART_TEXT,
-    columns,
     maxPanels: portrait ? 3 : 1 + (columns - 1) * 2,
     portrait,
   };

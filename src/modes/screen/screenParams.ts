@@ -2,7 +2,14 @@ import type { Lang } from '../../i18n/format';
 import type { ThemeChoice, ViewId } from '../../app/urlState';
 
 /** Views a wall screen can show: every dashboard view but the sources list. */
-export const SCREEN_VIEWS = ['overview', 'timeline', 'targets', 'funds', 'infrastructure', 'people'] as const satisfies readonly ViewId[];
+export const SCREEN_VIEWS = [
+  'overview',
+  'timeline',
+  'targets',
+  'funds',
+  'infrastructure',
+  'people',
+] as const satisfies readonly ViewId[];
 export type ScreenView = (typeof SCREEN_VIEWS)[number];
 
 /** The nation and the five seed regions, each with four views: a 24-slide playlist. */
@@ -20,6 +27,8 @@ export interface ScreenParams {
   idleMs: number;
   refreshMs: number;
   year: number | null;
+  /** `animation=0` for slow players and the soak: no animation frames between slides. */
+  animation: boolean;
   lang: Lang;
   theme: ThemeChoice;
 }
@@ -43,7 +52,9 @@ function seconds(value: string | null, fallback: number, min: number): number {
 export function parseScreenParams(search: string): ScreenParams {
   const p = new URLSearchParams(search);
   const regions = list(p.get('regions'), (c) => /^[0-9A-Za-z_-]{1,40}$/.test(c));
-  const views = list(p.get('views'), (v) => (SCREEN_VIEWS as readonly string[]).includes(v)) as ScreenView[];
+  const views = list(p.get('views'), (v) =>
+    (SCREEN_VIEWS as readonly string[]).includes(v),
+  ) as ScreenView[];
   const year = p.get('year');
   const lang = p.get('lang');
   const theme = p.get('theme');
@@ -55,6 +66,7 @@ export function parseScreenParams(search: string): ScreenParams {
     idleMs: seconds(p.get('idle'), 60, 0.02),
     refreshMs: seconds(p.get('refresh'), 300, 0.5),
     year: year && /^\d{4}$/.test(year) ? Number(year) : null,
+    animation: p.get('animation') !== '0',
     lang: lang === 'en' ? 'en' : 'zh',
     theme: theme === 'light' || theme === 'auto' ? theme : 'dark',
   };

@@ -27,14 +27,26 @@ export interface SlideContent {
 
 /**
  * What a slide shows: the view's own charts always (saying "no data" when the sources are
- * silent, so the view's name never lies), then other charts of the region that have data,
- * up to the panels the screen has room for.
+ * silent, so the view's name never lies) and other charts of the region that have data, up
+ * to the panels the screen has room for. Charts with data come first, so the large panel
+ * never holds a "no data" note while a small one holds a chart.
  */
-export function slideContent(model: DashboardModel, view: ScreenView, ctx: ChartContext, maxPanels: number): SlideContent {
+export function slideContent(
+  model: DashboardModel,
+  view: ScreenView,
+  ctx: ChartContext,
+  maxPanels: number,
+): SlideContent {
   const own = VIEW_CHARTS[view];
   const built = new Map(FILLERS.map((id) => [id, getChart(id).build(model, ctx)]));
-  const fillers = FILLERS.filter((id) => !own.includes(id) && built.get(id)?.option);
-  const panels = [...own, ...fillers].slice(0, Math.max(maxPanels, own.length));
+  const hasData = (id: ChartId) => Boolean(built.get(id)?.option);
+  const fillers = FILLERS.filter((id) => !own.includes(id) && hasData(id));
+  const silent = own.filter((id) => !hasData(id));
+  const shown = [...own.filter(hasData), ...fillers].slice(
+    0,
+    Math.max(0, maxPanels - silent.length),
+  );
+  const panels = [...shown, ...silent];
   const headline = headlineFigures(model, ctx.region, ctx.year);
   const files = new Set([
     ...headline.flatMap((f) => f.sources.map((s) => s.sourceFile)),

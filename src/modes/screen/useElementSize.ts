@@ -1,7 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** An element's content size, kept current: a panel's chart is built for the cell it gets. */
-export function useElementSize<T extends HTMLElement>(): [React.RefObject<T | null>, { width: number; height: number }] {
+export function useElementSize<T extends HTMLElement>(): [
+  React.RefObject<T | null>,
+  { width: number; height: number },
+] {
   const ref = useRef<T>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {

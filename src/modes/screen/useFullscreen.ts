@@ -10,7 +10,9 @@ export function useFullscreen(): { active: boolean; toggle: () => void } {
   }, []);
   const toggle = useCallback(() => {
     // A browser may refuse (no user gesture, kiosk policy); the page stays as it is.
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen();
     request.catch(() => {});
   }, []);
   return { active, toggle };

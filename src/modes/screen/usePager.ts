@@ -9,7 +9,12 @@ export function usePager(pages: number, resetKey: unknown, periodMs: number): nu
   useEffect(() => {
     if (pages <= 1) return;
     const id = setInterval(
-      () => setState((s) => (s.key === resetKey ? { key: resetKey, page: (s.page + 1) % pages } : { key: resetKey, page: 1 % pages })),
+      () =>
+        setState((s) =>
+          s.key === resetKey
+            ? { key: resetKey, page: (s.page + 1) % pages }
+            : { key: resetKey, page: 1 % pages },
+        ),
       periodMs,
     );
     return () => clearInterval(id);

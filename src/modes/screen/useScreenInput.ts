@@ -7,7 +7,10 @@ const INTERACTIONS = ['pointerdown', 'pointermove', 'wheel'] as const;
  * ← → step, space pauses or resumes, F toggles full screen; any other key, pointer or touch
  * holds the slide while someone is looking.
  */
-export function useScreenInput(controller: React.RefObject<RotationController | null>, toggleFullscreen: () => void): void {
+export function useScreenInput(
+  controller: React.RefObject<RotationController | null>,
+  toggleFullscreen: () => void,
+): void {
   useEffect(() => {
     const interact = () => controller.current?.interact();
     const onKey = (e: KeyboardEvent) => {
