@@ -140,6 +140,8 @@ export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench>
     const base = `http://127.0.0.1:${port}/`;
     await waitFor(base, 30_000);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx keeps function names with a __name() helper that the page does not have.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.addInitScript(instrument);
     await page.goto(`${base}?view=timeline`);
     await page.waitForSelector('.dataset-banner', { timeout: 60_000 });
@@ -158,13 +160,13 @@ export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench>
     const switches: Array<{ name: string; ms: number }> = [];
     // Down to a county, back up to the nation, then to two other provinces.
     const steps: Array<[string, number]> = [
-      ['.children button', 0],
-      ['.children button', 0],
-      ['.children button', 0],
+      ['.children button.has-data', 0],
+      ['.children button.has-data', 0],
+      ['.children button.has-data', 0],
       ['.breadcrumbs button', 0],
-      ['.children button', 1],
+      ['.children button.has-data', 1],
       ['.breadcrumbs button', 0],
-      ['.children button', 2],
+      ['.children button.has-data', 2],
     ];
     for (const [buttons, index] of steps) {
       await page.waitForTimeout(150);

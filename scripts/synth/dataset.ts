@@ -61,6 +61,7 @@ const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` :
 interface County {
   code: string;
   name: string;
+  nameEn: string;
   /** Codes of the prefecture, province and nation above it. */
   ancestors: string[];
   exitYear: number;
@@ -117,6 +118,7 @@ function provinceCounties(rng: Prng, p: ProvinceGeo, regions: string[], next: { 
       out.push({
         code: county.code,
         name: county.name,
+        nameEn: county.nameEn || county.name,
         ancestors: [pref.code, p.code, '000000'],
         exitYear: 2016 + rng.weighted(COUNTY_EXIT_WEIGHTS),
         villages: 0,
@@ -231,7 +233,7 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
       );
     });
     milestoneRows.push(
-      `syn-ms-${county.code},${county.code},${exitDate(rng, county.exitYear)},county_exit,${cell(county.name)}脱贫摘帽,${cell(county.name)} exits the poor-county list,${SOURCED}`,
+      `syn-ms-${county.code},${county.code},${exitDate(rng, county.exitYear)},county_exit,${cell(county.name)}脱贫摘帽,${cell(county.nameEn)} leaves the poor-county list,${SOURCED}`,
     );
   });
 
@@ -258,10 +260,12 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
       },
     ],
   };
+  // Parents before children, in code order, as official code lists are published.
+  const regionLines = [regions[0]!, ...regions.slice(1).sort()];
   const csv = (lines: string[]) => `${lines.join('\n')}\n`;
   const files = {
     'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
-    'regions.csv': csv(regions),
+    'regions.csv': csv(regionLines),
     'village_exits.csv': csv(villageRows),
     'indicators.csv': csv(indicatorRows),
     'funds.csv': csv(fundRows),
@@ -269,7 +273,7 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
     'milestones.csv': csv(milestoneRows),
   };
   const rows: Record<string, number> = {};
-  for (const [file, lines] of Object.entries({ 'regions.csv': regions, 'village_exits.csv': villageRows, 'indicators.csv': indicatorRows, 'funds.csv': fundRows, 'infrastructure.csv': infraRows, 'milestones.csv': milestoneRows }))
+  for (const [file, lines] of Object.entries({ 'regions.csv': regionLines, 'village_exits.csv': villageRows, 'indicators.csv': indicatorRows, 'funds.csv': fundRows, 'infrastructure.csv': infraRows, 'milestones.csv': milestoneRows }))
     rows[file] = lines.length - 1;
   return {
     files,

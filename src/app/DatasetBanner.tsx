@@ -3,10 +3,19 @@ import { formatIssue } from '../data/report';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
-import { describeSource } from './datasetSource';
+import { describeSource, type SourceDescription } from './datasetSource';
 import { useDatasetHandle } from './load/DatasetContext';
 import { formatLoadedAt } from './load/originLabel';
 import './load/load.css';
+
+/** The user's files grouped by when they were loaded, oldest first. */
+function loadGroups(
+  files: SourceDescription['files'],
+): Array<[string, SourceDescription['files']]> {
+  const groups = new Map<string, SourceDescription['files']>();
+  for (const f of files) groups.set(f.loadedAt, [...(groups.get(f.loadedAt) ?? []), f]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
 
 /** Bundled, a URL, or the user's files by name and date: the banner always says which. */
 function SourceLine({ lang }: { lang: Lang }) {
@@ -26,12 +35,12 @@ function SourceLine({ lang }: { lang: Lang }) {
       {d.files.length > 0 && (
         <span>
           {' — '}
-          {d.files
-            .map((f) =>
+          {loadGroups(d.files)
+            .map(([at, files]) =>
               pick(
                 lang,
-                `${f.file}：“${f.name}”（${formatLoadedAt(f.loadedAt, lang)} 加载）`,
-                `${f.file}: “${f.name}” (loaded ${formatLoadedAt(f.loadedAt, lang)})`,
+                `${formatLoadedAt(at, lang)} 加载：${files.map((f) => (f.name === f.file ? f.file : `${f.file}（“${f.name}”）`)).join('、')}`,
+                `loaded ${formatLoadedAt(at, lang)}: ${files.map((f) => (f.name === f.file ? f.file : `${f.file} (“${f.name}”)`)).join(', ')}`,
               ),
             )
             .join(pick(lang, '；', '; '))}

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../charts/chartTypes';
-import { regionName } from '../charts/options/infrastructureOption';
+import { regionName } from '../charts/rowChartParts';
 import { tableCsv } from '../export/csvExport';
 import { dataUrlBlob, downloadBlob } from '../export/download';
 import { exportMeta, sourceTitles } from '../export/exportMeta';
 import { exportFileName } from '../export/fileName';
 import { exportFrame, type Background } from '../export/frame';
 import { chartPng } from '../export/renderPng';
-import { chartSvg } from '../export/renderSvg';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
@@ -175,7 +174,9 @@ function ExportItems({
             disabled={busy}
             data-export="svg"
             onClick={() =>
-              job(() => {
+              job(async () => {
+                // The SVG renderer loads only when someone exports SVG.
+                const { chartSvg } = await import('../export/renderSvg');
                 const svg = chartSvg(built, meta, { ...render, background: 'solid' });
                 downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
               })

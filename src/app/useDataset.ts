@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReadResult } from '../data/readDataset';
 import type { SlotFill } from '../data/workerProtocol';
 import type { DashboardModel } from '../model/dashboardModel';
@@ -126,5 +126,6 @@ export function useDataset(): DatasetHandle {
     });
   }, []);
 
-  return { ...state, apply, clear, saved };
+  // One object per change, so the context's readers re-render only when the dataset does.
+  return useMemo(() => ({ ...state, apply, clear, saved }), [state, apply, clear, saved]);
 }

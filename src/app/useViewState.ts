@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isNavigation, parseViewState, serializeViewState, type ViewState } from './urlState';
 
 /** View state mirrored in the URL: drill-downs push history entries, other changes replace. */
 export function useViewState(defaults?: ViewState): [ViewState, (patch: Partial<ViewState>) => void] {
   const [state, setState] = useState<ViewState>(() => parseViewState(window.location.search, defaults));
+  // The latest state for `update`, which computes the next URL without waiting for a render.
   const current = useRef(state);
-  current.current = state;
+  useLayoutEffect(() => {
+    current.current = state;
+  }, [state]);
 
   useEffect(() => {
     const onPop = () => setState(parseViewState(window.location.search, defaults));

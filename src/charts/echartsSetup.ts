@@ -13,12 +13,13 @@ import {
   VisualMapComponent,
   GraphicComponent,
 } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import { LabelLayout } from 'echarts/features';
 import langZH from 'echarts/i18n/langZH-obj.js';
 
 // The one place ECharts modules are registered: the browser, the embed and the CLI renderer
-// all import this, so every output draws with the same components.
+// all import this, so every output draws with the same components. The SVG renderer is
+// registered in echartsSvg.ts, loaded only by exports and the CLI.
 echarts.use([
   BarChart,
   LineChart,
@@ -38,7 +39,6 @@ echarts.use([
   VisualMapComponent,
   GraphicComponent,
   CanvasRenderer,
-  SVGRenderer,
   LabelLayout,
 ]);
 

@@ -1,19 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { fsReader } from './fsReader';
 import { readDataset } from '../data/readDataset';
 import { formatIssue, hasErrors } from '../data/report';
 
 /** npm run data:check [-- <folder>]: validates a dataset folder before anyone loads it. */
 async function main(): Promise<number> {
   const folder = resolve(process.argv[2] ?? 'public/data');
-  const result = await readDataset(async (file) => {
-    try {
-      return new Uint8Array(await readFile(join(folder, file)));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-  });
+  const result = await readDataset(fsReader(folder));
   console.log(`Checking ${folder}${result.manifest?.synthetic ? ' (SYNTHETIC data)' : ''}`);
   for (const f of result.report.files) {
     const counts = f.present

@@ -1,4 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fsReader } from './fsReader';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -87,14 +88,7 @@ function regionHint(model: DashboardModel, code: string): string {
 }
 
 async function loadModel(folder: string): Promise<DashboardModel> {
-  const result = await readDataset(async (file) => {
-    try {
-      return new Uint8Array(await readFile(join(folder, file)));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-  });
+  const result = await readDataset(fsReader(folder));
   if (result.tables.regions.length === 0)
     throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
   return new DashboardModel(result);

@@ -34,19 +34,7 @@ function nullMask(values: readonly unknown[]): Uint8Array | null {
   return mask;
 }
 
-function encodeStrings(values: readonly unknown[], nulls: Uint8Array | null): Column {
-  const index = new Map<string, number>();
-  const codes = new Uint32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (nulls?.[i]) continue;
-    const s = values[i] as string;
-    let code = index.get(s);
-    if (code === undefined) index.set(s, (code = index.size));
-    codes[i] = code;
-  }
-  // Few distinct values (status, source file, county): send each once.
-  if (index.size * 4 <= values.length)
-    return { kind: 'dict', dict: [...index.keys()], codes, nulls };
+function joined(values: readonly unknown[], nulls: Uint8Array | null): Column {
   const ends = new Uint32Array(values.length);
   const parts: string[] = [];
   let at = 0;
@@ -57,6 +45,24 @@ function encodeStrings(values: readonly unknown[], nulls: Uint8Array | null): Co
     ends[i] = at;
   }
   return { kind: 'joined', text: parts.join(''), ends, nulls };
+}
+
+function encodeStrings(values: readonly unknown[], nulls: Uint8Array | null): Column {
+  // Few distinct values (status, source file, county) travel once, as a dictionary.
+  const most = values.length >> 2;
+  const index = new Map<string, number>();
+  const codes = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (nulls?.[i]) continue;
+    const s = values[i] as string;
+    let code = index.get(s);
+    if (code === undefined) {
+      if (index.size >= most) return joined(values, nulls);
+      index.set(s, (code = index.size));
+    }
+    codes[i] = code;
+  }
+  return { kind: 'dict', dict: [...index.keys()], codes, nulls };
 }
 
 /** What every present (non-null) value of a column is, found in one pass. */

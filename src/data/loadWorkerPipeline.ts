@@ -36,7 +36,7 @@ export interface PipelineResult {
   dataset: ValidatedDataset;
 }
 
-const ROWS_PER_CHUNK = 4000;
+const ROWS_PER_CHUNK = 2000;
 const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**

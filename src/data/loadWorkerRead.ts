@@ -53,6 +53,19 @@ async function drain(
   return buffer.subarray(0, length);
 }
 
+const SLICE = 1024 * 1024;
+
+/** A file in 1 MB slices: fewer hops than a stream, and progress every slice. */
+async function readSlices(blob: Blob, onChunk: OnChunk): Promise<Uint8Array> {
+  const out = new Uint8Array(blob.size);
+  for (let at = 0; at < blob.size; at += SLICE) {
+    const part = new Uint8Array(await blob.slice(at, at + SLICE).arrayBuffer());
+    out.set(part, at);
+    onChunk(part.length, countLines(part));
+  }
+  return out;
+}
+
 /** The bytes of an input; null when a URL answers 404 (the file is not in that dataset). */
 export async function readInput(
   input: LoadInput,
@@ -62,7 +75,7 @@ export async function readInput(
   if (input.blob) {
     // Refused by size before a byte is read, so a 2 GB mistake costs nothing.
     if (input.blob.size > LIMITS.fileBytes) throw tooLarge(input.blob.size);
-    return drain(input.blob.stream(), input.blob.size, onChunk);
+    return readSlices(input.blob, onChunk);
   }
   if (!input.url) return null;
   const res = await fetchFn(input.url, { cache: 'no-cache' });

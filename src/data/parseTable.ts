@@ -352,11 +352,14 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
 }
 
 /**
- * Where each id was first accepted. A set costs one hash lookup per row; only a file that
- * has a duplicate pays for the map to first lines, built then from the rows accepted so far.
+ * Where each id was first accepted, at the least cost the file allows: while ids only increase
+ * (files are usually sorted) none can repeat, so nothing is stored; then a set, one hash lookup
+ * a row; only a file with a duplicate pays for the map to first lines. Each step starts from
+ * the rows accepted so far, which are exactly the ids seen.
  */
 class FirstSeen {
-  private readonly seen = new Set<string>();
+  private last = '';
+  private seen: Set<string> | null = null;
   private firstLine: Map<string, number> | null = null;
 
   constructor(
@@ -367,6 +370,13 @@ class FirstSeen {
   /** The line `id` was first accepted on, or undefined when it is new (it is then remembered). */
   check(id: string, line: number): number | undefined {
     if (this.firstLine === null) {
+      if (this.seen === null) {
+        if (id > this.last || this.out.rows.length === 0) {
+          this.last = id;
+          return undefined;
+        }
+        this.seen = new Set(this.out.rows.map((r) => r[this.key] as string));
+      }
       const size = this.seen.size;
       this.seen.add(id);
       if (this.seen.size > size) return undefined;
@@ -376,7 +386,7 @@ class FirstSeen {
         const key = rows[i]![this.key] as string;
         if (!this.firstLine.has(key)) this.firstLine.set(key, lines[i]!);
       }
-      this.seen.clear();
+      this.seen = null;
     }
     const first = this.firstLine.get(id);
     if (first === undefined) this.firstLine.set(id, line);
@@ -394,20 +404,25 @@ class Pool {
   readonly interns: boolean[];
   private readonly seen: number[];
   private readonly added: number[];
+  private readonly last: Array<string | undefined>;
 
   constructor(cols: readonly ColumnSpec[]) {
     this.interns = cols.map((c) => c.parse === plainText);
     this.seen = cols.map(() => 0);
     this.added = cols.map(() => 0);
+    this.last = cols.map(() => undefined);
   }
 
   intern(c: number, raw: string): string {
     this.seen[c]!++;
+    // Runs of one value (a county's villages) skip the hash lookup.
+    if (raw === this.last[c]) return this.last[c]!;
     const shared = this.strings.get(raw);
-    if (shared !== undefined) return shared;
+    if (shared !== undefined) return (this.last[c] = shared);
     const added = ++this.added[c]!;
     if (added > 512 && added * 2 > this.seen[c]!) this.interns[c] = false;
     else this.strings.set(raw, raw);
+    this.last[c] = raw;
     return raw;
   }
 }

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
-import { echarts } from '../charts/echartsSetup';
+import { echarts } from '../charts/echartsSvg';
 import { escapeHtml } from '../charts/escapeHtml';
 import type { ExportMeta } from './exportMeta';
 import { exportFrame, frameOption } from './frame';

@@ -35,7 +35,9 @@ export class DashboardModel {
 
     const own = new Set<string>();
     for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones]) for (const r of rows) own.add(r.regionCode);
-    for (const v of t.villageExits) own.add(v.countyCode);
+    // A county's villages come in a run: add the county once per run, not once per village.
+    let county: string | undefined;
+    for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
     this.withOwnData = [...own].flatMap((code) => this.regions.get(code) ?? []);
     this.withDataBelow = new Set(this.exits.keys());
     for (const code of own) for (const r of this.regions.path(code)) this.withDataBelow.add(r.code);

@@ -1,4 +1,5 @@
 import type { Level, Region } from '../data/types';
+import { regionsByCode } from '../data/validateDataset';
 
 const LEVEL_ORDER: Record<Level, number> = {
   nation: 0,
@@ -21,17 +22,26 @@ const isDigits = (r: Region) => /^\d+$/.test(r.code);
 
 /** The region tree, indexed once: lookups, children, ancestry and search never scan all rows. */
 export class RegionIndex {
-  private readonly byCode = new Map<string, Region>();
+  private readonly byCode: ReadonlyMap<string, Region>;
   private readonly childrenOf = new Map<string, Region[]>();
   readonly root: Region | undefined;
 
   constructor(regions: readonly Region[]) {
-    for (const r of regions) this.byCode.set(r.code, r);
+    this.byCode = regionsByCode(regions);
+    // Siblings come in runs (a township's villages): look each parent up once per run.
+    let parent: string | null = null;
+    let siblings: Region[] | undefined;
     for (const r of regions) {
-      if (r.parentCode === null || !this.byCode.has(r.parentCode)) continue;
-      let list = this.childrenOf.get(r.parentCode);
-      if (!list) this.childrenOf.set(r.parentCode, (list = []));
-      list.push(r);
+      if (r.parentCode === null) continue;
+      if (r.parentCode !== parent) {
+        parent = r.parentCode;
+        siblings = undefined;
+        if (this.byCode.has(parent)) {
+          siblings = this.childrenOf.get(parent);
+          if (!siblings) this.childrenOf.set(parent, (siblings = []));
+        }
+      }
+      siblings?.push(r);
     }
     for (const list of this.childrenOf.values()) list.sort(list.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
     this.root = regions.find((r) => r.level === 'nation');

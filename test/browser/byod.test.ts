@@ -81,7 +81,9 @@ describe('bring your own data', () => {
       await page.click(`.children button:has-text("${name}")`);
     expect(await page.textContent('.region-title')).toBe('咸安区甲');
     expect(await page.textContent('.children')).toContain('桂花镇乙');
-    expect(await page.textContent('.dataset-source')).toContain('regions.csv：“regions.csv”');
+    expect(await page.textContent('.dataset-source')).toMatch(
+      /加载：manifest\.json、regions\.csv、indicators\.csv/,
+    );
 
     await page.reload();
     await ready(page);
@@ -273,7 +275,7 @@ describe('bring your own data', () => {
     }, chart);
     await expect.poll(() => paintedPixels(page, chart), { timeout: 10_000 }).toBeGreaterThan(0);
     const label = await page.getAttribute(`${chart} .chart-canvas`, 'aria-label');
-    const child = page.locator('.children button').first();
+    const child = page.locator('.children button.has-data').first();
     const name = (await child.textContent())!.split(' · ')[0]!;
     await child.click();
     expect(await page.textContent('.region-title')).toBe(name);

@@ -140,6 +140,10 @@ describe('wall display (?mode=screen)', () => {
     expect(n(await position(page))).toBe(((n(paused) + 22) % 24) + 1);
     expect(await page.getAttribute('.screen-position', 'data-status')).toBe('paused');
 
+    // Full screen may be refused in a headless browser; either way nothing breaks.
+    await page.keyboard.press('f');
+    await page.click('.screen-fullscreen');
+
     // The on-screen button does the same as space, once per press.
     await page.click('.screen-play');
     expect(await page.getAttribute('.screen-position', 'data-status')).not.toBe('paused');
@@ -208,6 +212,23 @@ describe('wall display (?mode=screen)', () => {
     }
     // A failed fetch logs a network error in the console; anything else is a bug.
     expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('labels a synthetic dataset and names the documents behind the slide', async () => {
+    const { page, errors } = await openPage(browser, 'about:blank', { width: 1920, height: 1080 });
+    await page.route('**/data/manifest.json', async (route) => {
+      const res = await route.fetch();
+      const manifest = (await res.json()) as { synthetic: boolean };
+      await route.fulfill({ response: res, json: { ...manifest, synthetic: true } });
+    });
+    await page.goto(new URL(`./?${STILL}`, baseUrl()).href);
+    await drawn(page);
+    expect(await page.textContent('.screen-synthetic')).toContain('合成数据');
+    expect(await page.textContent('.screen-asof')).toContain('数据截至');
+    // 咸安区's funds come from the report on 咸安区, cited by its title, not its file name.
+    expect(await page.textContent('.screen-sources')).toContain('聚力扶贫攻坚 建设小康咸安');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { echarts } from '../../src/charts/echartsSetup';
+import { echarts } from '../../src/charts/echartsSvg';
 import {
   MAP_NAMES,
   mapFileFor,

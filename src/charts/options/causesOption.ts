@@ -11,22 +11,7 @@ import {
   type ChartDefinition,
 } from '../chartTypes';
 import { PALETTE } from '../theme';
-import {
-  barItem,
-  barsHeight,
-  chartTitle,
-  emptyTable,
-  itemLabel,
-  itemTooltip,
-  regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
-  unitName,
-  valueText,
-  type Panel,
-} from './infrastructureOption';
+import { barItem, barsHeight, chartTitle, emptyTable, itemLabel, itemTooltip, regionName, rowCells, rowColumns, rowTooltip, stackPanels, unitName, valueText, type Panel } from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '致贫原因', 'Causes of poverty');
 

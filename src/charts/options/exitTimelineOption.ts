@@ -23,14 +23,7 @@ import {
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { THEMES } from '../theme';
-import {
-  chartTitle,
-  emptyTable,
-  hollowStyle,
-  LEGEND_HEIGHT,
-  regionName,
-  topLegend,
-} from './infrastructureOption';
+import { chartTitle, emptyTable, hollowStyle, LEGEND_HEIGHT, regionName, topLegend } from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
 

@@ -1,257 +1,37 @@
-import type { Measured, Period, Sourced, Unit } from '../../data/types';
-import { formatNumber, formatPeriod, formatValue, unitLabel, type Lang } from '../../i18n/format';
-import { FLAG_LABELS } from '../../i18n/labels';
+import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { childComparisons, infrastructureByUnit, type InfraSlot } from '../../model/infrastructure';
-import { baseOption, fontSize } from '../baseOption';
-import { tooltipLines } from '../escapeHtml';
+import { baseOption } from '../baseOption';
 import { THEMES } from '../theme';
+import {
+  LEGEND_HEIGHT,
+  type ChartRow,
+  type Panel,
+  barItem,
+  barsHeight,
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  itemLabel,
+  itemTooltip,
+  measureLabel,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  topLegend,
+  unitName,
+  valueText,
+} from '../rowChartParts';
 import {
   flagsOf,
   sourceFilesOf,
   type BuiltChart,
-  type Cell,
   type ChartContext,
   type ChartDefinition,
-  type TableColumn,
 } from '../chartTypes';
-
-// The helpers below are shared by the funds, infrastructure, causes and headcount charts, which
-// all draw sourced rows in one small panel per unit so that no value axis mixes units.
-
-/** A row any of these charts draws: indicator, fund or infrastructure. */
-export type ChartRow = Sourced &
-  Measured & {
-    labelZh: string;
-    labelEn: string;
-    period: Period;
-    measure: 'actual' | 'planned' | 'target';
-  };
-
-const MEASURES = {
-  actual: { zh: '实际', en: 'actual' },
-  planned: { zh: '计划', en: 'planned' },
-  target: { zh: '目标', en: 'target' },
-} as const;
-/** Unit names for axes and tables; a bare count has no suffix in English, so it gets a word. */
-export const unitName = (unit: Unit, lang: Lang): string =>
-  unitLabel(unit, lang) || pick(lang, '个', 'count');
-
-export const measureLabel = (m: ChartRow['measure'], lang: Lang): string => MEASURES[m][lang];
-
-export const regionName = (model: DashboardModel, code: string, lang: Lang): string => {
-  const r = model.region(code);
-  if (!r) return code;
-  return lang === 'en' && r.nameEn !== '' ? r.nameEn : r.name;
-};
-
-export const chartTitle = (model: DashboardModel, ctx: ChartContext, title: string): string =>
-  `${regionName(model, ctx.region, ctx.lang)} · ${title}`;
-
-/** "⚠ 存疑" for a flagged row, so the flag is read in the label itself, not only in a footnote. */
-export const flagMark = (row: Sourced, lang: Lang): string =>
-  row.qualityFlag ? `⚠ ${FLAG_LABELS[row.qualityFlag][lang]}` : '';
-
-/** The value as the source states it (qualifier kept), with the flag mark. */
-export const valueText = (row: ChartRow, lang: Lang): string =>
-  [formatValue(row.value, row.unit, lang, row.qualifier, row.valueMax), flagMark(row, lang)]
-    .filter(Boolean)
-    .join(' ');
-
-/** A data item that knows its row, so labels and tooltips never re-derive it. */
-export interface BarItem {
-  value: number;
-  rowId: string;
-  text: string;
-}
-
-export const barItem = (row: ChartRow, text: string): BarItem => ({
-  value: row.value,
-  rowId: row.id,
-  text,
-});
-
-const itemOf = (p: unknown): BarItem | null => {
-  const data = (p as { data?: unknown }).data;
-  return data && typeof data === 'object' && 'rowId' in data ? (data as BarItem) : null;
-};
-
-export const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
-
-/** Tooltip formatter: every line goes through tooltipLines, since labels come from data files. */
-export function rowTooltip<T extends ChartRow>(
-  rows: ReadonlyMap<string, T>,
-  lang: Lang,
-  extra: (row: T) => string[] = () => [],
-): (p: unknown) => string {
-  return (p) => {
-    const item = itemOf(p);
-    const row = item ? rows.get(item.rowId) : undefined;
-    if (!item || !row) return '';
-    return tooltipLines([
-      labelOf(row, lang),
-      ...extra(row),
-      `${formatPeriod(row.period, lang)} · ${measureLabel(row.measure, lang)}`,
-      item.text,
-      row.qualityFlag
-        ? `${flagMark(row, lang)}${row.qualityNote ? pick(lang, '：', ': ') + row.qualityNote : ''}`
-        : null,
-      pick(lang, `来源：「${row.sourceQuote}」`, `Source: “${row.sourceQuote}”`),
-    ]);
-  };
-}
-
-export function rowColumns(
-  lang: Lang,
-  rows: readonly ChartRow[],
-  extra: TableColumn[] = [],
-): TableColumn[] {
-  const range = rows.some((r) => r.valueMax !== null);
-  return [
-    ...extra,
-    { key: 'label', label: pick(lang, '项目', 'Item') },
-    { key: 'period', label: pick(lang, '时期', 'Period') },
-    { key: 'measure', label: pick(lang, '口径', 'Measure') },
-    { key: 'value', label: pick(lang, '数值', 'Value'), numeric: true },
-    ...(range
-      ? [{ key: 'value_max', label: pick(lang, '上限', 'Upper bound'), numeric: true }]
-      : []),
-    { key: 'unit', label: pick(lang, '单位', 'Unit') },
-    { key: 'shown', label: pick(lang, '原文表述', 'As stated') },
-    { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
-    { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
-    { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
-  ];
-}
-
-/** One table row: the drawn number, exactly as drawn, with its source and flag. */
-export const rowCells = (
-  row: ChartRow,
-  lang: Lang,
-  extra: Record<string, Cell> = {},
-): Record<string, Cell> => ({
-  ...extra,
-  id: row.id,
-  label: labelOf(row, lang),
-  period: formatPeriod(row.period, lang),
-  measure: measureLabel(row.measure, lang),
-  value: row.value,
-  value_max: row.valueMax,
-  unit: unitName(row.unit, lang),
-  shown: formatValue(row.value, row.unit, lang, row.qualifier, row.valueMax),
-  source: row.sourceQuote,
-  source_file: row.sourceFile,
-  flag: row.qualityFlag ? [flagMark(row, lang), row.qualityNote].filter(Boolean).join(' ') : null,
-});
-
-/** Planned and target amounts: outlined and hatched, so they read apart from actuals without colour. */
-export const hollowStyle = (color: string) => ({
-  color: 'transparent',
-  borderColor: color,
-  borderWidth: 1.5,
-  borderType: 'dashed',
-  decal: { symbol: 'rect', color, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4 },
-});
-
-export interface Panel {
-  title: string;
-  unit: Unit;
-  categories: string[];
-  /** 'y' lists categories down the side (horizontal bars); 'x' along the bottom. */
-  categoryAxis: 'x' | 'y';
-  series: Array<Record<string, unknown>>;
-  plotHeight: number;
-}
-
-/** Plot height for horizontal bars: room for each category's bars side by side. */
-export const barsHeight = (categories: number, barsPerCategory: number): number =>
-  Math.max(48, categories * (barsPerCategory * 16 + 14));
-
-/** Bar and point labels in the theme's text colour, scaled with the rest of the type. */
-const themedLabel = (label: unknown, ctx: ChartContext) => {
-  if (!label || typeof label !== 'object') return label;
-  const l = label as { fontSize?: number };
-  return { color: THEMES[ctx.theme].text, ...l, fontSize: fontSize(ctx, l.fontSize ?? 12) };
-};
-
-/** Panels stacked top to bottom, one grid and one value axis each, so units never share an axis. */
-export function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
-  const colors = THEMES[ctx.theme];
-  const titleH = fontSize(ctx, 22);
-  const grid: object[] = [];
-  const xAxis: object[] = [];
-  const yAxis: object[] = [];
-  const title: object[] = [];
-  const series: object[] = [];
-  let y = top;
-  panels.forEach((p, i) => {
-    const horizontal = p.categoryAxis === 'y';
-    title.push({
-      text: p.title,
-      top: y,
-      left: 4,
-      textStyle: { fontSize: fontSize(ctx, 13), fontWeight: 'bold', color: colors.text },
-    });
-    // Vertical panels leave room above the plot for the value axis name (the unit).
-    const gridTop = y + titleH + (horizontal ? 4 : fontSize(ctx, 30));
-    const plotHeight = Math.round(p.plotHeight * ctx.fontScale);
-    grid.push({ top: gridTop, height: plotHeight, left: 8, right: horizontal ? 120 : 24 });
-    const category = {
-      type: 'category',
-      gridIndex: i,
-      data: p.categories,
-      inverse: horizontal,
-      axisLabel: {
-        color: colors.text,
-        width: horizontal ? 170 : undefined,
-        overflow: 'truncate',
-        hideOverlap: !horizontal,
-      },
-      axisLine: { lineStyle: { color: colors.axis } },
-    };
-    const value = {
-      type: 'value',
-      gridIndex: i,
-      name: unitName(p.unit, ctx.lang),
-      nameTextStyle: { color: colors.muted },
-      minInterval: p.unit === 'percent' ? undefined : 1,
-      axisLabel: {
-        color: colors.muted,
-        formatter: (v: number) => formatNumber(v, ctx.lang, 1),
-        hideOverlap: true,
-      },
-      splitLine: { lineStyle: { color: colors.grid } },
-    };
-    xAxis.push(horizontal ? value : category);
-    yAxis.push(horizontal ? category : value);
-    for (const s of p.series)
-      series.push({ ...s, label: themedLabel(s.label, ctx), xAxisIndex: i, yAxisIndex: i });
-    y = gridTop + plotHeight + fontSize(ctx, horizontal ? 30 : 40);
-  });
-  return { parts: { title, grid, xAxis, yAxis, series }, height: y };
-}
-
-/** A legend across the top, for charts whose series are told apart by name. */
-export const LEGEND_HEIGHT = 32;
-export const topLegend = (ctx: ChartContext) => ({
-  type: 'scroll',
-  top: 0,
-  left: 4,
-  right: 4,
-  textStyle: { color: THEMES[ctx.theme].text },
-});
-
-/** Tooltip merged onto the base one, so confine and font stay. */
-export const itemTooltip = (base: Record<string, unknown>, formatter: (p: unknown) => string) => ({
-  ...(base.tooltip as object),
-  trigger: 'item',
-  formatter,
-});
-
-export const emptyTable = { columns: [], rows: [] };
-
-// ---- The infrastructure chart ----
 
 const title = (lang: Lang) => pick(lang, '基础设施与公共服务', 'Infrastructure and services');
 

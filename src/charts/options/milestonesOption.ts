@@ -16,13 +16,7 @@ import {
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { PALETTE, THEMES } from '../theme';
-import {
-  chartTitle,
-  emptyTable,
-  LEGEND_HEIGHT,
-  regionName,
-  topLegend,
-} from './infrastructureOption';
+import { chartTitle, emptyTable, LEGEND_HEIGHT, regionName, topLegend } from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
 

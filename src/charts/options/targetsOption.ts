@@ -31,7 +31,7 @@ import {
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { THEMES, type ThemeColors } from '../theme';
-import { chartTitle, emptyTable, itemTooltip, regionName } from './infrastructureOption';
+import { chartTitle, emptyTable, itemTooltip, regionName } from '../rowChartParts';
 
 dayjs.extend(relativeTime);
 

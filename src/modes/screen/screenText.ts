@@ -13,20 +13,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const mapEach = (v: unknown, f: (o: Obj) => Obj): unknown =>
   Array.isArray(v) ? v.map((o) => (isObj(o) ? f(o) : o)) : isObj(v) ? f(v) : v;
 
-/**
- * `o` with `o[key].fontSize` set to px, unless the chart chose a size itself. A label box
- * the chart sized in px for 12px text (a truncation width) grows with the text.
- */
+/** `o` with `o[key].fontSize` set to px, unless the chart chose a size itself. */
 function sized(o: Obj, keys: readonly string[], px: number): Obj {
   const out = { ...o };
   for (const key of keys) {
     const style = isObj(o[key]) ? (o[key] as Obj) : {};
-    if (style.fontSize !== undefined) continue;
-    const width =
-      typeof style.width === 'number'
-        ? { width: Math.round((style.width * px) / ECHARTS_DEFAULT_PX) }
-        : {};
-    out[key] = { ...style, ...width, fontSize: px };
+    if (style.fontSize === undefined) out[key] = { ...style, fontSize: px };
   }
   return out;
 }
