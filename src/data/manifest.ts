@@ -1,17 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LIMITS } from './limits';
 import { MANIFEST_FILE } from './schema';
 import { issueAt, type Issue } from './report';
 import type { Manifest } from './types';
 
+// zod/mini: the same checks as zod with a tree-shakable API, ~20 KB less on every page.
+const nonEmpty = () => z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty'));
 const manifestSchema = z.object({
-  name: z.string().min(1),
-  name_zh: z.string().min(1),
-  as_of: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as_of must be YYYY, YYYY-MM or YYYY-MM-DD'),
-  synthetic: z.boolean(),
+  name: nonEmpty(),
+  name_zh: nonEmpty(),
+  as_of: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as_of must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  synthetic: z.boolean({ error: 'must be true or false' }),
   sources: z.array(
     z.object({
-      file: z.string().min(1),
+      file: nonEmpty(),
       title: z.string(),
       publisher: z.string(),
       date: z.string(),

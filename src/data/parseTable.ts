@@ -1,7 +1,8 @@
-import Papa from 'papaparse';
+import type Papa from 'papaparse';
 import { Invalid, text as plainText } from './cells';
+import { isBlank, readTable } from './csvRows';
 import { LIMITS } from './limits';
-import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
+import { issueAt, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
 /**
@@ -15,132 +16,7 @@ export interface ParsedTable<T = Record<string, unknown>> {
   report: FileReport;
 }
 
-const DELIMITERS = [',', '\t', ';'] as const;
-
-/**
- * Picks the delimiter from the header line alone: column names never contain one, while
- * cells often hold semicolons (Papa's guess over the whole file then picks ';').
- */
-export function detectDelimiter(text: string): string {
-  const start = text.search(/\S/);
-  const end = text.indexOf('\n', start);
-  const header = text.slice(Math.max(0, start), end === -1 ? text.length : end);
-  let best: string = ',';
-  let most = 0;
-  for (const d of DELIMITERS) {
-    const n = header.split(d).length - 1;
-    if (n > most) [best, most] = [d, n];
-  }
-  return best;
-}
-
-/** The rows of a CSV text, one at a time, so a row's cells need not outlive its reading. */
-interface RowReader {
-  /** The next row's cells; undefined after the last. */
-  next(): string[] | undefined;
-  /** Whether the row just returned was the last of the text. */
-  atEnd(): boolean;
-  delimiter: string;
-  errors: Papa.ParseError[];
-}
-
-/**
- * Papa.parse's own fast path for text without quotes (split into lines, then into cells),
- * but row by row: Papa hands back every row of the file at once, and holding 128,000 rows of
- * cells alive costs more in garbage collection than the splitting itself.
- */
-function lineReader(text: string, delimiter: string): RowReader {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // Papa guesses the line break from the first megabyte; ask it, so both paths agree.
-  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak;
-  let pos = 0;
-  let done = body.length === 0;
-  return {
-    next() {
-      if (done) return undefined;
-      const end = body.indexOf(newline, pos);
-      const line = end === -1 ? body.slice(pos) : body.slice(pos, end);
-      if (end === -1) done = true;
-      else pos = end + newline.length;
-      return line.split(delimiter);
-    },
-    atEnd: () => done,
-    delimiter,
-    errors: [],
-  };
-}
-
-/** Text with quotes goes through Papa's full parser. */
-function papaReader(text: string, delimiter: string): RowReader {
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const data = parsed.data;
-  let i = 0;
-  return {
-    next: () => data[i++],
-    atEnd: () => i >= data.length,
-    delimiter: parsed.meta.delimiter,
-    errors: parsed.errors,
-  };
-}
-
-/** Reads rows after the header, numbering each by the line it starts on. */
-class RowCursor {
-  readonly reader: RowReader;
-  readonly quoted: boolean;
-  /** Blank rows before the header. */
-  readonly headerIndex: number;
-  readonly headerFields: string[] | undefined;
-  /** Line of the row last returned by next(). */
-  line = 0;
-  private end: number;
-
-  constructor(text: string) {
-    this.quoted = text.includes('"');
-    this.reader = (this.quoted ? papaReader : lineReader)(text, detectDelimiter(text));
-    let headerIndex = 0;
-    let headerFields = this.reader.next();
-    while (headerFields !== undefined && isBlank(headerFields)) {
-      headerIndex++;
-      headerFields = this.reader.next();
-    }
-    this.headerIndex = headerIndex;
-    this.headerFields = headerFields;
-    this.end = headerIndex + 1 + (this.quoted && headerFields ? countNewlines(headerFields) : 0);
-  }
-
-  next(): string[] | undefined {
-    const fields = this.reader.next();
-    if (fields === undefined) return undefined;
-    this.line = this.end + 1;
-    this.end = this.line + (this.quoted ? countNewlines(fields) : 0);
-    return fields;
-  }
-}
-
-/** The cells of the rows starting on `lines`, read again from the text parseTable read. */
-export function cellsAt(text: string, lines: readonly number[]): Map<number, string[]> {
-  const wanted = new Set(lines);
-  const out = new Map<number, string[]>();
-  const rows = new RowCursor(text);
-  if (rows.headerFields === undefined) return out;
-  for (let fields = rows.next(); fields !== undefined && out.size < wanted.size; fields = rows.next())
-    if (wanted.has(rows.line)) out.set(rows.line, fields);
-  return out;
-}
-
-function isBlank(fields: string[]): boolean {
-  for (const f of fields) if (f.trim() !== '') return false;
-  return true;
-}
-
-function countNewlines(fields: string[]): number {
-  let n = 0;
-  for (const f of fields) {
-    if (f.length < 2 && f !== '\n' && f !== '\r') continue;
-    for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) n++;
-  }
-  return n;
-}
+export { cellsAt, detectDelimiter } from './csvRows';
 
 /** True when trim() would return the cell unchanged: both ends are printable ASCII. */
 function printableEnds(cell: string): boolean {
@@ -158,8 +34,6 @@ function fileError(spec: TableSpec, en: string, zh: string): Issue {
  * with located reasons; blank lines are counted in a warning, never silently.
  */
 export function parseTable(spec: TableSpec, text: string): ParsedTable {
-  const rows = new RowCursor(text);
-  const { reader, headerIndex, headerFields } = rows;
   const report: FileReport = {
     file: spec.file,
     present: true,
@@ -168,90 +42,122 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     rejected: [],
     issues: [],
     header: [],
-    delimiter: reader.delimiter,
+    delimiter: '',
   };
   const out: ParsedTable = { rows: [], lines: [], report };
-
-  const header = (headerFields ?? []).map((h) => h.trim());
-  report.header = header;
-  if (header.length === 0) {
+  let table: TableRows | undefined;
+  const read = readTable(text, {
+    header: (fields, headerIndex) => {
+      table = new TableRows(spec, fields, headerIndex, out);
+    },
+    row: (fields, line) => table!.read(fields, line),
+  });
+  report.delimiter = read.delimiter;
+  if (!table) {
     report.issues.push(
       fileError(spec, 'The file is empty: it has no header row.', '文件是空的：没有表头行。'),
     );
     return out;
   }
-  if (header.length > LIMITS.columns) {
-    report.issues.push(
-      fileError(
-        spec,
-        `The header has ${header.length} columns; the limit is ${LIMITS.columns}. Is this the right file?`,
-        `表头有 ${header.length} 列，上限为 ${LIMITS.columns} 列。请确认文件是否正确。`,
-      ),
-    );
-  }
+  table.finish(read.errors);
+  return out;
+}
 
-  const columnIndex = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (columnIndex.has(name)) {
+/** One file's header, and what it remembers while its rows are read. */
+class TableRows {
+  private readonly header: string[];
+  private readonly columnIndex = new Map<string, number>();
+  private readonly fatal: boolean;
+  private readonly cols: ColumnSpec[] = [];
+  private readonly positions: number[] = [];
+  /** Every accepted row has the same keys in the same order; cloning this keeps one shape. */
+  private readonly template: Record<string, unknown> = {};
+  private readonly pool: Pool;
+  /** One scratch list for the row being read; a rejected row takes a copy. */
+  private readonly issues: Issue[] = [];
+  private readonly ctx: RowContext;
+  private readonly idColumn: string;
+  private readonly ids: FirstSeen | null;
+  private blank = 0;
+  /** Papa yields a trailing empty row for the final newline; that is not a blank line. */
+  private trailingEmpty = false;
+
+  constructor(
+    private readonly spec: TableSpec,
+    fields: string[],
+    headerIndex: number,
+    private readonly out: ParsedTable,
+  ) {
+    const { report } = out;
+    const header = (this.header = fields.map((h) => h.trim()));
+    report.header = header;
+    if (header.length > LIMITS.columns) {
       report.issues.push(
-        issueAt(spec.file, headerIndex + 1, i + 1, name, `Column "${name}" appears twice.`, `列“${name}”重复出现。`),
-      );
-    } else columnIndex.set(name, i);
-  });
-  const known = new Set(spec.columns.map((c) => c.name));
-  header.forEach((name, i) => {
-    if (!known.has(name) && header.length <= LIMITS.columns) {
-      report.issues.push(
-        issueAt(
-          spec.file,
-          headerIndex + 1,
-          i + 1,
-          name,
-          `Unknown column "${name}" is ignored.`,
-          `未知列“${name}”已忽略。`,
-          'warning',
+        fileError(
+          spec,
+          `The header has ${header.length} columns; the limit is ${LIMITS.columns}. Is this the right file?`,
+          `表头有 ${header.length} 列，上限为 ${LIMITS.columns} 列。请确认文件是否正确。`,
         ),
       );
     }
-  });
-  const missing = spec.columns.filter((c) => c.required && !columnIndex.has(c.name));
-  for (const c of missing) {
-    report.issues.push(
-      fileError(
-        spec,
-        `Required column "${c.name}" is missing, so no row can be read. Expected columns: ${spec.columns.map((s) => s.name).join(', ')}.`,
-        `缺少必需的列“${c.name}”，无法读取任何行。应有的列：${spec.columns.map((s) => s.name).join(', ')}。`,
-      ),
-    );
-  }
-  const fatal = report.issues.some((i) => i.severity === 'error');
-  const cols: ColumnSpec[] = [];
-  const positions: number[] = [];
-  // Every accepted row has the same keys in the same order; cloning this keeps one shape.
-  const template: Record<string, unknown> = {};
-  for (const c of spec.columns) {
-    const idx = columnIndex.get(c.name);
-    if (idx === undefined) continue;
-    cols.push(c);
-    positions.push(idx);
-    template[c.key] = null;
-  }
-
-  const pool = new Pool(cols);
-  // One scratch list for the row being read; a rejected row takes a copy.
-  const issues: Issue[] = [];
-  const ctx: RowContext = { spec, columnIndex, issues, line: 0 };
-  let blank = 0;
-  const idColumn = spec.table === 'regions' ? 'code' : 'id';
-  const ids = spec.sourced || spec.table === 'regions' ? new FirstSeen(out, idColumn) : null;
-
-  for (let fields = rows.next(); fields !== undefined; fields = rows.next()) {
-    const rowLine = rows.line;
-    if (isBlank(fields)) {
-      // Papa yields a trailing empty row for the final newline; that is not a blank line.
-      if (!reader.atEnd() || fields.length > 1 || fields[0] !== '') blank++;
-      continue;
+    const columnIndex = this.columnIndex;
+    header.forEach((name, i) => {
+      if (columnIndex.has(name)) {
+        report.issues.push(
+          issueAt(spec.file, headerIndex + 1, i + 1, name, `Column "${name}" appears twice.`, `列“${name}”重复出现。`),
+        );
+      } else columnIndex.set(name, i);
+    });
+    const known = new Set(spec.columns.map((c) => c.name));
+    header.forEach((name, i) => {
+      if (!known.has(name) && header.length <= LIMITS.columns) {
+        report.issues.push(
+          issueAt(
+            spec.file,
+            headerIndex + 1,
+            i + 1,
+            name,
+            `Unknown column "${name}" is ignored.`,
+            `未知列“${name}”已忽略。`,
+            'warning',
+          ),
+        );
+      }
+    });
+    const missing = spec.columns.filter((c) => c.required && !columnIndex.has(c.name));
+    for (const c of missing) {
+      report.issues.push(
+        fileError(
+          spec,
+          `Required column "${c.name}" is missing, so no row can be read. Expected columns: ${spec.columns.map((s) => s.name).join(', ')}.`,
+          `缺少必需的列“${c.name}”，无法读取任何行。应有的列：${spec.columns.map((s) => s.name).join(', ')}。`,
+        ),
+      );
     }
+    this.fatal = report.issues.some((i) => i.severity === 'error');
+    for (const c of spec.columns) {
+      const idx = columnIndex.get(c.name);
+      if (idx === undefined) continue;
+      this.cols.push(c);
+      this.positions.push(idx);
+      this.template[c.key] = null;
+    }
+    this.pool = new Pool(this.cols);
+    this.ctx = { spec, columnIndex, issues: this.issues, line: 0 };
+    this.idColumn = spec.table === 'regions' ? 'code' : 'id';
+    this.ids = spec.sourced || spec.table === 'regions' ? new FirstSeen(out, this.idColumn) : null;
+  }
+
+  /** Accepts or rejects one row; false once the row limit is passed. */
+  read(fields: string[], rowLine: number): boolean {
+    const { spec, out, issues, header, cols, positions, pool } = this;
+    const { report } = out;
+    if (isBlank(fields)) {
+      this.blank++;
+      this.trailingEmpty = fields.length === 1 && fields[0] === '';
+      return true;
+    }
+    this.trailingEmpty = false;
     report.total++;
     if (report.total > LIMITS.rows) {
       report.total--;
@@ -262,10 +168,10 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
           `文件超过 ${LIMITS.rows} 行；第 ${rowLine - 1} 行之后未读取。`,
         ),
       );
-      break;
+      return false;
     }
     issues.length = 0;
-    if (fatal) {
+    if (this.fatal) {
       issues.push(
         issueAt(spec.file, rowLine, null, null, 'Not read: the file has errors (see above).', '未读取：文件本身有错误（见上）。'),
       );
@@ -282,7 +188,7 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
           ),
         );
       }
-      const row: Record<string, unknown> = { ...template };
+      const row: Record<string, unknown> = { ...this.template };
       for (let c = 0; c < cols.length; c++) {
         const col = cols[c]!;
         const idx = positions[c]!;
@@ -302,18 +208,19 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
         else row[col.key] = value;
       }
       if (issues.length === 0) {
-        ctx.line = rowLine;
-        checkRow(row, ctx);
+        this.ctx.line = rowLine;
+        checkRow(row, this.ctx);
       }
-      if (issues.length === 0 && ids) {
+      if (issues.length === 0 && this.ids) {
+        const idColumn = this.idColumn;
         const id = row[idColumn] as string;
-        const first = ids.check(id, rowLine);
+        const first = this.ids.check(id, rowLine);
         if (first !== undefined) {
           issues.push(
             issueAt(
               spec.file,
               rowLine,
-              (columnIndex.get(idColumn) ?? 0) + 1,
+              (this.columnIndex.get(idColumn) ?? 0) + 1,
               idColumn,
               `Duplicate ${idColumn} "${id}": first used on line ${first}.`,
               `${idColumn}“${id}”重复：第 ${first} 行已使用。`,
@@ -324,31 +231,37 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
       if (issues.length === 0) {
         out.rows.push(row);
         out.lines.push(rowLine);
-        continue;
+        return true;
       }
     }
     report.rejected.push({ line: rowLine, fields, issues: issues.slice() });
+    return true;
   }
-  if (blank > 0) {
-    report.issues.push(
-      issueAt(spec.file, null, null, null, `${blank} blank line(s) skipped.`, `跳过 ${blank} 个空行。`, 'warning'),
-    );
+
+  finish(errors: readonly Papa.ParseError[]): void {
+    const { spec, out } = this;
+    const { report } = out;
+    const blank = this.blank - (this.trailingEmpty ? 1 : 0);
+    if (blank > 0) {
+      report.issues.push(
+        issueAt(spec.file, null, null, null, `${blank} blank line(s) skipped.`, `跳过 ${blank} 个空行。`, 'warning'),
+      );
+    }
+    for (const e of errors) {
+      report.issues.push(
+        issueAt(
+          spec.file,
+          typeof e.row === 'number' ? e.row + 1 : null,
+          null,
+          null,
+          `CSV syntax: ${e.message}`,
+          `CSV 格式错误：${e.message}`,
+          'warning',
+        ),
+      );
+    }
+    report.accepted = out.rows.length;
   }
-  for (const e of reader.errors) {
-    report.issues.push(
-      issueAt(
-        spec.file,
-        typeof e.row === 'number' ? e.row + 1 : null,
-        null,
-        null,
-        `CSV syntax: ${e.message}`,
-        `CSV 格式错误：${e.message}`,
-        'warning',
-      ),
-    );
-  }
-  report.accepted = out.rows.length;
-  return out;
 }
 
 /**

@@ -16,7 +16,25 @@ const STATUS: Record<FileStatus, [string, string, string]> = {
   absent: ['–', '未提供', 'not supplied'],
 };
 
+const ISSUES_SHOWN = 8;
+
 const issueText = (i: Issue, lang: Lang) => (lang === 'zh' ? i.zh : i.en);
+
+/** "rejected: <why>", "3 rows rejected" or "2 notes", for a file's collapsible section. */
+function fileSummary(f: LoadSummary['files'][number], lang: Lang): string {
+  const fatal = f.issues.find((i) => i.severity === 'error');
+  if (fatal && f.accepted === 0)
+    return pick(lang, `被拒绝 — ${fatal.zh}`, `rejected — ${fatal.en}`);
+  const n = countLabel(f.rejectedCount, lang);
+  if (f.rejectedCount > 0)
+    return pick(
+      lang,
+      `${n} 行被拒绝`,
+      f.rejectedCount === 1 ? '1 row rejected' : `${n} rows rejected`,
+    );
+  const k = f.issues.length;
+  return pick(lang, `${k} 条提示`, k === 1 ? '1 note' : `${k} notes`);
+}
 
 function download(text: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -138,17 +156,11 @@ export function ValidationReport({
             <summary>
               {f.file}
               {pick(lang, '：', ': ')}
-              {f.rejectedCount > 0
-                ? pick(
-                    lang,
-                    `${countLabel(f.rejectedCount, lang)} 行被拒绝`,
-                    `${countLabel(f.rejectedCount, lang)} rows rejected`,
-                  )
-                : pick(lang, `${f.issues.length} 条提示`, `${f.issues.length} notes`)}
+              {fileSummary(f, lang)}
             </summary>
             {f.issues.length > 0 && (
               <ul className="file-issues">
-                {f.issues.slice(0, 20).map((i, k) => (
+                {f.issues.slice(0, ISSUES_SHOWN).map((i, k) => (
                   <li key={k} className={i.severity}>
                     {i.severity === 'error'
                       ? pick(lang, '错误：', 'Error: ')
@@ -156,12 +168,12 @@ export function ValidationReport({
                     {issueText(i, lang)}
                   </li>
                 ))}
-                {f.issues.length > 20 && (
+                {f.issues.length > ISSUES_SHOWN && (
                   <li>
                     {pick(
                       lang,
-                      `另有 ${f.issues.length - 20} 条`,
-                      `and ${f.issues.length - 20} more`,
+                      `另有 ${f.issues.length - ISSUES_SHOWN} 条`,
+                      `and ${f.issues.length - ISSUES_SHOWN} more`,
                     )}
                   </li>
                 )}
