@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -192,7 +193,11 @@ export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench>
 function report(r: BrowserBench, files: number): void {
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
   const worst = max(r.switches.map((s) => s.ms));
-  console.log(`\nBrowser bench: Chromium, built app, ${files} files through the file picker\n`);
+  // Other work on the machine slows the page as much as the load itself: say how busy it was.
+  const busy = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+  console.log(
+    `\nBrowser bench: Chromium, built app, ${files} files through the file picker; ${busy}\n`,
+  );
   console.log(
     table(
       ['browser', 'measured', 'limit', ''],

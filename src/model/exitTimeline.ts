@@ -84,12 +84,25 @@ function fromSchedule(
   const out: YearMap = new Map();
   for (const [year, n] of counts)
     out.set(year, { value: n, qualifier: 'exact', valueMax: null, rows: [] });
+  // The rows only name sources and flags: one per document plus a few flagged ones is enough,
+  // and keeps a national schedule of 128,000 villages from being copied on every switch.
+  const seen = new Map<number, Set<string>>();
   for (const v of villages) {
     const y = yearOf(v);
-    if (y !== null) out.get(y)?.rows.push(v);
+    const figure = y === null ? undefined : out.get(y);
+    if (!figure) continue;
+    let files = seen.get(y!);
+    if (!files) seen.set(y!, (files = new Set()));
+    const flagged = v.qualityFlag !== null && figure.rows.length < MAX_SOURCE_ROWS;
+    if (flagged || !files.has(v.sourceFile)) {
+      files.add(v.sourceFile);
+      figure.rows.push(v);
+    }
   }
   return out;
 }
+
+const MAX_SOURCE_ROWS = 24;
 
 const isYearCount = (r: Indicator) =>
   r.indicator === 'villages_exited' &&
