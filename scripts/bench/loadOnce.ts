@@ -14,18 +14,21 @@ sample();
 const baseline = samples[0]!;
 // Fires only between awaits (file reads); the checkpoints below cover the synchronous phases.
 const timer = setInterval(sample, 2);
+const cpu = process.cpuUsage();
 const start = performance.now();
 const result = await readDataset(memoryReader(bytes));
 const read = performance.now() - start;
 sample();
 const model = new DashboardModel(result);
 const total = performance.now() - start;
+const used = process.cpuUsage(cpu);
 sample();
 clearInterval(timer);
 console.log(
   `BENCH_RESULT ${JSON.stringify({
     coldReadMs: read,
     coldTotalMs: total,
+    coldCpuMs: (used.user + used.system) / 1000,
     regions: model.regions.size,
     baselineRss: baseline.rss,
     baselineHeap: baseline.heapUsed,

@@ -5,6 +5,7 @@ import { MB } from './stats';
 export interface LoadMemory {
   coldReadMs: number;
   coldTotalMs: number;
+  coldCpuMs: number;
   baselineRss: number;
   baselineHeap: number;
   /** Max of process.memoryUsage() samples (between awaits and at phase ends). */

@@ -1,3 +1,4 @@
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { Region } from '../../src/data/types';
 import type { DashboardModel } from '../../src/model/dashboardModel';
 import { METRICS } from '../../src/model/metrics';
@@ -6,8 +7,7 @@ import { max, median } from './stats';
 /** What the views ask of the model when the user opens a region. */
 export function switchTo(model: DashboardModel, code: string, year: number): number {
   let touched = model.regions.path(code).length;
-  const children = model.regions.children(code);
-  for (const c of children) {
+  for (const c of model.regions.children(code)) {
     if (model.hasData(c.code)) touched++;
     for (const key of METRICS) if (model.metric(key, c.code, year)) touched++;
   }
@@ -22,9 +22,11 @@ export interface SwitchTimes {
   switches: number;
   medianMs: number;
   maxMs: number;
+  /** Garbage collection inside the slowest switch: a pause of the whole heap, not the model's work. */
+  gcInMaxMs: number;
 }
 
-/** Every `step`-th region of a level, so the sample spreads over the country. */
+/** Every n-th region of a level, so the sample spreads over the country. */
 function sampleOf(model: DashboardModel, level: Region['level'], want: number): Region[] {
   const all: Region[] = [];
   const walk = (code: string) => {
@@ -42,20 +44,34 @@ function sampleOf(model: DashboardModel, level: Region['level'], want: number): 
 }
 
 /** Times region switches per level: `rounds` passes over a sample, after one warm-up pass. */
-export function timeSwitches(model: DashboardModel, rounds = 20): SwitchTimes[] {
+export async function timeSwitches(model: DashboardModel, rounds = 20): Promise<SwitchTimes[]> {
+  const gcs: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => gcs.push(...list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
   const year = model.latestYear;
   let sink = 0;
-  return (['nation', 'province', 'prefecture', 'county'] as const).map((level) => {
+  const runs = (['nation', 'province', 'prefecture', 'county'] as const).map((level) => {
     const sample = sampleOf(model, level, 31);
     for (const r of sample) sink += switchTo(model, r.code, year);
-    const times: number[] = [];
+    const spans: Array<[number, number]> = [];
     for (let i = 0; i < rounds; i++)
       for (const r of sample) {
         const start = performance.now();
         sink += switchTo(model, r.code, year);
-        times.push(performance.now() - start);
+        spans.push([start, performance.now()]);
       }
-    if (sink < 0) throw new Error('unreachable');
-    return { level, regions: sample.length, switches: times.length, medianMs: median(times), maxMs: max(times) };
+    return { level, regions: sample.length, spans };
+  });
+  if (sink < 0) throw new Error('unreachable');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return runs.map(({ level, regions, spans }) => {
+    const times = spans.map(([a, b]) => b - a);
+    const [a, b] = spans[times.indexOf(max(times))]!;
+    const gcInMaxMs = gcs
+      .map((g) => Math.min(b, g.startTime + g.duration) - Math.max(a, g.startTime))
+      .filter((overlap) => overlap > 0)
+      .reduce((s, x) => s + x, 0);
+    return { level, regions, switches: times.length, medianMs: median(times), maxMs: max(times), gcInMaxMs };
   });
 }

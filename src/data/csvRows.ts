@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 
 /**
- * Reads a CSV text one row at a time, as Papa.parse would read it whole. Papa hands back every
- * row of a file at once, and keeping 128,000 rows of cells alive until the last is read costs
- * more in garbage collection than splitting them; row by row, the cells of each row die young.
+ * Reads a CSV text one row at a time, exactly as Papa.parse reads it whole. Papa hands back
+ * every row of a file at once, and keeping 128,000 rows of cells alive until the last is read
+ * costs more in garbage collection than splitting them; row by row, each row's cells die young.
  */
 
 const DELIMITERS = [',', '\t', ';'] as const;
@@ -38,36 +38,75 @@ export interface CsvRead {
   errors: Papa.ParseError[];
 }
 
+const QUOTE = 34;
+
+type Newline = '\r' | '\n' | '\r\n';
+
 /**
- * Text without quotes: Papa's own fast path (split into lines, then into cells), row by row.
- * Papa guesses the line break from the first megabyte; asking it keeps both paths in step.
+ * The cells of one line that has quotes, when its quoting is plain: each quoted cell closes
+ * on the line, right before a delimiter or the line's end. Null leaves anything else (a cell
+ * spanning lines, a stray quote) to Papa.
  */
-function eachLine(text: string, delimiter: string, visit: (fields: string[]) => boolean): void {
+function quotedLine(body: string, from: number, to: number, delimiter: string): string[] | null {
+  const cells: string[] = [];
+  for (let i = from; ; ) {
+    if (i < to && body.charCodeAt(i) === QUOTE) {
+      let q = body.indexOf('"', i + 1);
+      while (q !== -1 && q + 1 < to && body.charCodeAt(q + 1) === QUOTE) q = body.indexOf('"', q + 2);
+      if (q === -1 || q >= to) return null;
+      cells.push(body.slice(i + 1, q).replace(/""/g, '"'));
+      if (q + 1 === to) return cells;
+      if (body[q + 1] !== delimiter) return null;
+      i = q + 2;
+      continue;
+    }
+    const d = body.indexOf(delimiter, i);
+    const end = d === -1 || d > to ? to : d;
+    const cell = body.slice(i, end);
+    if (cell.includes('"')) return null;
+    cells.push(cell);
+    if (end === to) return cells;
+    i = end + 1;
+  }
+}
+
+/**
+ * Calls `visit` with each row's cells as Papa.parse reads them: lines without quotes split as
+ * in Papa's fast path, lines with plain quoting read as Papa reads them; from the first line
+ * Papa must judge on, Papa reads the rest. Papa guesses the line break from the first
+ * megabyte; asking it keeps both in step.
+ */
+function eachRow(text: string, delimiter: string, visit: (fields: string[]) => boolean): Papa.ParseError[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.length === 0) return;
-  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak;
-  for (let pos = 0; ; ) {
+  if (body.length === 0) return [];
+  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak as Newline;
+  let quote = body.indexOf('"');
+  for (let pos = 0, rows = 0; ; rows++) {
     const end = body.indexOf(newline, pos);
-    if (!visit((end === -1 ? body.slice(pos) : body.slice(pos, end)).split(delimiter)) || end === -1) return;
+    const to = end === -1 ? body.length : end;
+    if (quote !== -1 && quote < pos) quote = body.indexOf('"', pos);
+    const fields = quote === -1 || quote >= to ? body.slice(pos, to).split(delimiter) : quotedLine(body, pos, to, delimiter);
+    if (fields === null) return papaFrom(body, pos, rows, delimiter, newline, visit);
+    if (!visit(fields) || end === -1) return [];
     pos = end + newline.length;
   }
 }
 
-/** Text with quotes: Papa's full parser, one step per row. */
-function eachRecord(text: string, delimiter: string, visit: (fields: string[]) => boolean): Papa.ParseError[] {
-  const errors: Papa.ParseError[] = [];
-  let index = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (results, parser) => {
-      // In step mode Papa counts each row's errors from 0; number them from the first row.
-      for (const e of results.errors) errors.push(typeof e.row === 'number' ? { ...e, row: e.row + index } : e);
-      index++;
-      if (!visit(results.data)) parser.abort();
-    },
-  });
-  return errors;
+/** Papa's reading of `body` from `pos`, the start of row `rows`; errors numbered from row 0. */
+function papaFrom(
+  body: string,
+  pos: number,
+  rows: number,
+  delimiter: string,
+  newline: Newline,
+  visit: (fields: string[]) => boolean,
+): Papa.ParseError[] {
+  // Papa.parse drops a leading U+FEFF; a line starting with one is read with all before it.
+  const whole = body.charCodeAt(pos) === 0xfeff;
+  const parsed = Papa.parse<string[]>(whole ? body : body.slice(pos), { delimiter, newline, skipEmptyLines: false });
+  const skip = whole ? rows : 0;
+  for (let i = skip; i < parsed.data.length; i++) if (!visit(parsed.data[i]!)) break;
+  return parsed.errors.map((e) => (typeof e.row === 'number' && !whole ? { ...e, row: e.row + rows } : e));
 }
 
 export function isBlank(fields: string[]): boolean {
@@ -108,11 +147,7 @@ export function readTable(text: string, visit: TableVisitor): CsvRead {
     end = line + (quoted ? countNewlines(fields) : 0);
     return visit.row(fields, line);
   };
-  if (!quoted) {
-    eachLine(text, delimiter, step);
-    return { delimiter, errors: [] };
-  }
-  return { delimiter, errors: eachRecord(text, delimiter, step) };
+  return { delimiter, errors: eachRow(text, delimiter, step) };
 }
 
 /** The cells of the rows starting on `lines`, read again from a table's text. */

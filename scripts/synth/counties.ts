@@ -1,0 +1,75 @@
+import type { ProvinceGeo, RealPlace } from './geography';
+import type { Prng } from './prng';
+
+/** The synthetic tree down to counties: real provinces, prefectures and counties where known. */
+
+export const SYNTH_SOURCE = 'synthetic-generator';
+/** Counties that left the list each year, 2016–2020 (28, 125, 283, 344, 52 of the 832). */
+const COUNTY_EXIT_WEIGHTS = [28, 125, 283, 344, 52];
+
+export const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Quotes a text cell only when it needs it; real names from map extracts are data too. */
+export const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export interface County {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Codes of the prefecture, province and nation above it. */
+  ancestors: string[];
+  exitYear: number;
+  villages: number;
+}
+
+export function regionRow(place: RealPlace, kind: string, level: string, parent: string): string {
+  return `${place.code},${kind},${cell(place.name)},${cell(place.nameEn)},${level},${parent},${place.map},,${cell(place.source)}`;
+}
+
+function synthPlace(code: string, name: string, nameEn: string): RealPlace {
+  return { code, name, nameEn, map: '', source: SYNTH_SOURCE };
+}
+
+/** Prefectures and poor counties of one province: real ones where the maps have them. */
+export function provinceCounties(rng: Prng, p: ProvinceGeo, regions: string[], next: { prefecture: number; county: number }): County[] {
+  const out: County[] = [];
+  if (p.poorCounties === 0) return out;
+  const prefix = p.code.slice(0, 2);
+  // Codes 60–89 are unused by real prefectures, so a synthetic one never shadows a real one.
+  const prefectures =
+    p.prefectures.length > 0
+      ? p.prefectures
+      : Array.from({ length: Math.max(1, Math.round(p.poorCounties / rng.range(5, 9))) }, (_, i) => {
+          const n = ++next.prefecture;
+          return { ...synthPlace(`${prefix}${60 + i}00`, `合成地区${pad(n, 3)}`, `Synthetic Prefecture ${pad(n, 3)}`), counties: [] as RealPlace[] };
+        });
+  const perPrefecture = rng.split(p.poorCounties, prefectures.length, 0.7);
+  prefectures.forEach((pref, i) => {
+    regions.push(regionRow(pref, 'gb2260', 'prefecture', p.code));
+    const count = perPrefecture[i]!;
+    const taken = new Set(pref.counties.map((c) => c.code));
+    let number = 50;
+    for (let j = 0; j < count; j++) {
+      const n = ++next.county;
+      let county = pref.counties[j];
+      if (!county) {
+        // Past the real ones, numbers from 51 up sit above most real county numbers of a prefecture.
+        do number++;
+        while (taken.has(`${pref.code.slice(0, 4)}${number}`));
+        if (number > 99) throw new Error(`too many counties for prefecture ${pref.code}`);
+        county = synthPlace(`${pref.code.slice(0, 4)}${number}`, `合成县${pad(n, 4)}`, `Synthetic County ${pad(n, 4)}`);
+      }
+      regions.push(regionRow(county, 'gb2260', 'county', pref.code));
+      out.push({
+        code: county.code,
+        name: county.name,
+        nameEn: county.nameEn || county.name,
+        ancestors: [pref.code, p.code, '000000'],
+        exitYear: 2016 + rng.weighted(COUNTY_EXIT_WEIGHTS),
+        villages: 0,
+      });
+    }
+  });
+  return out;
+}
+
