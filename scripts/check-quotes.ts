@@ -23,8 +23,10 @@ for (const file of (await readdir(dataDir)).filter((f) => f.endsWith('.csv')).so
     if (doc === undefined || quote === undefined) return;
     checked++;
     const body = docs.get(doc);
-    if (body === undefined) failures.push(`${file}:${i + 2}: source_file ${doc} is not in ${sourcesDir}`);
-    else if (!body.includes(quote)) failures.push(`${file}:${i + 2}: quote not found verbatim in ${doc}: 「${quote}」`);
+    if (body === undefined)
+      failures.push(`${file}:${i + 2}: source_file ${doc} is not in ${sourcesDir}`);
+    else if (!body.includes(quote))
+      failures.push(`${file}:${i + 2}: quote not found verbatim in ${doc}: 「${quote}」`);
   });
 }
 for (const f of failures) console.error(f);

@@ -8,7 +8,8 @@ export const SYNTH_DIR = resolve('.cache/synthetic');
 
 /** The default synthetic dataset, generated first if it is missing. */
 export async function ensureSynthetic(folder = SYNTH_DIR): Promise<void> {
-  if (existsSync(join(folder, 'manifest.json')) && existsSync(join(folder, 'village_exits.csv'))) return;
+  if (existsSync(join(folder, 'manifest.json')) && existsSync(join(folder, 'village_exits.csv')))
+    return;
   console.log(`Generating ${DEFAULT_VILLAGES} synthetic villages into ${folder} …`);
   await writeDataset(folder, {});
 }

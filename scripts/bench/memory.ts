@@ -30,7 +30,8 @@ export function measureColdLoad(folder: string): LoadMemory {
   });
   const lines = child.stdout.split('\n');
   const json = lines.find((l) => l.startsWith('BENCH_RESULT '));
-  if (child.status !== 0 || !json) throw new Error(`load child failed (${child.status}): ${child.stderr}`);
+  if (child.status !== 0 || !json)
+    throw new Error(`load child failed (${child.status}): ${child.stderr}`);
   let gcPeakHeap = 0;
   for (const l of lines) {
     const m = GC_LINE.exec(l);

@@ -21,6 +21,7 @@ export interface SwitchTimes {
   regions: number;
   switches: number;
   medianMs: number;
+  p99Ms: number;
   maxMs: number;
   /** Garbage collection inside the slowest switch: a pause of the whole heap, not the model's work. */
   gcInMaxMs: number;
@@ -72,6 +73,16 @@ export async function timeSwitches(model: DashboardModel, rounds = 20): Promise<
       .map((g) => Math.min(b, g.startTime + g.duration) - Math.max(a, g.startTime))
       .filter((overlap) => overlap > 0)
       .reduce((s, x) => s + x, 0);
-    return { level, regions, switches: times.length, medianMs: median(times), maxMs: max(times), gcInMaxMs };
+    const sorted = [...times].sort((x, y) => x - y);
+    const p99Ms = sorted[Math.floor(sorted.length * 0.99)] ?? 0;
+    return {
+      level,
+      regions,
+      switches: times.length,
+      medianMs: median(times),
+      p99Ms,
+      maxMs: max(times),
+      gcInMaxMs,
+    };
   });
 }

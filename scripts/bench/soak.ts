@@ -29,10 +29,9 @@ const REFRESH = values.refresh ?? '5';
 const DIST = resolve(values.dist ?? 'dist');
 const SAMPLES = Number(values.samples ?? 5);
 /**
- * What counts as flat. DOM counters may differ by an ECharts instance's worth (a dozen nodes and
- * listeners) with the timing of a reload. The JS heap grows for a while as V8 compiles hot code
- * and Chrome fills its fixed-size performance-entry buffers, so heap growth is judged over the
- * second half of the run, where a leak would still show and warm-up no longer does.
+ * What counts as flat. The JS heap grows for a while as V8 compiles hot code and Chrome fills
+ * its fixed-size performance-entry buffers, so heap growth is judged over the second half of the
+ * run, where a leak would still show and warm-up no longer does.
  */
 const LIMITS = { nodes: 20, listeners: 15, share: 0.05, heapBytes: 1024 * 1024 };
 
@@ -99,7 +98,22 @@ const position = (page: Page) => page.textContent('.screen-index');
 const soakState = (page: Page) =>
   page.evaluate(() => (window as unknown as { __soak: { cycles: number; steps: number } }).__soak);
 
-/** Pauses on the first slide, lets drawing finish, collects garbage twice, reads the counters. */
+/** Waits until no data request is in flight and the last one settled a while ago. */
+const quiet = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const s = (window as unknown as { __soak: { inflight: number; settled: number } }).__soak;
+      return s.inflight === 0 && performance.now() - s.settled > 1500;
+    },
+    undefined,
+    { polling: 50, timeout: 60_000 },
+  );
+
+/**
+ * Pauses on the first slide and reads the counters three times, each between reloads and after
+ * a forced GC, keeping the least of each: after a reload Blink now and then still counts some
+ * thirty nodes no page or script holds (gone by the next reading), and a leak raises even the least.
+ */
 async function measure(
   page: Page,
   cdp: CDPSession,
@@ -111,26 +125,30 @@ async function measure(
   const { cycles } = await soakState(page);
   for (let i = 0; i < 100 && !(await position(page))?.startsWith('1/'); i++)
     await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(1000);
-  await page.waitForFunction(
-    () => {
-      const s = (window as unknown as { __soak: { inflight: number; settled: number } }).__soak;
-      return s.inflight === 0 && performance.now() - s.settled > 1500;
-    },
-    undefined,
-    { polling: 50, timeout: 60_000 },
-  );
-  for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await cdp.send('Runtime.getHeapUsage');
-  const dom = await cdp.send('Memory.getDOMCounters');
+  const readings: Array<{
+    heap: number;
+    documents: number;
+    nodes: number;
+    jsEventListeners: number;
+  }> = [];
+  for (let i = 0; i < 3; i++) {
+    await page.waitForTimeout(1000);
+    await quiet(page);
+    for (let k = 0; k < 2; k++) await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    readings.push({ heap: heap.usedSize, ...dom });
+  }
   await page.keyboard.press(' ');
+  const least = (key: keyof (typeof readings)[number]): number =>
+    Math.min(...readings.map((r) => r[key]));
   return {
     label,
     cycles,
-    heap: heap.usedSize,
-    documents: dom.documents,
-    nodes: dom.nodes,
-    listeners: dom.jsEventListeners,
+    heap: least('heap'),
+    documents: least('documents'),
+    nodes: least('nodes'),
+    listeners: least('jsEventListeners'),
     seconds: (Date.now() - started) / 1000,
   };
 }
@@ -173,6 +191,12 @@ const browser = await chromium.launch({
     '--js-flags=--expose-gc',
   ],
 });
+// Ctrl-C on a long soak still closes the browser and the server.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    stopServer();
+    void browser.close().finally(() => process.exit(130));
+  });
 let failed = false;
 try {
   const base = `http://127.0.0.1:${port}/`;

@@ -7,7 +7,8 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export const max = (xs: readonly number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+export const max = (xs: readonly number[]): number =>
+  xs.reduce((a, b) => Math.max(a, b), -Infinity);
 export const min = (xs: readonly number[]): number => xs.reduce((a, b) => Math.min(a, b), Infinity);
 
 /** Collects garbage between runs so one run's litter is not billed to the next. */
@@ -43,11 +44,13 @@ export const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
 export const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 export const grouped = (n: number) => Math.round(n).toLocaleString('en-US');
 export const rate = (n: number, msTaken: number) => grouped(n / (msTaken / 1000));
-export const mbPerS = (bytes: number, msTaken: number) => (bytes / MB / (msTaken / 1000)).toFixed(1);
+export const mbPerS = (bytes: number, msTaken: number) =>
+  (bytes / MB / (msTaken / 1000)).toFixed(1);
 
 /** A plain-text table; columns sized to their widest cell. */
 export function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

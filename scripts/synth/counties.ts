@@ -13,6 +13,7 @@ export const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export interface County {
+  row: string;
   code: string;
   name: string;
   nameEn: string;
@@ -22,7 +23,7 @@ export interface County {
   villages: number;
 }
 
-export function regionRow(place: RealPlace, kind: string, level: string, parent: string): string {
+function regionRow(place: RealPlace, kind: string, level: string, parent: string): string {
   return `${place.code},${kind},${cell(place.name)},${cell(place.nameEn)},${level},${parent},${place.map},,${cell(place.source)}`;
 }
 
@@ -30,26 +31,50 @@ function synthPlace(code: string, name: string, nameEn: string): RealPlace {
   return { code, name, nameEn, map: '', source: SYNTH_SOURCE };
 }
 
+export interface PrefectureNode {
+  row: string;
+  counties: County[];
+}
+
+export interface ProvinceNode {
+  row: string;
+  prefectures: PrefectureNode[];
+}
+
 /** Prefectures and poor counties of one province: real ones where the maps have them. */
-export function provinceCounties(rng: Prng, p: ProvinceGeo, regions: string[], next: { prefecture: number; county: number }): County[] {
-  const out: County[] = [];
-  if (p.poorCounties === 0) return out;
+function provinceNode(
+  rng: Prng,
+  p: ProvinceGeo,
+  next: { prefecture: number; county: number },
+): ProvinceNode {
+  const node: ProvinceNode = { row: regionRow(p, 'gb2260', 'province', '000000'), prefectures: [] };
+  if (p.poorCounties === 0) return node;
   const prefix = p.code.slice(0, 2);
   // Codes 60–89 are unused by real prefectures, so a synthetic one never shadows a real one.
   const prefectures =
     p.prefectures.length > 0
       ? p.prefectures
-      : Array.from({ length: Math.max(1, Math.round(p.poorCounties / rng.range(5, 9))) }, (_, i) => {
-          const n = ++next.prefecture;
-          return { ...synthPlace(`${prefix}${60 + i}00`, `合成地区${pad(n, 3)}`, `Synthetic Prefecture ${pad(n, 3)}`), counties: [] as RealPlace[] };
-        });
+      : Array.from(
+          { length: Math.max(1, Math.round(p.poorCounties / rng.range(5, 9))) },
+          (_, i) => {
+            const n = ++next.prefecture;
+            return {
+              ...synthPlace(
+                `${prefix}${60 + i}00`,
+                `合成地区${pad(n, 3)}`,
+                `Synthetic Prefecture ${pad(n, 3)}`,
+              ),
+              counties: [] as RealPlace[],
+            };
+          },
+        );
   const perPrefecture = rng.split(p.poorCounties, prefectures.length, 0.7);
   prefectures.forEach((pref, i) => {
-    regions.push(regionRow(pref, 'gb2260', 'prefecture', p.code));
-    const count = perPrefecture[i]!;
+    const counties: County[] = [];
+    node.prefectures.push({ row: regionRow(pref, 'gb2260', 'prefecture', p.code), counties });
     const taken = new Set(pref.counties.map((c) => c.code));
     let number = 50;
-    for (let j = 0; j < count; j++) {
+    for (let j = 0; j < perPrefecture[i]!; j++) {
       const n = ++next.county;
       let county = pref.counties[j];
       if (!county) {
@@ -57,10 +82,14 @@ export function provinceCounties(rng: Prng, p: ProvinceGeo, regions: string[], n
         do number++;
         while (taken.has(`${pref.code.slice(0, 4)}${number}`));
         if (number > 99) throw new Error(`too many counties for prefecture ${pref.code}`);
-        county = synthPlace(`${pref.code.slice(0, 4)}${number}`, `合成县${pad(n, 4)}`, `Synthetic County ${pad(n, 4)}`);
+        county = synthPlace(
+          `${pref.code.slice(0, 4)}${number}`,
+          `合成县${pad(n, 4)}`,
+          `Synthetic County ${pad(n, 4)}`,
+        );
       }
-      regions.push(regionRow(county, 'gb2260', 'county', pref.code));
-      out.push({
+      counties.push({
+        row: regionRow(county, 'gb2260', 'county', pref.code),
         code: county.code,
         name: county.name,
         nameEn: county.nameEn || county.name,
@@ -70,6 +99,11 @@ export function provinceCounties(rng: Prng, p: ProvinceGeo, regions: string[], n
       });
     }
   });
-  return out;
+  return node;
 }
 
+/** Provinces, prefectures and counties in code order, each with its regions.csv row. */
+export function countyTree(rng: Prng, geo: readonly ProvinceGeo[]): ProvinceNode[] {
+  const next = { prefecture: 0, county: 0 };
+  return geo.map((p) => provinceNode(rng, p, next));
+}

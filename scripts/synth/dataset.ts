@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SYNTH_SOURCE, cell, pad, provinceCounties, regionRow, type County } from './counties';
+import { SYNTH_SOURCE, cell, countyTree, pad, type County } from './counties';
 import { loadGeography } from './geography';
 import { Prng } from './prng';
 
@@ -51,23 +51,61 @@ const HEADERS: Record<string, string> = {
     'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note',
   'infrastructure.csv':
     'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note',
-  'milestones.csv': 'id,region_code,date,kind,title_zh,title_en,source_file,source_quote,quality_flag,quality_note',
+  'milestones.csv':
+    'id,region_code,date,kind,title_zh,title_en,source_file,source_quote,quality_flag,quality_note',
 };
 
-/** The data lines of each CSV file, and counters for ids and names. */
+/**
+ * The text of each CSV file, and counters for ids and names. Lines are joined in chunks as
+ * they come, so the many small strings that make a line die young.
+ */
 class Rows {
-  readonly lines: Record<string, string[]> = Object.fromEntries(Object.keys(HEADERS).map((f) => [f, []]));
+  private readonly chunks: Record<string, string[]> = Object.fromEntries(
+    Object.keys(HEADERS).map((f) => [f, [HEADERS[f]!]]),
+  );
+  private readonly pending: Record<string, string[]> = Object.fromEntries(
+    Object.keys(HEADERS).map((f) => [f, []]),
+  );
+  readonly counts: Record<string, number> = Object.fromEntries(
+    Object.keys(HEADERS).map((f) => [f, 0]),
+  );
   townships = 0;
   villages = 0;
+  prefectures = 0;
   private indicators = 0;
 
   add(file: string, ...lines: string[]): void {
-    this.lines[file]!.push(...lines);
+    const pending = this.pending[file]!;
+    pending.push(...lines);
+    this.counts[file]! += lines.length;
+    if (pending.length >= 4096) this.flush(file);
   }
 
-  indicator(region: string, key: string, zh: string, en: string, year: number, value: number | string, qualifier: string, unit: string): void {
+  private flush(file: string): void {
+    this.chunks[file]!.push(this.pending[file]!.join('\n'));
+    this.pending[file] = [];
+  }
+
+  text(file: string): string {
+    this.flush(file);
+    return `${this.chunks[file]!.join('\n')}\n`;
+  }
+
+  indicator(
+    region: string,
+    key: string,
+    zh: string,
+    en: string,
+    year: number,
+    value: number | string,
+    qualifier: string,
+    unit: string,
+  ): void {
     const id = `syn-ind-${pad(++this.indicators, 6)}`;
-    this.add('indicators.csv', `${id},${region},${key},,${zh},${en},actual,${year},,${value},${qualifier},,${unit},${SOURCED}`);
+    this.add(
+      'indicators.csv',
+      `${id},${region},${key},,${zh},${en},actual,${year},,${value},${qualifier},,${unit},${SOURCED}`,
+    );
   }
 }
 
@@ -90,16 +128,23 @@ function exitDate(rng: Prng, year: number): string {
 /** A county's townships and villages with their exits; returns villages still poor at each year's end. */
 function addVillages(rng: Prng, county: County, rows: Rows): number[] {
   const stillPoor = zeros();
-  const townships = county.villages === 0 ? 0 : Math.max(1, Math.round(county.villages / rng.int(10, 18)));
+  const townships =
+    county.villages === 0 ? 0 : Math.max(1, Math.round(county.villages / rng.int(10, 18)));
   rng.split(county.villages, townships, 0.4).forEach((count, ti) => {
     const tn = ++rows.townships;
     const tCode = `${county.code}${pad(100 + ti, 3)}`;
     const tName = `合成镇${pad(tn, 5)}`;
-    rows.add('regions.csv', `${tCode},stats,${tName},Synthetic Township ${pad(tn, 5)},township,${county.code},,,${SYNTH_SOURCE}`);
+    rows.add(
+      'regions.csv',
+      `${tCode},stats,${tName},Synthetic Township ${pad(tn, 5)},township,${county.code},,,${SYNTH_SOURCE}`,
+    );
     for (let vi = 0; vi < count; vi++) {
       const vn = ++rows.villages;
       const vCode = `${tCode}${pad(200 + vi, 3)}`;
-      rows.add('regions.csv', `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,,${SYNTH_SOURCE}`);
+      rows.add(
+        'regions.csv',
+        `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,,${SYNTH_SOURCE}`,
+      );
       const planned = rng.int(FIRST_YEAR, county.exitYear);
       const r = rng.next();
       let status = 'exited';
@@ -114,27 +159,74 @@ function addVillages(rng: Prng, county: County, rows: Rows): number[] {
         date = exitDate(rng, exited);
       }
       for (let y = 0; y < YEARS.length; y++) if (YEARS[y]! < exited) stillPoor[y]!++;
-      rows.add('village_exits.csv', `syn-ve-${pad(vn, 6)},${vCode},${tName},${county.code},${planned},${date},${status},${SOURCED}`);
+      rows.add(
+        'village_exits.csv',
+        `syn-ve-${pad(vn, 6)},${vCode},${tName},${county.code},${planned},${date},${status},${SOURCED}`,
+      );
     }
   });
   return stillPoor;
 }
 
 /** A county's headcounts, funds and infrastructure for each year, and its exit milestone. */
-function addCountyFigures(rng: Prng, county: County, stillPoor: number[], rows: Rows, totalsOf: (code: string) => Totals): void {
+function addCountyFigures(
+  rng: Prng,
+  county: County,
+  stillPoor: number[],
+  rows: Rows,
+  totalsOf: (code: string) => Totals,
+): void {
   const population = rng.int(150_000, 600_000);
   const poorAtStart = population * rng.range(0.08, 0.3);
   const householdSize = rng.range(2.6, 3.4);
   YEARS.forEach((year, y) => {
     // Poverty falls towards the county's exit year; what is left is cleared by the end of 2020.
-    const left = year >= LAST_YEAR ? 0 : Math.max(0.02, (county.exitYear - year) / (county.exitYear - 2013));
+    const left =
+      year >= LAST_YEAR ? 0 : Math.max(0.02, (county.exitYear - year) / (county.exitYear - 2013));
     const people = Math.round(poorAtStart * left);
     const households = Math.round(people / householdSize);
     const incidence = ((people / population) * 100).toFixed(2);
-    rows.indicator(county.code, 'poor_people', '建档立卡贫困人口', 'Registered poor people', year, people, 'exact', 'people');
-    rows.indicator(county.code, 'poor_households', '建档立卡贫困户', 'Registered poor households', year, households, 'exact', 'households');
-    rows.indicator(county.code, 'poverty_incidence', '贫困发生率', 'Poverty incidence', year, incidence, rng.next() < 0.1 ? 'approx' : 'exact', 'percent');
-    if (county.villages > 0) rows.indicator(county.code, 'poor_villages', '贫困村', 'Poor villages', year, stillPoor[y]!, 'exact', 'villages');
+    rows.indicator(
+      county.code,
+      'poor_people',
+      '建档立卡贫困人口',
+      'Registered poor people',
+      year,
+      people,
+      'exact',
+      'people',
+    );
+    rows.indicator(
+      county.code,
+      'poor_households',
+      '建档立卡贫困户',
+      'Registered poor households',
+      year,
+      households,
+      'exact',
+      'households',
+    );
+    rows.indicator(
+      county.code,
+      'poverty_incidence',
+      '贫困发生率',
+      'Poverty incidence',
+      year,
+      incidence,
+      rng.next() < 0.1 ? 'approx' : 'exact',
+      'percent',
+    );
+    if (county.villages > 0)
+      rows.indicator(
+        county.code,
+        'poor_villages',
+        '贫困村',
+        'Poor villages',
+        year,
+        stillPoor[y]!,
+        'exact',
+        'villages',
+      );
     for (const code of county.ancestors) {
       const t = totalsOf(code);
       t.people[y]! += people;
@@ -142,7 +234,8 @@ function addCountyFigures(rng: Prng, county: County, stillPoor: number[], rows: 
       t.villages[y]! += stillPoor[y]!;
     }
     const n = `${county.code}-${year}`;
-    const central = Math.round((rng.range(2e7, 8e7) * (1 + (year - FIRST_YEAR) * 0.15)) / 1e4) * 1e4;
+    const central =
+      Math.round((rng.range(2e7, 8e7) * (1 + (year - FIRST_YEAR) * 0.15)) / 1e4) * 1e4;
     const integrated = Math.round(rng.range(5e7, 3e8) / 1e4) * 1e4;
     rows.add(
       'funds.csv',
@@ -168,15 +261,8 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
   const rng = new Prng(seed);
   const geo = loadGeography(options.mapsDir);
   const rows = new Rows();
-  const regions = rows.lines['regions.csv']!;
-
-  regions.push('000000,gb2260,中国,China,nation,,,,GB/T 2260');
-  const next = { prefecture: 0, county: 0 };
-  const counties: County[] = [];
-  for (const p of geo) {
-    regions.push(regionRow(p, 'gb2260', 'province', '000000'));
-    counties.push(...provinceCounties(rng, p, regions, next));
-  }
+  const tree = countyTree(rng, geo);
+  const counties = tree.flatMap((p) => p.prefectures.flatMap((f) => f.counties));
 
   const totals = new Map<string, Totals>();
   const totalsOf = (code: string) => {
@@ -185,20 +271,56 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
     return t;
   };
   const perCounty = rng.split(villageTotal, counties.length, 0.6);
-  counties.forEach((county, i) => {
-    county.villages = perCounty[i]!;
-    addCountyFigures(rng, county, addVillages(rng, county, rows), rows, totalsOf);
-  });
+  counties.forEach((county, i) => (county.villages = perCounty[i]!));
+  // Depth first, so regions.csv lists parents before children in code order, as official lists do.
+  rows.add('regions.csv', '000000,gb2260,中国,China,nation,,,,GB/T 2260');
+  for (const province of tree) {
+    rows.add('regions.csv', province.row);
+    for (const prefecture of province.prefectures) {
+      rows.add('regions.csv', prefecture.row);
+      rows.prefectures++;
+      for (const county of prefecture.counties) {
+        rows.add('regions.csv', county.row);
+        addCountyFigures(rng, county, addVillages(rng, county, rows), rows, totalsOf);
+      }
+    }
+  }
   // Prefectures, provinces and the nation report the sums of their counties.
   for (const [code, t] of [...totals].sort(([a], [b]) => a.localeCompare(b))) {
     YEARS.forEach((year, y) => {
-      rows.indicator(code, 'poor_people', '建档立卡贫困人口', 'Registered poor people', year, t.people[y]!, 'exact', 'people');
-      rows.indicator(code, 'poor_households', '建档立卡贫困户', 'Registered poor households', year, t.households[y]!, 'exact', 'households');
-      if (rows.villages > 0) rows.indicator(code, 'poor_villages', '贫困村', 'Poor villages', year, t.villages[y]!, 'exact', 'villages');
+      rows.indicator(
+        code,
+        'poor_people',
+        '建档立卡贫困人口',
+        'Registered poor people',
+        year,
+        t.people[y]!,
+        'exact',
+        'people',
+      );
+      rows.indicator(
+        code,
+        'poor_households',
+        '建档立卡贫困户',
+        'Registered poor households',
+        year,
+        t.households[y]!,
+        'exact',
+        'households',
+      );
+      if (rows.villages > 0)
+        rows.indicator(
+          code,
+          'poor_villages',
+          '贫困村',
+          'Poor villages',
+          year,
+          t.villages[y]!,
+          'exact',
+          'villages',
+        );
     });
   }
-  // Parents before children, in code order, as official code lists are published.
-  regions.sort();
 
   const manifest = {
     name: 'Synthetic national dataset (for scale tests only)',
@@ -215,22 +337,20 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
       },
     ],
   };
-  const files: Record<string, string> = { 'manifest.json': `${JSON.stringify(manifest, null, 2)}\n` };
-  const counts: Record<string, number> = {};
-  for (const [file, lines] of Object.entries(rows.lines)) {
-    files[file] = `${[HEADERS[file], ...lines].join('\n')}\n`;
-    counts[file] = lines.length;
-  }
+  const files: Record<string, string> = {
+    'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`,
+  };
+  for (const file of Object.keys(HEADERS)) files[file] = rows.text(file);
   return {
     files,
     summary: {
       seed,
       provinces: geo.length,
-      prefectures: regions.filter((r) => r.includes(',prefecture,')).length,
+      prefectures: rows.prefectures,
       counties: counties.length,
       townships: rows.townships,
       villages: rows.villages,
-      rows: counts,
+      rows: rows.counts,
     },
   };
 }

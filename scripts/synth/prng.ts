@@ -43,7 +43,9 @@ export class Prng {
     const exact = weights.map((w) => (w / sum) * total);
     const out = exact.map(Math.floor);
     let left = total - out.reduce((s, n) => s + n, 0);
-    const byRemainder = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    const byRemainder = exact
+      .map((x, i) => [x - Math.floor(x), i] as const)
+      .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
     for (let k = 0; left > 0; k = (k + 1) % parts, left--) out[byRemainder[k]![1]]!++;
     return out;
   }

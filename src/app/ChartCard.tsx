@@ -23,7 +23,16 @@ export interface ChartCardProps {
 }
 
 /** One chart with its table tab, its sources and its data-quality flags. */
-export function ChartCard({ chartId, built, lang, sources, onEvents, chartRef, controls, actions }: ChartCardProps) {
+export function ChartCard({
+  chartId,
+  built,
+  lang,
+  sources,
+  onEvents,
+  chartRef,
+  controls,
+  actions,
+}: ChartCardProps) {
   const [tab, setTab] = useState<'chart' | 'table'>('chart');
   const prefix = useId();
   const titles = useMemo(() => new Map(sources.map((s) => [s.file, s.title])), [sources]);
@@ -44,14 +53,31 @@ export function ChartCard({ chartId, built, lang, sources, onEvents, chartRef, c
         {actions}
       </header>
       {controls}
-      <div id={`${prefix}-panel`} role="tabpanel" aria-labelledby={`${prefix}-tab-${tab}`} className="chart-card-body">
+      <div
+        id={`${prefix}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${prefix}-tab-${tab}`}
+        className="chart-card-body"
+      >
         {tab === 'table' ? (
           <DataTable table={built.table} caption={built.title} lang={lang} />
         ) : built.option ? (
-          <EChart option={built.option} height={built.height} maps={built.maps} label={built.description} onEvents={onEvents} chartRef={chartRef} lang={lang} />
+          <EChart
+            option={built.option}
+            height={built.height}
+            maps={built.maps}
+            label={built.description}
+            onEvents={onEvents}
+            chartRef={chartRef}
+            lang={lang}
+          />
         ) : (
           <p className="no-data" role="note">
-            {pick(lang, '无数据：来源文件未提供此项数据。', 'No data: the sources do not give these figures.')}
+            {pick(
+              lang,
+              '无数据：来源文件未提供此项数据。',
+              'No data: the sources do not give these figures.',
+            )}
           </p>
         )}
       </div>
@@ -73,7 +99,12 @@ export function ChartCard({ chartId, built, lang, sources, onEvents, chartRef, c
         {built.flags.length > 0 && (
           <details className="flags">
             <summary>
-              ⚠ {pick(lang, `${built.flags.length} 项数据质量提示`, `${built.flags.length} data-quality flag(s)`)}
+              ⚠{' '}
+              {pick(
+                lang,
+                `${built.flags.length} 项数据质量提示`,
+                `${built.flags.length} data-quality flag(s)`,
+              )}
             </summary>
             <ul>
               {built.flags.map((f) => (

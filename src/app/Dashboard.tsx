@@ -49,7 +49,16 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
   useCentroids();
   const ctx = useMemo(
-    () => chartContext({ region: code, year, metric: state.metric, lang, theme, decal: state.decal, width: Math.max(280, width - 32) }),
+    () =>
+      chartContext({
+        region: code,
+        year,
+        metric: state.metric,
+        lang,
+        theme,
+        decal: state.decal,
+        width: Math.max(280, width - 32),
+      }),
     [code, year, state.metric, lang, theme, state.decal, width],
   );
   const sources = model.manifest?.sources ?? [];
@@ -62,12 +71,17 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     }),
     [model, update],
   );
-  const player = <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />;
+  const player = (
+    <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />
+  );
   const mapControls = (
     <div className="map-controls">
       <label>
         {pick(lang, '指标', 'Metric')}{' '}
-        <select value={state.metric} onChange={(e) => update({ metric: e.target.value as MetricKey })}>
+        <select
+          value={state.metric}
+          onChange={(e) => update({ metric: e.target.value as MetricKey })}
+        >
           {METRICS.map((m) => (
             <option key={m} value={m}>
               {METRIC_LABELS[m][lang]}
@@ -79,17 +93,25 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     </div>
   );
 
-  if (!region) return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  if (!region)
+    return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
   return (
     <div className="dashboard">
       <DatasetBanner model={model} result={result} lang={lang} />
       <div className="dashboard-body">
         <aside className="sidebar">
-          <RegionNavigator model={model} code={code} lang={lang} onSelect={(c) => update({ region: c })} />
+          <RegionNavigator
+            model={model}
+            code={code}
+            lang={lang}
+            onSelect={(c) => update({ region: c })}
+          />
         </aside>
         <main className="main" ref={mainRef}>
           <div className="region-head">
-            <h2 className="region-title">{lang === 'en' && region.nameEn ? region.nameEn : region.name}</h2>
+            <h2 className="region-title">
+              {lang === 'en' && region.nameEn ? region.nameEn : region.name}
+            </h2>
             <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
           </div>
           <Headline figures={headlineFigures(model, code, year)} lang={lang} />
@@ -100,7 +122,12 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             onSelect={(v) => update({ view: v })}
             items={VIEWS.map((id) => ({ id, label: pick(lang, ...VIEW_LABELS[id]) }))}
           />
-          <div id="view-panel" role="tabpanel" aria-labelledby={`view-tab-${state.view}`} className="view-panel">
+          <div
+            id="view-panel"
+            role="tabpanel"
+            aria-labelledby={`view-tab-${state.view}`}
+            className="view-panel"
+          >
             {state.view === 'sources' ? (
               <SourcesView model={model} result={result} lang={lang} />
             ) : (
@@ -118,18 +145,29 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                         model={model}
                         ctx={ctx}
                         lang={lang}
-                        extra={<EmbedButton chartId={id} state={state} height={built.height} lang={lang} />}
+                        extra={
+                          <EmbedButton
+                            chartId={id}
+                            state={state}
+                            height={built.height}
+                            lang={lang}
+                          />
+                        }
                       />
                     }
                     lang={lang}
                     sources={sources}
                     onEvents={id === 'map' ? mapEvents : undefined}
-                    controls={id === 'map' ? mapControls : id === 'exit-timeline' ? player : undefined}
+                    controls={
+                      id === 'map' ? mapControls : id === 'exit-timeline' ? player : undefined
+                    }
                   />
                 );
               })
             )}
-            {state.view === 'timeline' && <VillageList groups={villagesByTownship(model, code)} lang={lang} />}
+            {state.view === 'timeline' && (
+              <VillageList groups={villagesByTownship(model, code)} lang={lang} />
+            )}
           </div>
         </main>
       </div>

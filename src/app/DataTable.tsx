@@ -11,11 +11,21 @@ const compare = (a: Cell, b: Cell): number => {
 };
 
 /** The numbers a chart draws, as a sortable table a screen reader can read. */
-export function DataTable({ table, caption, lang }: { table: ChartTable; caption: string; lang: Lang }) {
+export function DataTable({
+  table,
+  caption,
+  lang,
+}: {
+  table: ChartTable;
+  caption: string;
+  lang: Lang;
+}) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null);
   const rows = useMemo(() => {
     if (!sort) return table.rows;
-    return [...table.rows].sort((a, b) => sort.dir * compare(a[sort.key] ?? null, b[sort.key] ?? null));
+    return [...table.rows].sort(
+      (a, b) => sort.dir * compare(a[sort.key] ?? null, b[sort.key] ?? null),
+    );
   }, [table.rows, sort]);
 
   if (table.rows.length === 0) return <p className="no-data">{pick(lang, '无数据', 'No data')}</p>;
@@ -28,7 +38,11 @@ export function DataTable({ table, caption, lang }: { table: ChartTable; caption
             {table.columns.map((c) => {
               const dir = sort?.key === c.key ? sort.dir : 0;
               return (
-                <th key={c.key} scope="col" aria-sort={dir === 1 ? 'ascending' : dir === -1 ? 'descending' : 'none'}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={dir === 1 ? 'ascending' : dir === -1 ? 'descending' : 'none'}
+                >
                   <button
                     type="button"
                     onClick={() => setSort({ key: c.key, dir: dir === 1 ? -1 : 1 })}
@@ -48,7 +62,11 @@ export function DataTable({ table, caption, lang }: { table: ChartTable; caption
                 const v = row[c.key] ?? null;
                 return (
                   <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                    {v === null ? '—' : typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : v}
+                    {v === null
+                      ? '—'
+                      : typeof v === 'number'
+                        ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')
+                        : v}
                   </td>
                 );
               })}

@@ -21,7 +21,16 @@ export interface EChartProps {
  * The one wrapper around echarts-for-react. notMerge, because a series removed from the
  * option must disappear; maps are registered before the first setOption.
  */
-export function EChart({ option, height, maps, label, onEvents, chartRef, lang = 'zh', renderer = 'canvas' }: EChartProps) {
+export function EChart({
+  option,
+  height,
+  maps,
+  label,
+  onEvents,
+  chartRef,
+  lang = 'zh',
+  renderer = 'canvas',
+}: EChartProps) {
   const key = maps.join(',');
   const [ready, setReady] = useState<string | null>(maps.length === 0 ? '' : null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +46,12 @@ export function EChart({ option, height, maps, label, onEvents, chartRef, lang =
     };
   }, [key]);
 
-  if (error) return <p role="alert" className="chart-error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="chart-error">
+        {error}
+      </p>
+    );
   if (ready !== key) return <div className="chart-loading" style={{ height }} aria-busy="true" />;
   return (
     <div role="img" aria-label={label} className="chart-canvas">

@@ -7,7 +7,17 @@ import type { DashboardModel } from '../model/dashboardModel';
 const nameOf = (r: Region, lang: Lang) => (lang === 'en' && r.nameEn ? r.nameEn : r.name);
 
 /** Breadcrumbs up, children down, and search by name or code. */
-export function RegionNavigator({ model, code, lang, onSelect }: { model: DashboardModel; code: string; lang: Lang; onSelect: (code: string) => void }) {
+export function RegionNavigator({
+  model,
+  code,
+  lang,
+  onSelect,
+}: {
+  model: DashboardModel;
+  code: string;
+  lang: Lang;
+  onSelect: (code: string) => void;
+}) {
   const path = model.regions.path(code);
   const children = model.regions.children(code);
   const [query, setQuery] = useState('');
@@ -85,9 +95,15 @@ export function RegionNavigator({ model, code, lang, onSelect }: { model: Dashbo
         <ul className="children" aria-label={pick(lang, '下级地区', 'Sub-regions')}>
           {children.map((r) => (
             <li key={r.code}>
-              <button type="button" onClick={() => onSelect(r.code)} className={model.hasData(r.code) ? 'has-data' : 'no-data-region'}>
+              <button
+                type="button"
+                onClick={() => onSelect(r.code)}
+                className={model.hasData(r.code) ? 'has-data' : 'no-data-region'}
+              >
                 {nameOf(r, lang)}
-                {!model.hasData(r.code) && <span className="muted"> · {pick(lang, '无数据', 'no data')}</span>}
+                {!model.hasData(r.code) && (
+                  <span className="muted"> · {pick(lang, '无数据', 'no data')}</span>
+                )}
               </button>
             </li>
           ))}

@@ -6,11 +6,23 @@ import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
-export function SourcesView({ model, result, lang }: { model: DashboardModel; result: ReadResult; lang: Lang }) {
+export function SourcesView({
+  model,
+  result,
+  lang,
+}: {
+  model: DashboardModel;
+  result: ReadResult;
+  lang: Lang;
+}) {
   const t = result.tables;
-  const flagged: Sourced[] = [...t.indicators, ...t.funds, ...t.infrastructure, ...t.milestones, ...t.villageExits].filter(
-    (r) => r.qualityFlag !== null,
-  );
+  const flagged: Sourced[] = [
+    ...t.indicators,
+    ...t.funds,
+    ...t.infrastructure,
+    ...t.milestones,
+    ...t.villageExits,
+  ].filter((r) => r.qualityFlag !== null);
   return (
     <div className="sources-view">
       <h3>{pick(lang, '来源文件', 'Source documents')}</h3>
@@ -47,11 +59,14 @@ export function SourcesView({ model, result, lang }: { model: DashboardModel; re
           ))}
         </tbody>
       </table>
-      <h3>{pick(lang, `数据质量提示（${flagged.length}）`, `Data-quality flags (${flagged.length})`)}</h3>
+      <h3>
+        {pick(lang, `数据质量提示（${flagged.length}）`, `Data-quality flags (${flagged.length})`)}
+      </h3>
       <ul className="flag-list">
         {flagged.map((r) => (
           <li key={r.id}>
-            <strong>{FLAG_LABELS[r.qualityFlag!][lang]}</strong> <code>{r.id}</code>「{r.sourceQuote}」{r.qualityNote}
+            <strong>{FLAG_LABELS[r.qualityFlag!][lang]}</strong> <code>{r.id}</code>「
+            {r.sourceQuote}」{r.qualityNote}
           </li>
         ))}
       </ul>

@@ -1,6 +1,11 @@
 import { echarts } from '../charts/echartsSetup';
 import { useEffect, useState } from 'react';
-import { CENTROIDS_FILE, mapFileFor, registerCentroids, type Centroids } from '../charts/mapCatalog';
+import {
+  CENTROIDS_FILE,
+  mapFileFor,
+  registerCentroids,
+  type Centroids,
+} from '../charts/mapCatalog';
 
 const loading = new Map<string, Promise<void>>();
 

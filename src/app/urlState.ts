@@ -1,7 +1,15 @@
 import type { Lang } from '../i18n/format';
 import { METRICS, type MetricKey } from '../model/metrics';
 
-export const VIEWS = ['overview', 'timeline', 'targets', 'funds', 'infrastructure', 'people', 'sources'] as const;
+export const VIEWS = [
+  'overview',
+  'timeline',
+  'targets',
+  'funds',
+  'infrastructure',
+  'people',
+  'sources',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
@@ -51,7 +59,8 @@ export function parseViewState(search: string, defaults: ViewState = DEFAULT_STA
  */
 export function serializeViewState(state: ViewState, base = ''): string {
   const p = new URLSearchParams(base);
-  const set = (key: string, value: string, dflt: string) => (value === dflt ? p.delete(key) : p.set(key, value));
+  const set = (key: string, value: string, dflt: string) =>
+    value === dflt ? p.delete(key) : p.set(key, value);
   set('region', state.region, DEFAULT_STATE.region);
   set('view', state.view, DEFAULT_STATE.view);
   set('year', state.year === null ? '' : String(state.year), '');

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** Tracks an element's content width so charts are built for the space they get. */
-export function useElementWidth<T extends HTMLElement>(fallback = 800): [React.RefObject<T | null>, number] {
+export function useElementWidth<T extends HTMLElement>(
+  fallback = 800,
+): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {

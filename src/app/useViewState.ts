@@ -2,8 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { isNavigation, parseViewState, serializeViewState, type ViewState } from './urlState';
 
 /** View state mirrored in the URL: drill-downs push history entries, other changes replace. */
-export function useViewState(defaults?: ViewState): [ViewState, (patch: Partial<ViewState>) => void] {
-  const [state, setState] = useState<ViewState>(() => parseViewState(window.location.search, defaults));
+export function useViewState(
+  defaults?: ViewState,
+): [ViewState, (patch: Partial<ViewState>) => void] {
+  const [state, setState] = useState<ViewState>(() =>
+    parseViewState(window.location.search, defaults),
+  );
   // The latest state for `update`, which computes the next URL without waiting for a render.
   const current = useRef(state);
   useLayoutEffect(() => {

@@ -8,7 +8,11 @@ export function baseOption(ctx: ChartContext, description: string): Record<strin
     backgroundColor: 'transparent',
     color: PALETTE,
     animation: ctx.animation,
-    textStyle: { fontFamily: FONT_FAMILY, color: colors.text, fontSize: Math.round(12 * ctx.fontScale) },
+    textStyle: {
+      fontFamily: FONT_FAMILY,
+      color: colors.text,
+      fontSize: Math.round(12 * ctx.fontScale),
+    },
     aria: { enabled: true, label: { description }, decal: { show: ctx.decal } },
     tooltip: { confine: true, textStyle: { fontFamily: FONT_FAMILY } },
   };

@@ -17,7 +17,8 @@ async function main(): Promise<number> {
     // A rejected manifest repeats its file-level issues on its one row; print them once.
     const printed = new Set(f.issues);
     for (const row of f.rejected)
-      for (const issue of row.issues) if (!printed.has(issue)) console.log(`    rejected: ${formatIssue(issue)}`);
+      for (const issue of row.issues)
+        if (!printed.has(issue)) console.log(`    rejected: ${formatIssue(issue)}`);
   }
   const failed = hasErrors(result.report);
   console.log(failed ? 'FAILED: fix the rows above and check again.' : 'OK: every row accepted.');

@@ -74,7 +74,13 @@ const DATE_FORMATS = [
 ] as const;
 
 const daysIn = (y: number, m: number) =>
-  m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  m === 2
+    ? (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+      ? 29
+      : 28
+    : m === 4 || m === 6 || m === 9 || m === 11
+      ? 30
+      : 31;
 
 /**
  * The calendar check for YYYY, YYYY-MM and YYYY-MM-DD with a year from 1000: what dayjs's
@@ -119,7 +125,8 @@ export function oneOf<T extends string>(values: readonly T[]): (raw: string) => 
   const allowed = new Map<string, T>(values.map((v) => [v, v]));
   const list = values.join(', ');
   return (raw) =>
-    allowed.get(raw) ?? new Invalid(`"${raw}" is not one of: ${list}`, `"${raw}" 不在可选值中：${list}`);
+    allowed.get(raw) ??
+    new Invalid(`"${raw}" is not one of: ${list}`, `"${raw}" 不在可选值中：${list}`);
 }
 
 export const text = (raw: string): string => raw;

@@ -49,10 +49,11 @@ type Newline = '\r' | '\n' | '\r\n';
  */
 function quotedLine(body: string, from: number, to: number, delimiter: string): string[] | null {
   const cells: string[] = [];
-  for (let i = from; ; ) {
+  for (let i = from; ;) {
     if (i < to && body.charCodeAt(i) === QUOTE) {
       let q = body.indexOf('"', i + 1);
-      while (q !== -1 && q + 1 < to && body.charCodeAt(q + 1) === QUOTE) q = body.indexOf('"', q + 2);
+      while (q !== -1 && q + 1 < to && body.charCodeAt(q + 1) === QUOTE)
+        q = body.indexOf('"', q + 2);
       if (q === -1 || q >= to) return null;
       cells.push(body.slice(i + 1, q).replace(/""/g, '"'));
       if (q + 1 === to) return cells;
@@ -76,23 +77,31 @@ function quotedLine(body: string, from: number, to: number, delimiter: string): 
  * Papa must judge on, Papa reads the rest. Papa guesses the line break from the first
  * megabyte; asking it keeps both in step.
  */
-function eachRow(text: string, delimiter: string, visit: (fields: string[]) => boolean): Papa.ParseError[] {
+function eachRow(
+  text: string,
+  delimiter: string,
+  visit: (fields: string[]) => boolean,
+): Papa.ParseError[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) return [];
-  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak as Newline;
+  const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta
+    .linebreak as Newline;
   let quote = body.indexOf('"');
   for (let pos = 0, rows = 0; ; rows++) {
     const end = body.indexOf(newline, pos);
     const to = end === -1 ? body.length : end;
     if (quote !== -1 && quote < pos) quote = body.indexOf('"', pos);
-    const fields = quote === -1 || quote >= to ? body.slice(pos, to).split(delimiter) : quotedLine(body, pos, to, delimiter);
+    const fields =
+      quote === -1 || quote >= to
+        ? body.slice(pos, to).split(delimiter)
+        : quotedLine(body, pos, to, delimiter);
     if (fields === null) return papaFrom(body, pos, rows, delimiter, newline, visit);
     if (!visit(fields) || end === -1) return [];
     pos = end + newline.length;
   }
 }
 
-/** Papa's reading of `body` from `pos`, the start of row `rows`; errors numbered from row 0. */
+/** Papa's reading of `body` from `pos`, the start of row `rows`; errors placed as in the whole text. */
 function papaFrom(
   body: string,
   pos: number,
@@ -103,10 +112,23 @@ function papaFrom(
 ): Papa.ParseError[] {
   // Papa.parse drops a leading U+FEFF; a line starting with one is read with all before it.
   const whole = body.charCodeAt(pos) === 0xfeff;
-  const parsed = Papa.parse<string[]>(whole ? body : body.slice(pos), { delimiter, newline, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(whole ? body : body.slice(pos), {
+    delimiter,
+    newline,
+    skipEmptyLines: false,
+  });
   const skip = whole ? rows : 0;
   for (let i = skip; i < parsed.data.length; i++) if (!visit(parsed.data[i]!)) break;
-  return parsed.errors.map((e) => (typeof e.row === 'number' && !whole ? { ...e, row: e.row + rows } : e));
+  if (whole) return parsed.errors;
+  return parsed.errors.map((e) => {
+    const index = e.index;
+    const row = e.row;
+    return {
+      ...e,
+      ...(typeof index === 'number' ? { index: index + pos } : {}),
+      ...(typeof row === 'number' ? { row: row + rows } : {}),
+    };
+  });
 }
 
 export function isBlank(fields: string[]): boolean {

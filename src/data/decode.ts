@@ -3,7 +3,12 @@ import { LIMITS, formatBytes } from './limits';
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; /** false when GBK was a guess worth confirming */ confident: boolean }
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      /** false when GBK was a guess worth confirming */ confident: boolean;
+    }
   | { ok: false; en: string; zh: string };
 
 function hasBinaryControl(bytes: Uint8Array): boolean {
@@ -30,11 +35,26 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom', confident: true };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      encoding: 'utf-8-bom',
+      confident: true,
+    };
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', confident: true };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      confident: true,
+    };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', confident: true };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      confident: true,
+    };
   if (hasBinaryControl(bytes)) {
     return {
       ok: false,
@@ -43,10 +63,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', confident: true };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      confident: true,
+    };
   } catch {
     const text = new TextDecoder('gb18030').decode(bytes);
     const replaced = (text.match(/\uFFFD/g) ?? []).length;
-    return { ok: true, text, encoding: 'gb18030', confident: replaced === 0 && /[\u4e00-\u9fff]/.test(text) };
+    return {
+      ok: true,
+      text,
+      encoding: 'gb18030',
+      confident: replaced === 0 && /[\u4e00-\u9fff]/.test(text),
+    };
   }
 }

@@ -5,11 +5,14 @@ import { issueAt, type Issue } from './report';
 import type { Manifest } from './types';
 
 // zod/mini: the same checks as zod with a tree-shakable API, ~20 KB less on every page.
-const nonEmpty = () => z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty'));
+const nonEmpty = () =>
+  z.string({ error: 'must be text' }).check(z.minLength(1, 'must not be empty'));
 const manifestSchema = z.object({
   name: nonEmpty(),
   name_zh: nonEmpty(),
-  as_of: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as_of must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  as_of: z
+    .string()
+    .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as_of must be YYYY, YYYY-MM or YYYY-MM-DD')),
   synthetic: z.boolean({ error: 'must be true or false' }),
   sources: z.array(
     z.object({
@@ -55,7 +58,10 @@ export function parseManifest(text: string): { manifest: Manifest | null; issues
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return fail(`Not valid JSON: ${(e as Error).message}`, `不是有效的 JSON：${(e as Error).message}`);
+    return fail(
+      `Not valid JSON: ${(e as Error).message}`,
+      `不是有效的 JSON：${(e as Error).message}`,
+    );
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) {
@@ -63,7 +69,14 @@ export function parseManifest(text: string): { manifest: Manifest | null; issues
       manifest: null,
       issues: result.error.issues.map((i) => {
         const path = i.path.join('.') || '(root)';
-        return issueAt(MANIFEST_FILE, null, null, path, `${path}: ${i.message}`, `${path}：${i.message}`);
+        return issueAt(
+          MANIFEST_FILE,
+          null,
+          null,
+          path,
+          `${path}: ${i.message}`,
+          `${path}：${i.message}`,
+        );
       }),
     };
   }

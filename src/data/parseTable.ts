@@ -104,7 +104,14 @@ class TableRows {
     header.forEach((name, i) => {
       if (columnIndex.has(name)) {
         report.issues.push(
-          issueAt(spec.file, headerIndex + 1, i + 1, name, `Column "${name}" appears twice.`, `列“${name}”重复出现。`),
+          issueAt(
+            spec.file,
+            headerIndex + 1,
+            i + 1,
+            name,
+            `Column "${name}" appears twice.`,
+            `列“${name}”重复出现。`,
+          ),
         );
       } else columnIndex.set(name, i);
     });
@@ -173,7 +180,14 @@ class TableRows {
     issues.length = 0;
     if (this.fatal) {
       issues.push(
-        issueAt(spec.file, rowLine, null, null, 'Not read: the file has errors (see above).', '未读取：文件本身有错误（见上）。'),
+        issueAt(
+          spec.file,
+          rowLine,
+          null,
+          null,
+          'Not read: the file has errors (see above).',
+          '未读取：文件本身有错误（见上）。',
+        ),
       );
     } else {
       if (fields.length !== header.length) {
@@ -197,7 +211,14 @@ class TableRows {
         if (raw === '') {
           if (col.required)
             issues.push(
-              issueAt(spec.file, rowLine, idx + 1, col.name, `"${col.name}" is empty but required.`, `“${col.name}”为必填，但为空。`),
+              issueAt(
+                spec.file,
+                rowLine,
+                idx + 1,
+                col.name,
+                `"${col.name}" is empty but required.`,
+                `“${col.name}”为必填，但为空。`,
+              ),
             );
           else row[col.key] = col.empty ?? null;
           continue;
@@ -244,7 +265,15 @@ class TableRows {
     const blank = this.blank - (this.trailingEmpty ? 1 : 0);
     if (blank > 0) {
       report.issues.push(
-        issueAt(spec.file, null, null, null, `${blank} blank line(s) skipped.`, `跳过 ${blank} 个空行。`, 'warning'),
+        issueAt(
+          spec.file,
+          null,
+          null,
+          null,
+          `${blank} blank line(s) skipped.`,
+          `跳过 ${blank} 个空行。`,
+          'warning',
+        ),
       );
     }
     for (const e of errors) {
@@ -349,7 +378,9 @@ interface RowContext {
 }
 
 function at(ctx: RowContext, name: string, en: string, zh: string): void {
-  ctx.issues.push(issueAt(ctx.spec.file, ctx.line, (ctx.columnIndex.get(name) ?? -1) + 1 || null, name, en, zh));
+  ctx.issues.push(
+    issueAt(ctx.spec.file, ctx.line, (ctx.columnIndex.get(name) ?? -1) + 1 || null, name, en, zh),
+  );
 }
 
 /** Checks that need several cells of one row. */
@@ -358,14 +389,37 @@ function checkRow(row: Record<string, unknown>, ctx: RowContext): void {
   if (spec.measured) {
     const value = row.value as number;
     const max = row.valueMax as number | null;
-    if (value < 0 && row.unit !== 'percent_change') at(ctx, 'value', `${value} is negative; counts and amounts cannot be.`, `${value} 为负数；数量和金额不能为负。`);
+    if (value < 0 && row.unit !== 'percent_change')
+      at(
+        ctx,
+        'value',
+        `${value} is negative; counts and amounts cannot be.`,
+        `${value} 为负数；数量和金额不能为负。`,
+      );
     if (row.unit === 'percent' && value > 100)
-      at(ctx, 'value', `${value}% is above 100%; a share must be within 0–100.`, `${value}% 超过 100%；比例应在 0–100 之间。`);
+      at(
+        ctx,
+        'value',
+        `${value}% is above 100%; a share must be within 0–100.`,
+        `${value}% 超过 100%；比例应在 0–100 之间。`,
+      );
     if (row.qualifier === 'range') {
-      if (max === null) at(ctx, 'value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
-      else if (max < value) at(ctx, 'value_max', `value_max ${max} is below value ${value}.`, `value_max ${max} 小于 value ${value}。`);
+      if (max === null)
+        at(ctx, 'value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
+      else if (max < value)
+        at(
+          ctx,
+          'value_max',
+          `value_max ${max} is below value ${value}.`,
+          `value_max ${max} 小于 value ${value}。`,
+        );
     } else if (max !== null) {
-      at(ctx, 'value_max', 'value_max is only for qualifier "range".', 'value_max 仅用于 qualifier 为 “range” 的行。');
+      at(
+        ctx,
+        'value_max',
+        'value_max is only for qualifier "range".',
+        'value_max 仅用于 qualifier 为 “range” 的行。',
+      );
     }
   }
   if (spec.table === 'regions') {

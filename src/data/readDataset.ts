@@ -23,7 +23,16 @@ export async function readDataset(read: ReadBytes): Promise<ReadResult> {
       try {
         bytes = await read(file);
       } catch (e) {
-        decodeIssues.push(issueAt(file, null, null, null, `Could not be read: ${(e as Error).message}`, `无法读取：${(e as Error).message}`));
+        decodeIssues.push(
+          issueAt(
+            file,
+            null,
+            null,
+            null,
+            `Could not be read: ${(e as Error).message}`,
+            `无法读取：${(e as Error).message}`,
+          ),
+        );
         return;
       }
       if (!bytes) return;

@@ -48,7 +48,12 @@ const req = (name: string, key: string, parse: CellParser): ColumnSpec => ({
   required: true,
   parse,
 });
-const opt = (name: string, key: string, parse: CellParser, empty: null | '' = null): ColumnSpec => ({
+const opt = (
+  name: string,
+  key: string,
+  parse: CellParser,
+  empty: null | '' = null,
+): ColumnSpec => ({
   name,
   key,
   required: false,

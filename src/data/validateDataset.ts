@@ -31,7 +31,9 @@ function absent(file: string): FileReport {
         null,
         null,
         null,
-        required ? 'The file is missing; it is required.' : 'The file is missing; its views show "no data".',
+        required
+          ? 'The file is missing; it is required.'
+          : 'The file is missing; its views show "no data".',
         required ? '缺少该文件（必需）。' : '缺少该文件；相关图表显示“无数据”。',
         required ? 'error' : 'warning',
       ),
@@ -79,7 +81,8 @@ function referencesFor(
     refs.push({
       column: 'source_file',
       key: 'sourceFile',
-      check: (file) => (sources.has(file) ? null : `source "${file}" is not listed in manifest.json sources`),
+      check: (file) =>
+        sources.has(file) ? null : `source "${file}" is not listed in manifest.json sources`,
     });
   }
   return refs;
@@ -110,7 +113,14 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
       if (problem) {
         const col = header.indexOf(ref.column);
         (issues ??= []).push(
-          issueAt(report.file, lines[i]!, col + 1, ref.column, `${problem}.`, `引用无效：${problem}。`),
+          issueAt(
+            report.file,
+            lines[i]!,
+            col + 1,
+            ref.column,
+            `${problem}.`,
+            `引用无效：${problem}。`,
+          ),
         );
       }
     }
@@ -124,7 +134,10 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
   lines.length = kept;
   const added = report.rejected.slice(rejectedBefore);
   if (added.length > 0) {
-    const cells = cellsAt(text, added.map((r) => r.line));
+    const cells = cellsAt(
+      text,
+      added.map((r) => r.line),
+    );
     for (const r of added) r.fields = cells.get(r.line)!;
     report.rejected.sort((a, b) => a.line - b.line);
   }
@@ -158,7 +171,12 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
   if (manifestText !== undefined) {
     const result = parseManifest(manifestText);
     manifest = result.manifest;
-    Object.assign(manifestReport, { present: true, issues: result.issues, total: 1, accepted: manifest ? 1 : 0 });
+    Object.assign(manifestReport, {
+      present: true,
+      issues: result.issues,
+      total: 1,
+      accepted: manifest ? 1 : 0,
+    });
     if (!manifest) manifestReport.rejected = [{ line: 1, fields: [], issues: result.issues }];
   }
   const parsed = new Map<string, ParsedTable>();

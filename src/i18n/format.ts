@@ -70,7 +70,9 @@ export function formatValue(
   const suffix = UNIT_SUFFIX[unit][lang];
   if (lang === 'en') return `${pre}${body}${suffix}`;
   // 余 sits between number and unit (1.2亿余元); 以上/以内 follow the unit (500万元以上).
-  return qualifier === 'more_than' ? `${pre}${body}${post}${suffix}` : `${pre}${body}${suffix}${post}`;
+  return qualifier === 'more_than'
+    ? `${pre}${body}${post}${suffix}`
+    : `${pre}${body}${suffix}${post}`;
 }
 
 export function unitLabel(unit: Unit, lang: Lang): string {
@@ -80,7 +82,10 @@ export function unitLabel(unit: Unit, lang: Lang): string {
 }
 
 export function formatDate(date: PartialDate | string, lang: Lang): string {
-  const d = typeof date === 'string' ? { iso: date, precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day' } : date;
+  const d =
+    typeof date === 'string'
+      ? { iso: date, precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day' }
+      : date;
   const day = dayjs(d.iso).locale(lang === 'zh' ? 'zh-cn' : 'en');
   if (d.precision === 'year') return lang === 'zh' ? `${d.iso}年` : d.iso;
   if (d.precision === 'month') return day.format(lang === 'zh' ? 'YYYY年M月' : 'MMM YYYY');

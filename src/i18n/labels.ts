@@ -48,4 +48,5 @@ export const FLAG_LABELS: Labels<QualityFlag> = {
   unmatched: { zh: '未匹配代码', en: 'Unmatched code' },
 };
 
-export const label = <K extends string>(labels: Labels<K>, key: K, lang: Lang): string => labels[key][lang];
+export const label = <K extends string>(labels: Labels<K>, key: K, lang: Lang): string =>
+  labels[key][lang];

@@ -34,7 +34,8 @@ export class DashboardModel {
     this.years = [...years].filter((y) => y >= 2010 && y <= 2025).sort((a, b) => a - b);
 
     const own = new Set<string>();
-    for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones]) for (const r of rows) own.add(r.regionCode);
+    for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones])
+      for (const r of rows) own.add(r.regionCode);
     // A county's villages come in a run: add the county once per run, not once per village.
     let county: string | undefined;
     for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
@@ -77,7 +78,10 @@ export class DashboardModel {
       value: values.reduce((s, v) => s + v.value, 0),
       unit: values[0]!.unit,
       year: Math.max(...values.map((v) => v.year)),
-      qualifier: values.length === children.length && values.every((v) => v.qualifier === 'exact') ? 'exact' : 'at_least',
+      qualifier:
+        values.length === children.length && values.every((v) => v.qualifier === 'exact')
+          ? 'exact'
+          : 'at_least',
       sources: values.flatMap((v) => v.sources).slice(0, 20),
       derivation: { kind: 'children_sum', contributing: values.length, children: children.length },
     };

@@ -24,7 +24,10 @@ const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1
  * ready total instead of re-scanning 128,000 rows. The chain of ancestors is looked up once
  * per township, not once per village.
  */
-export function aggregateExits(index: RegionIndex, exits: readonly VillageExit[]): Map<string, ExitCounts> {
+export function aggregateExits(
+  index: RegionIndex,
+  exits: readonly VillageExit[],
+): Map<string, ExitCounts> {
   const out = new Map<string, ExitCounts>();
   const chains = new Map<string, ExitCounts[]>();
   const chainFrom = (start: string) => {
@@ -40,7 +43,8 @@ export function aggregateExits(index: RegionIndex, exits: readonly VillageExit[]
     return chain;
   };
   for (const v of exits) {
-    const exitYear = v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
+    const exitYear =
+      v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
     const start = index.get(v.villageCode)?.parentCode ?? v.countyCode;
     const chain = chains.get(start) ?? chainFrom(start);
     for (const c of chain) {

@@ -1,4 +1,11 @@
-import type { DatasetTables, Fund, Indicator, Infrastructure, Milestone, VillageExit } from '../data/types';
+import type {
+  DatasetTables,
+  Fund,
+  Indicator,
+  Infrastructure,
+  Milestone,
+  VillageExit,
+} from '../data/types';
 
 export interface RegionFacts {
   indicators: Indicator[];
@@ -26,7 +33,11 @@ export function indexFacts(tables: DatasetTables): (code: string) => RegionFacts
   const slot = (code: string) => {
     if (code === lastCode) return last!;
     let f = byRegion.get(code);
-    if (!f) byRegion.set(code, (f = { indicators: [], funds: [], infrastructure: [], milestones: [], villages: [] }));
+    if (!f)
+      byRegion.set(
+        code,
+        (f = { indicators: [], funds: [], infrastructure: [], milestones: [], villages: [] }),
+      );
     lastCode = code;
     last = f;
     return f;

@@ -31,8 +31,14 @@ export function latestIndicator(
 ): Indicator | null {
   let best: Indicator | null = null;
   for (const r of rows) {
-    if (r.indicator !== key || r.measure !== 'actual' || r.category !== '' || r.period.end > year) continue;
-    if (!best || r.period.end > best.period.end || (r.period.end === best.period.end && r.period.start > best.period.start)) best = r;
+    if (r.indicator !== key || r.measure !== 'actual' || r.category !== '' || r.period.end > year)
+      continue;
+    if (
+      !best ||
+      r.period.end > best.period.end ||
+      (r.period.end === best.period.end && r.period.start > best.period.start)
+    )
+      best = r;
   }
   return best;
 }
@@ -46,7 +52,11 @@ const fromRow = (r: Indicator): MetricValue => ({
   derivation: null,
 });
 
-function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: number): MetricValue | null {
+function exitShare(
+  facts: RegionFacts,
+  exits: ExitCounts | undefined,
+  year: number,
+): MetricValue | null {
   const poor = latestIndicator(facts.indicators, 'poor_villages', year);
   // A schedule listing fewer villages than the region's reported total covers only part of it.
   const scheduleComplete = exits !== undefined && (poor === null || exits.villages >= poor.value);
@@ -63,7 +73,11 @@ function exitShare(facts: RegionFacts, exits: ExitCounts | undefined, year: numb
   }
   if (!poor || poor.value <= 0) return null;
   const exitRows = facts.indicators.filter(
-    (r) => r.indicator === 'villages_exited' && r.measure === 'actual' && r.period.end <= year && r.category === '',
+    (r) =>
+      r.indicator === 'villages_exited' &&
+      r.measure === 'actual' &&
+      r.period.end <= year &&
+      r.category === '',
   );
   if (exitRows.length === 0) return null;
   const exited = exitRows.reduce((s, r) => s + r.value, 0);

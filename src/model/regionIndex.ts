@@ -11,7 +11,8 @@ const LEVEL_ORDER: Record<Level, number> = {
   village: 5,
 };
 
-const byLevelThenCode = (a: Region, b: Region) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
+const byLevelThenCode = (a: Region, b: Region) =>
+  LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code);
 
 // For codes of digits only, localeCompare orders as plain comparison does, at a fraction of
 // the cost over 138,000 regions.
@@ -43,7 +44,8 @@ export class RegionIndex {
       }
       siblings?.push(r);
     }
-    for (const list of this.childrenOf.values()) list.sort(list.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
+    for (const list of this.childrenOf.values())
+      list.sort(list.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
     this.root = regions.find((r) => r.level === 'nation');
   }
 
@@ -59,7 +61,11 @@ export class RegionIndex {
   path(code: string): Region[] {
     const out: Region[] = [];
     const seen = new Set<string>();
-    for (let r = this.byCode.get(code); r && !seen.has(r.code); r = r.parentCode ? this.byCode.get(r.parentCode) : undefined) {
+    for (
+      let r = this.byCode.get(code);
+      r && !seen.has(r.code);
+      r = r.parentCode ? this.byCode.get(r.parentCode) : undefined
+    ) {
       seen.add(r.code);
       out.push(r);
     }
@@ -68,7 +74,10 @@ export class RegionIndex {
 
   /** Codes of the region's ancestors, nearest first, excluding itself. */
   ancestorCodes(code: string): string[] {
-    return this.path(code).slice(0, -1).map((r) => r.code).reverse();
+    return this.path(code)
+      .slice(0, -1)
+      .map((r) => r.code)
+      .reverse();
   }
 
   isWithin(code: string, ancestor: string): boolean {

@@ -24,13 +24,23 @@ async function settle(page: Page) {
 /** Each chart card either drew pixels or says "no data" — never a blank box. */
 async function checkCards(page: Page, region: string, view: string) {
   const cards = await page.$$eval('.chart-card', (els) =>
-    els.map((el) => ({ id: el.getAttribute('data-chart'), noData: el.querySelector('.no-data') !== null, canvas: el.querySelector('canvas') !== null })),
+    els.map((el) => ({
+      id: el.getAttribute('data-chart'),
+      noData: el.querySelector('.no-data') !== null,
+      canvas: el.querySelector('canvas') !== null,
+    })),
   );
-  expect(cards.map((c) => c.id), `${region} ${view}`).toEqual(VIEW_CHARTS[view as keyof typeof VIEW_CHARTS]);
+  expect(
+    cards.map((c) => c.id),
+    `${region} ${view}`,
+  ).toEqual(VIEW_CHARTS[view as keyof typeof VIEW_CHARTS]);
   for (const card of cards) {
     if (card.noData) continue;
     expect(card.canvas, `${region} ${view} ${card.id} has a canvas`).toBe(true);
-    expect(await paintedPixels(page, `[data-chart="${card.id}"]`), `${region} ${view} ${card.id} drew`).toBeGreaterThan(200);
+    expect(
+      await paintedPixels(page, `[data-chart="${card.id}"]`),
+      `${region} ${view} ${card.id} drew`,
+    ).toBeGreaterThan(200);
   }
   return cards;
 }
@@ -47,7 +57,9 @@ describe('dashboard', () => {
           history.pushState(null, '', url);
           dispatchEvent(new PopStateEvent('popstate'));
         }, `./?region=${region}&view=${view}`);
-        await expect.poll(() => page.locator('.view-panel').getAttribute('aria-labelledby')).toBe(`view-tab-${view}`);
+        await expect
+          .poll(() => page.locator('.view-panel').getAttribute('aria-labelledby'))
+          .toBe(`view-tab-${view}`);
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
         const cards = await checkCards(page, region, view);
@@ -61,15 +73,19 @@ describe('dashboard', () => {
   }, 240_000);
 
   it('reopens exactly the view a copied link holds', async () => {
-    const link = './?region=430600&view=targets&year=2016&metric=poor_people&lang=en&theme=dark&decal=1';
+    const link =
+      './?region=430600&view=targets&year=2016&metric=poor_people&lang=en&theme=dark&decal=1';
     const { page, errors } = await openPage(browser, link);
     await settle(page);
-    expect(await page.locator('[role="tab"][aria-selected="true"]').first().textContent()).toBe('Targets');
+    expect(await page.locator('[role="tab"][aria-selected="true"]').first().textContent()).toBe(
+      'Targets',
+    );
     expect(await page.locator('.region-title').textContent()).toBe('Yueyang');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const url = new URL(page.url());
-    for (const [k, v] of new URL(link, url).searchParams) expect(url.searchParams.get(k), k).toBe(v);
+    for (const [k, v] of new URL(link, url).searchParams)
+      expect(url.searchParams.get(k), k).toBe(v);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -123,7 +139,9 @@ describe('dashboard', () => {
     await page.locator('#view-tab-overview').focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('timeline');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('view-tab-timeline');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('view-tab-timeline');
     await page.context().close();
   });
 
@@ -141,14 +159,28 @@ describe('dashboard', () => {
   it('has no serious or critical axe-core violations', async () => {
     const require = createRequire(import.meta.url);
     const axePath = require.resolve('axe-core/axe.min.js');
-    for (const path of ['./?region=421202', './?region=430600&view=targets', './?region=421202&view=timeline&lang=en&theme=dark']) {
+    for (const path of [
+      './?region=421202',
+      './?region=430600&view=targets',
+      './?region=421202&view=timeline&lang=en&theme=dark',
+    ]) {
       const { page } = await openPage(browser, path);
       await settle(page);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: object,
+              ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+            };
+          }
+        ).axe;
         const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+        return r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations, path).toEqual([]);
       await page.context().close();
@@ -159,7 +191,9 @@ describe('dashboard', () => {
     for (const region of ['421202', '430600']) {
       const { page } = await openPage(browser, `./?region=${region}`, { width: 375, height: 812 });
       await settle(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, region).toBeLessThanOrEqual(0);
       await page.context().close();
     }
@@ -168,8 +202,12 @@ describe('dashboard', () => {
   it('names a broken data file and keeps the rest of the dashboard working', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route('**/data/funds.csv', (route) => route.fulfill({ status: 200, body: 'id,region_code\n1,2\n' }));
-    await page.goto(new URL('./?region=430600&view=funds', (await import('./browser')).baseUrl()).href);
+    await page.route('**/data/funds.csv', (route) =>
+      route.fulfill({ status: 200, body: 'id,region_code\n1,2\n' }),
+    );
+    await page.goto(
+      new URL('./?region=430600&view=funds', (await import('./browser')).baseUrl()).href,
+    );
     await settle(page);
     expect(await page.locator('.dataset-problems').textContent()).toContain('funds.csv');
     expect(await page.locator('[data-chart="funds-source"] .no-data').count()).toBe(1);

@@ -24,10 +24,14 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html') || process.env.REBUILD !== '0') {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   }
-  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const base = `http://127.0.0.1:${PORT}/`;
   await waitFor(base, 30_000);
   project.provide('baseUrl', base);

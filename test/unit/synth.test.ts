@@ -28,7 +28,8 @@ beforeAll(async () => {
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const sum = (m: ReadonlyMap<number, number> | undefined) => [...(m ?? new Map<number, number>()).values()].reduce((s, n) => s + n, 0);
+const sum = (m: ReadonlyMap<number, number> | undefined) =>
+  [...(m ?? new Map<number, number>()).values()].reduce((s, n) => s + n, 0);
 
 describe('synthetic national dataset', () => {
   it('passes validation with every row accepted', () => {
@@ -61,12 +62,20 @@ describe('synthetic national dataset', () => {
     expect(byLevel('village')).toHaveLength(VILLAGES);
     expect(result.tables.villageExits).toHaveLength(VILLAGES);
     // Townships sit between counties and villages.
-    for (const v of byLevel('village').slice(0, 50)) expect(model.region(v.parentCode!)?.level).toBe('township');
+    for (const v of byLevel('village').slice(0, 50))
+      expect(model.region(v.parentCode!)?.level).toBe('township');
   });
 
   it('uses real prefectures where a map extract has them, synthetic names elsewhere', () => {
-    expect(model.region('421200')).toMatchObject({ name: '咸宁市', level: 'prefecture', parentCode: '420000', map: '420000' });
-    const synthetic = result.tables.regions.filter((r) => r.level === 'county' && r.source === SYNTH_SOURCE);
+    expect(model.region('421200')).toMatchObject({
+      name: '咸宁市',
+      level: 'prefecture',
+      parentCode: '420000',
+      map: '420000',
+    });
+    const synthetic = result.tables.regions.filter(
+      (r) => r.level === 'county' && r.source === SYNTH_SOURCE,
+    );
     expect(synthetic.length).toBeGreaterThan(700);
     for (const c of synthetic) expect(c.name).toMatch(/^合成县\d{4}$/);
   });
@@ -92,8 +101,12 @@ describe('synthetic national dataset', () => {
     const nation = model.exitCounts('000000')!;
     expect(nation.villages).toBe(VILLAGES);
     const provinces = model.regions.children('000000');
-    expect(provinces.reduce((s, p) => s + (model.exitCounts(p.code)?.villages ?? 0), 0)).toBe(VILLAGES);
-    expect(provinces.reduce((s, p) => s + sum(model.exitCounts(p.code)?.exitedByYear), 0)).toBe(sum(nation.exitedByYear));
+    expect(provinces.reduce((s, p) => s + (model.exitCounts(p.code)?.villages ?? 0), 0)).toBe(
+      VILLAGES,
+    );
+    expect(provinces.reduce((s, p) => s + sum(model.exitCounts(p.code)?.exitedByYear), 0)).toBe(
+      sum(nation.exitedByYear),
+    );
     const exited = result.tables.villageExits.filter((v) => v.status === 'exited').length;
     expect(sum(nation.exitedByYear) + nation.exitedUndated).toBe(exited);
     // Provinces without poor counties have no rows: "no data", never zero.

@@ -7,7 +7,11 @@ import { testFiles } from '../helpers/dataset';
 
 const IND_HEADER =
   'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
-const ind = (id: string, value = '100', extra: Partial<Record<'region' | 'unit' | 'qualifier' | 'max' | 'period', string>> = {}) =>
+const ind = (
+  id: string,
+  value = '100',
+  extra: Partial<Record<'region' | 'unit' | 'qualifier' | 'max' | 'period', string>> = {},
+) =>
   `${id},${extra.region ?? '421202'},poor_people,,贫困人口,,actual,${extra.period ?? '2015'},,${value},${extra.qualifier ?? 'exact'},${extra.max ?? ''},${extra.unit ?? 'people'},doc.txt,quote,,`;
 
 function report(files: Record<string, string>, name = 'indicators.csv'): FileReport {
@@ -41,7 +45,9 @@ describe('validateDataset', () => {
   });
 
   it('explains thousands separators and 万/亿 instead of guessing', () => {
-    const r = report({ 'indicators.csv': [IND_HEADER, ind('a', '"1,200"'), ind('b', '1.89亿')].join('\n') });
+    const r = report({
+      'indicators.csv': [IND_HEADER, ind('a', '"1,200"'), ind('b', '1.89亿')].join('\n'),
+    });
     expect(r.rejected.map((x) => x.issues[0]!.en)).toEqual([
       expect.stringContaining('thousands separators; write 1200'),
       expect.stringContaining('uses 万/亿'),
@@ -49,7 +55,9 @@ describe('validateDataset', () => {
   });
 
   it('rejects an unknown region code with the code in the message', () => {
-    const r = report({ 'indicators.csv': [IND_HEADER, ind('a', '1', { region: '999999' })].join('\n') });
+    const r = report({
+      'indicators.csv': [IND_HEADER, ind('a', '1', { region: '999999' })].join('\n'),
+    });
     expect(r.rejected[0]!.issues[0]!.en).toContain('unknown region code "999999"');
     expect(r.rejected[0]!.line).toBe(2);
   });
@@ -61,7 +69,9 @@ describe('validateDataset', () => {
   });
 
   it('reads CRLF line endings and reports the right lines', () => {
-    const r = report({ 'indicators.csv': [IND_HEADER, ind('a'), ind('b', '-5')].join('\r\n') + '\r\n' });
+    const r = report({
+      'indicators.csv': [IND_HEADER, ind('a'), ind('b', '-5')].join('\r\n') + '\r\n',
+    });
     expect(r.accepted).toBe(1);
     expect(r.rejected[0]!.line).toBe(3);
     expect(r.rejected[0]!.issues[0]!.en).toContain('negative');
@@ -72,7 +82,9 @@ describe('validateDataset', () => {
     const r = report({ 'indicators.csv': [IND_HEADER, quoted, ind('b', 'x')].join('\n') });
     expect(r.accepted).toBe(1);
     expect(r.rejected[0]!.line).toBe(4);
-    const result = validateDataset(testFiles({ 'indicators.csv': [IND_HEADER, quoted].join('\n') }));
+    const result = validateDataset(
+      testFiles({ 'indicators.csv': [IND_HEADER, quoted].join('\n') }),
+    );
     expect(result.tables.indicators[0]!.sourceQuote).toBe('多行，含逗号, and\na newline');
   });
 
@@ -101,11 +113,17 @@ describe('validateDataset', () => {
     ];
     const r = report({ 'indicators.csv': rows.join('\n') });
     expect(r.accepted).toBe(1);
-    expect(r.rejected.map((x) => x.issues[0]!.columnName)).toEqual(['value', 'value_max', 'value_max']);
+    expect(r.rejected.map((x) => x.issues[0]!.columnName)).toEqual([
+      'value',
+      'value_max',
+      'value_max',
+    ]);
   });
 
   it('warns about unknown columns and blank lines but keeps the rows', () => {
-    const r = report({ 'indicators.csv': [IND_HEADER + ',extra', ind('a') + ',x', '', ind('b') + ',y'].join('\n') });
+    const r = report({
+      'indicators.csv': [IND_HEADER + ',extra', ind('a') + ',x', '', ind('b') + ',y'].join('\n'),
+    });
     expect(r.accepted).toBe(2);
     expect(r.issues.map((i) => i.severity)).toEqual(['warning', 'warning']);
   });
@@ -130,7 +148,9 @@ describe('validateDataset', () => {
   });
 
   it('rejects regions with malformed codes and children of unknown parents', () => {
-    const regions = testFiles()['regions.csv'] + '12345,gb2260,坏代码,,county,421200,,,x\n421299,gb2260,孤儿,,county,429999,,,x\n';
+    const regions =
+      testFiles()['regions.csv'] +
+      '12345,gb2260,坏代码,,county,421200,,,x\n421299,gb2260,孤儿,,county,429999,,,x\n';
     const r = report({ 'regions.csv': regions }, 'regions.csv');
     expect(r.rejected.map((x) => x.issues[0]!.columnName)).toEqual(['code', 'parent_code']);
   });
@@ -146,7 +166,9 @@ describe('validateDataset', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     const result = validateDataset(testFiles({ 'manifest.json': deep }));
     expect(result.manifest).toBeNull();
-    expect(result.report.files[0]!.issues[0]!.en).toContain('nested 10000 levels deep; the limit is 32');
+    expect(result.report.files[0]!.issues[0]!.en).toContain(
+      'nested 10000 levels deep; the limit is 32',
+    );
   });
 });
 
@@ -156,7 +178,9 @@ describe('decodeBytes and readDataset', () => {
   it('strips a UTF-8 BOM so the first column name still matches', async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8([IND_HEADER, ind('a')].join('\n'))]);
     const files = testFiles();
-    const result = await readDataset(async (f) => (f === 'indicators.csv' ? bom : files[f] ? utf8(files[f]!) : null));
+    const result = await readDataset(async (f) =>
+      f === 'indicators.csv' ? bom : files[f] ? utf8(files[f]!) : null,
+    );
     expect(result.encodings['indicators.csv']).toBe('utf-8-bom');
     expect(result.tables.indicators).toHaveLength(1);
   });
@@ -179,7 +203,9 @@ describe('decodeBytes and readDataset', () => {
 describe('delimiter detection', () => {
   it('reads a comma file whose cells contain semicolons', () => {
     const row = ind('a').replace(',quote,', ',"甲；乙; 丙; 丁",');
-    const r = report({ 'indicators.csv': [IND_HEADER, row, ind('b').replace(',quote,', ',x;y;z;w,')].join('\n') });
+    const r = report({
+      'indicators.csv': [IND_HEADER, row, ind('b').replace(',quote,', ',x;y;z;w,')].join('\n'),
+    });
     expect(r).toMatchObject({ accepted: 2, delimiter: ',' });
   });
 });

@@ -11,7 +11,22 @@ import {
   type ChartDefinition,
 } from '../chartTypes';
 import { PALETTE } from '../theme';
-import { barItem, barsHeight, chartTitle, emptyTable, itemLabel, itemTooltip, regionName, rowCells, rowColumns, rowTooltip, stackPanels, unitName, valueText, type Panel } from '../rowChartParts';
+import {
+  barItem,
+  barsHeight,
+  chartTitle,
+  emptyTable,
+  itemLabel,
+  itemTooltip,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  unitName,
+  valueText,
+  type Panel,
+} from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '致贫原因', 'Causes of poverty');
 

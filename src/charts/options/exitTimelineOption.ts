@@ -23,7 +23,14 @@ import {
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { THEMES } from '../theme';
-import { chartTitle, emptyTable, hollowStyle, LEGEND_HEIGHT, regionName, topLegend } from '../rowChartParts';
+import {
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  LEGEND_HEIGHT,
+  regionName,
+  topLegend,
+} from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
 

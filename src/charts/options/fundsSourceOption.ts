@@ -13,7 +13,24 @@ import {
   type ChartDefinition,
 } from '../chartTypes';
 import { PALETTE } from '../theme';
-import { barItem, chartTitle, emptyTable, hollowStyle, itemLabel, itemTooltip, LEGEND_HEIGHT, measureLabel, regionName, rowCells, rowColumns, rowTooltip, stackPanels, topLegend, valueText, type Panel } from '../rowChartParts';
+import {
+  barItem,
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  itemLabel,
+  itemTooltip,
+  LEGEND_HEIGHT,
+  measureLabel,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  topLegend,
+  valueText,
+  type Panel,
+} from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '扶贫资金来源（按年度）', 'Funds by source and year');
 

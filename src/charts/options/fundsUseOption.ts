@@ -12,7 +12,24 @@ import {
   type ChartDefinition,
 } from '../chartTypes';
 import { PALETTE } from '../theme';
-import { barItem, barsHeight, chartTitle, emptyTable, hollowStyle, itemLabel, itemTooltip, measureLabel, regionName, rowCells, rowColumns, rowTooltip, stackPanels, unitName, valueText, type Panel } from '../rowChartParts';
+import {
+  barItem,
+  barsHeight,
+  chartTitle,
+  emptyTable,
+  hollowStyle,
+  itemLabel,
+  itemTooltip,
+  measureLabel,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  unitName,
+  valueText,
+  type Panel,
+} from '../rowChartParts';
 
 const title = (lang: Lang) =>
   pick(lang, '扶贫资金用途与户均标准', 'Funds by use and per household');

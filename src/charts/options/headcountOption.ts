@@ -19,7 +19,23 @@ import {
   type ChartDefinition,
 } from '../chartTypes';
 import { PALETTE } from '../theme';
-import { barItem, chartTitle, emptyTable, itemLabel, itemTooltip, LEGEND_HEIGHT, regionName, rowCells, rowColumns, rowTooltip, stackPanels, topLegend, unitName, valueText, type Panel } from '../rowChartParts';
+import {
+  barItem,
+  chartTitle,
+  emptyTable,
+  itemLabel,
+  itemTooltip,
+  LEGEND_HEIGHT,
+  regionName,
+  rowCells,
+  rowColumns,
+  rowTooltip,
+  stackPanels,
+  topLegend,
+  unitName,
+  valueText,
+  type Panel,
+} from '../rowChartParts';
 
 const title = (lang: Lang) =>
   pick(lang, '贫困户与贫困人口变化', 'Poor households and people over time');

@@ -5,13 +5,16 @@ import { headlineFigures, type HeadlineFigure } from '../../model/headline';
 import type { DashboardModel } from '../../model/dashboardModel';
 import type { ScreenView } from './screenParams';
 
-/** Charts that fill spare panels, most telling first. */
+/**
+ * Charts that fill spare panels, most telling first. The map comes after the region's own
+ * figures: it is the overview's chart, and on every slide it would crowd them out.
+ */
 const FILLERS: readonly ChartId[] = [
-  'map',
   'exit-timeline',
   'targets',
   'headcount',
   'funds-source',
+  'map',
   'milestones',
   'causes',
   'funds-use',
