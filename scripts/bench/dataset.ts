@@ -6,9 +6,15 @@ import { DEFAULT_VILLAGES, writeDataset } from '../synth/dataset';
 
 export const SYNTH_DIR = resolve('.cache/synthetic');
 
-/** The default synthetic dataset, generated first if it is missing. */
+/** The default synthetic dataset, generated first if it is missing or of another size. */
 export async function ensureSynthetic(folder = SYNTH_DIR): Promise<void> {
-  if (existsSync(join(folder, 'manifest.json')) && existsSync(join(folder, 'village_exits.csv')))
+  const manifest = join(folder, 'manifest.json');
+  const size = `${DEFAULT_VILLAGES} villages)`;
+  if (
+    existsSync(manifest) &&
+    existsSync(join(folder, 'village_exits.csv')) &&
+    (await readFile(manifest, 'utf8')).includes(size)
+  )
     return;
   console.log(`Generating ${DEFAULT_VILLAGES} synthetic villages into ${folder} …`);
   await writeDataset(folder, {});

@@ -19,7 +19,10 @@ function read(text: string) {
 
 /** What Papa.parse makes of the whole text, blank rows before the header left out. */
 function papa(text: string) {
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+  });
   let first = 0;
   while (first < parsed.data.length && isBlank(parsed.data[first]!)) first++;
   return { rows: parsed.data.slice(first), errors: parsed.errors };
@@ -56,12 +59,28 @@ describe('readTable reads rows exactly as Papa.parse does', () => {
 
   it('agrees with Papa on random texts of quotes, delimiters and line breaks', () => {
     let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const pieces = ['a', '合成村', ' ', '"', '""', ',', ',', '\n', '\r\n', '\r', '"x,y"', '"p\nq"', '\ufeff', ''];
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pieces = [
+      'a',
+      '合成村',
+      ' ',
+      '"',
+      '""',
+      ',',
+      ',',
+      '\n',
+      '\r\n',
+      '\r',
+      '"x,y"',
+      '"p\nq"',
+      '\ufeff',
+      '',
+    ];
     for (let n = 0; n < 400; n++) {
       const newline = ['\n', '\r\n', '\r'][Math.floor(rnd() * 3)]!;
       let text = `${H}${newline}`;
-      for (let i = Math.floor(rnd() * 40); i > 0; i--) text += pieces[Math.floor(rnd() * pieces.length)];
+      for (let i = Math.floor(rnd() * 40); i > 0; i--)
+        text += pieces[Math.floor(rnd() * pieces.length)];
       const theirs = papa(text);
       const ours = read(text);
       expect(ours.rows, JSON.stringify(text)).toEqual(theirs.rows);
@@ -84,7 +103,10 @@ describe('line numbers', () => {
 
   it('stops when the visitor says so', () => {
     const seen: number[] = [];
-    readTable(`${H}\na\nb\nc\n`, { header: () => {}, row: (_, line) => (seen.push(line), line < 3) });
+    readTable(`${H}\na\nb\nc\n`, {
+      header: () => {},
+      row: (_, line) => (seen.push(line), line < 3),
+    });
     expect(seen).toEqual([2, 3]);
   });
 });
