@@ -28,6 +28,8 @@ const INTERVAL = values.interval ?? '0.05';
 const REFRESH = values.refresh ?? '5';
 const DIST = resolve(values.dist ?? 'dist');
 const SAMPLES = Number(values.samples ?? 5);
+if (!(Number(REFRESH) > 0 && Number(REFRESH) <= 30))
+  throw new Error('--refresh must be 0–30 seconds: each sample is read just after a reload.');
 /**
  * What counts as flat. The JS heap grows for a while as V8 compiles hot code and Chrome fills
  * its fixed-size performance-entry buffers, so heap growth is judged over the second half of the
@@ -75,14 +77,11 @@ interface Sample {
  */
 const COUNTER = `(() => {
   const el = document.querySelector('.screen-index');
-  const state = { cycles: 0, steps: 0, last: el.textContent, inflight: 0, settled: performance.now() };
+  const state = { cycles: 0, steps: 0, last: el.textContent, inflight: 0 };
   const fetch = window.fetch;
   window.fetch = (...args) => {
     state.inflight++;
-    return fetch(...args).finally(() => {
-      state.inflight--;
-      state.settled = performance.now();
-    });
+    return fetch(...args).finally(() => state.inflight--);
   };
   new MutationObserver(() => {
     const text = el.textContent;
@@ -98,21 +97,27 @@ const position = (page: Page) => page.textContent('.screen-index');
 const soakState = (page: Page) =>
   page.evaluate(() => (window as unknown as { __soak: { cycles: number; steps: number } }).__soak);
 
-/** Waits until no data request is in flight and the last one settled a while ago. */
-const quiet = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const s = (window as unknown as { __soak: { inflight: number; settled: number } }).__soak;
-      return s.inflight === 0 && performance.now() - s.settled > 1500;
-    },
+type Soak = { __soak: { inflight: number } };
+/** Waits for the page's next data reload to start, then to finish. */
+async function nextReload(page: Page): Promise<void> {
+  const options = { polling: 20, timeout: 60_000 };
+  await page.waitForFunction(
+    () => (window as unknown as Soak).__soak.inflight > 0,
     undefined,
-    { polling: 50, timeout: 60_000 },
+    options,
   );
+  await page.waitForFunction(
+    () => (window as unknown as Soak).__soak.inflight === 0,
+    undefined,
+    options,
+  );
+}
 
 /**
- * Pauses on the first slide and reads the counters three times, each between reloads and after
- * a forced GC, keeping the least of each: after a reload Blink now and then still counts some
- * thirty nodes no page or script holds (gone by the next reading), and a leak raises even the least.
+ * Pauses on the first slide and reads the counters after a forced GC. Each reading waits for a
+ * data reload to finish and then moves a slide forward and back: React keeps the previous
+ * render's props until a component renders again, so right after a reload the previous dataset
+ * (and some thirty DOM nodes) are still held, by design, for one more render.
  */
 async function measure(
   page: Page,
@@ -132,8 +137,11 @@ async function measure(
     jsEventListeners: number;
   }> = [];
   for (let i = 0; i < 3; i++) {
-    await page.waitForTimeout(1000);
-    await quiet(page);
+    await nextReload(page);
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForTimeout(500);
     for (let k = 0; k < 2; k++) await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const dom = await cdp.send('Memory.getDOMCounters');

@@ -57,7 +57,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
         lang,
         theme,
         decal: state.decal,
-        width: Math.max(280, width - 32),
+        width: Math.max(280, (width ?? 0) - 32),
       }),
     [code, year, state.metric, lang, theme, state.decal, width],
   );
@@ -131,6 +131,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             {state.view === 'sources' ? (
               <SourcesView model={model} result={result} lang={lang} />
             ) : (
+              width !== null &&
               VIEW_CHARTS[state.view].map((id) => {
                 const def = getChart(id);
                 const built = def.build(model, ctx);

@@ -153,6 +153,30 @@ describe('wall display (?mode=screen)', () => {
     await page.context().close();
   });
 
+  it('pages through a chart taller than its panel instead of cutting it off', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      './?mode=screen&regions=421202&views=targets&interval=600&animation=0',
+      { width: 1920, height: 1080 },
+    );
+    await drawn(page);
+    const pager = page.locator('.screen-panel[data-chart="targets"] .screen-panel-pages');
+    expect(await pager.textContent()).toMatch(/^1\/[2-6]$/);
+    const sizes = await page.$eval(
+      '.screen-panel[data-chart="targets"] .screen-panel-body',
+      (body) => ({
+        body: body.clientHeight,
+        sheet: (body.firstElementChild as HTMLElement).offsetHeight,
+        clips: getComputedStyle(body).overflow,
+      }),
+    );
+    expect(sizes.sheet).toBeGreaterThan(sizes.body);
+    expect(sizes.clips).toBe('hidden');
+    await expect.poll(() => pager.textContent(), { timeout: 12_000 }).toMatch(/^2\//);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the same DOM from one full rotation to the next', async () => {
     const { page, errors } = await openPage(
       browser,

@@ -26,16 +26,25 @@ export interface EmbedFigureProps {
 }
 
 /** Title, the chart built for the frame's real width, its sources and flags, and the way out. */
-export function EmbedFigure({
+export function EmbedFigure(props: EmbedFigureProps) {
+  const [box, width] = useElementWidth<HTMLElement>();
+  return (
+    <main className="embed" ref={box}>
+      {width !== null && <EmbedContent {...props} width={width} />}
+    </main>
+  );
+}
+
+function EmbedContent({
   model,
   chartId,
   state,
   theme,
   dashboard,
   onRendered,
-}: EmbedFigureProps) {
+  width,
+}: EmbedFigureProps & { width: number }) {
   const { lang } = state;
-  const [chartBox, width] = useElementWidth<HTMLDivElement>(600);
   const built = useMemo(
     () =>
       getChart(chartId).build(
@@ -61,14 +70,14 @@ export function EmbedFigure({
   }, [built.title]);
 
   return (
-    <main className="embed">
+    <>
       <h1 className="embed-title">{built.title}</h1>
       {model.synthetic && (
         <p className="embed-synthetic" role="note">
           {syntheticLabel(lang)}
         </p>
       )}
-      <div className="embed-chart" ref={chartBox}>
+      <div className="embed-chart">
         {built.option ? (
           <EChart
             option={built.option}
@@ -138,6 +147,6 @@ export function EmbedFigure({
           </a>
         </p>
       </footer>
-    </main>
+    </>
   );
 }

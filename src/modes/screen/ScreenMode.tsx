@@ -92,7 +92,7 @@ export default function ScreenMode() {
     [model],
   );
   const region = (slide && model?.region(slide.region)) || null;
-  const c = rotation.controller;
+  const slideKey = slide ? `${rotation.index}:${slide.region}/${slide.view}` : '';
 
   return (
     <div className="screen">
@@ -106,9 +106,9 @@ export default function ScreenMode() {
         position={{ index: rotation.index, count: playlist.length }}
         status={rotation.status}
         fullscreen={fullscreen.active}
-        onPrevious={() => c.current?.previous()}
-        onNext={() => c.current?.next()}
-        onToggle={() => c.current?.toggle()}
+        onPrevious={rotation.actions.previous}
+        onNext={rotation.actions.next}
+        onToggle={rotation.actions.toggle}
         onFullscreen={fullscreen.toggle}
       />
       {data.error && data.loadedAt !== null && data.failedAt !== null && (
@@ -129,6 +129,7 @@ export default function ScreenMode() {
                 chartId={id}
                 model={model}
                 ctx={ctx}
+                slideKey={slideKey}
                 tall={
                   !layout.portrait &&
                   (i === 0 || (i === content.panels.length - 1 && content.panels.length % 2 === 0))

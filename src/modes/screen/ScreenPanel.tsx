@@ -28,13 +28,15 @@ export interface ScreenPanelProps {
   ctx: ChartContext;
   /** Spans both rows of the grid. */
   tall: boolean;
+  /** Changes with the slide: a paged chart starts again from its first page. */
+  slideKey: string;
 }
 
 /**
  * One panel of the wall. The parent keys panels by position, so a panel keeps its ECharts
  * instance from slide to slide and only its option changes.
  */
-export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
+export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanelProps) {
   const [bodyRef, size] = useElementSize<HTMLDivElement>();
   const def = getChart(chartId);
   const { lang } = ctx;
@@ -54,7 +56,7 @@ export function ScreenPanel({ chartId, model, ctx, tall }: ScreenPanelProps) {
       ? Math.min(MAX_PAGES, Math.ceil((fitted.height - size.height) / step) + 1)
       : 1;
   const sheetHeight = size.height + step * (pages - 1);
-  const page = usePager(pages, built, PAGE_MS);
+  const page = usePager(pages, slideKey, PAGE_MS);
   const title = built?.title ?? def.title(lang);
   return (
     <section

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 
 /**
  * Cycles through `pages` every `periodMs`, from the first page again whenever `resetKey`
- * changes. One interval, and none for a single page.
+ * changes. One interval, and none for a single page. The key is a string on purpose: state
+ * that held the previous chart object would keep the previous dataset alive after a reload.
  */
-export function usePager(pages: number, resetKey: unknown, periodMs: number): number {
+export function usePager(pages: number, resetKey: string, periodMs: number): number {
   const [state, setState] = useState({ key: resetKey, page: 0 });
   useEffect(() => {
     if (pages <= 1) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { RotationController, type RotationStatus } from '../../controllers/rotationController';
 
 export interface Rotation {
@@ -6,6 +6,8 @@ export interface Rotation {
   index: number;
   status: RotationStatus;
   controller: React.RefObject<RotationController | null>;
+  /** Stable across renders, so the buttons' props hold no render's data. */
+  actions: { previous: () => void; next: () => void; toggle: () => void };
 }
 
 /** Runs a RotationController over a playlist of `count` slides; React holds the index. */
@@ -41,5 +43,13 @@ export function useRotation(count: number, intervalMs: number, idleMs: number): 
     };
   }, [intervalMs, idleMs]);
 
-  return { index: count === 0 ? 0 : Math.min(index, count - 1), status, controller };
+  const actions = useMemo(
+    () => ({
+      previous: () => controller.current?.previous(),
+      next: () => controller.current?.next(),
+      toggle: () => controller.current?.toggle(),
+    }),
+    [],
+  );
+  return { index: count === 0 ? 0 : Math.min(index, count - 1), status, controller, actions };
 }
