@@ -4,8 +4,52 @@ import { aggregateExits, type ExitCounts } from './exitCounts';
 import { indexFacts, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
 import { RegionIndex } from './regionIndex';
+import { runToEnd, type Sliced } from './sliced';
 
 const SUMMABLE: ReadonlySet<MetricKey> = new Set(['poor_people', 'funds']);
+
+/** The indexes a model answers from, built once per dataset. */
+export interface ModelIndexes {
+  regions: RegionIndex;
+  factsOf: (code: string) => RegionFacts;
+  exits: Map<string, ExitCounts>;
+  years: number[];
+  withOwnData: Region[];
+  withDataBelow: Set<string>;
+}
+
+/** Builds the indexes in slices, so the page can run it between frames (see runInSlices). */
+export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
+  const t = dataset.tables;
+  const regions = yield* RegionIndex.build(t.regions);
+  const factsOf = indexFacts(t);
+  yield;
+  const exits = yield* aggregateExits(regions, t.villageExits);
+  const years = new Set<number>();
+  for (const rows of [t.indicators, t.funds, t.infrastructure])
+    for (const r of rows) for (let y = r.period.start; y <= r.period.end; y++) years.add(y);
+  for (const c of exits.values()) for (const y of c.plannedByYear.keys()) years.add(y);
+  for (const m of t.milestones) years.add(Number(m.date.iso.slice(0, 4)));
+  yield;
+
+  const own = new Set<string>();
+  for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones])
+    for (const r of rows) own.add(r.regionCode);
+  // A county's villages come in a run: add the county once per run, not once per village.
+  let county: string | undefined;
+  for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
+  yield;
+  const withDataBelow = new Set(exits.keys());
+  for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
+  return {
+    regions,
+    factsOf,
+    exits,
+    years: [...years].filter((y) => y >= 2010 && y <= 2025).sort((a, b) => a - b),
+    withOwnData: [...own].flatMap((code) => regions.get(code) ?? []),
+    withDataBelow,
+  };
+}
 
 /**
  * Everything the views ask of a dataset, indexed once on load. Each question is answered
@@ -20,28 +64,14 @@ export class DashboardModel {
   private readonly withOwnData: Region[];
   private readonly withDataBelow: Set<string>;
 
-  constructor(dataset: ValidatedDataset) {
-    const t = dataset.tables;
+  constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
     this.manifest = dataset.manifest;
-    this.regions = new RegionIndex(t.regions);
-    this.factsOf = indexFacts(t);
-    this.exits = aggregateExits(this.regions, t.villageExits);
-    const years = new Set<number>();
-    for (const rows of [t.indicators, t.funds, t.infrastructure])
-      for (const r of rows) for (let y = r.period.start; y <= r.period.end; y++) years.add(y);
-    for (const c of this.exits.values()) for (const y of c.plannedByYear.keys()) years.add(y);
-    for (const m of t.milestones) years.add(Number(m.date.iso.slice(0, 4)));
-    this.years = [...years].filter((y) => y >= 2010 && y <= 2025).sort((a, b) => a - b);
-
-    const own = new Set<string>();
-    for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones])
-      for (const r of rows) own.add(r.regionCode);
-    // A county's villages come in a run: add the county once per run, not once per village.
-    let county: string | undefined;
-    for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
-    this.withOwnData = [...own].flatMap((code) => this.regions.get(code) ?? []);
-    this.withDataBelow = new Set(this.exits.keys());
-    for (const code of own) for (const r of this.regions.path(code)) this.withDataBelow.add(r.code);
+    this.regions = indexes.regions;
+    this.factsOf = indexes.factsOf;
+    this.exits = indexes.exits;
+    this.years = indexes.years;
+    this.withOwnData = indexes.withOwnData;
+    this.withDataBelow = indexes.withDataBelow;
   }
 
   /** The year views open on: the latest with data. */

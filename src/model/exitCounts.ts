@@ -1,5 +1,6 @@
 import type { VillageExit } from '../data/types';
 import type { RegionIndex } from './regionIndex';
+import { SLICE_ROWS, type Sliced } from './sliced';
 
 /** Village exit counts for one region's whole subtree. */
 export interface ExitCounts {
@@ -24,10 +25,10 @@ const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1
  * ready total instead of re-scanning 128,000 rows. The chain of ancestors is looked up once
  * per township, not once per village.
  */
-export function aggregateExits(
+export function* aggregateExits(
   index: RegionIndex,
   exits: readonly VillageExit[],
-): Map<string, ExitCounts> {
+): Sliced<Map<string, ExitCounts>> {
   const out = new Map<string, ExitCounts>();
   const chains = new Map<string, ExitCounts[]>();
   const chainFrom = (start: string) => {
@@ -42,7 +43,9 @@ export function aggregateExits(
     chains.set(start, chain);
     return chain;
   };
-  for (const v of exits) {
+  for (let i = 0; i < exits.length; i++) {
+    if (i % SLICE_ROWS === 0) yield;
+    const v = exits[i]!;
     const exitYear =
       v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
     const start = index.get(v.villageCode)?.parentCode ?? v.countyCode;

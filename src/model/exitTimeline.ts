@@ -104,6 +104,20 @@ function fromSchedule(
 
 const MAX_SOURCE_ROWS = 24;
 
+/**
+ * What the schedule rests on: every flagged village and the first village of each document.
+ * Sources and flags stay complete while a national schedule is not copied into every render's
+ * source list.
+ */
+function scheduleSources(villages: readonly VillageExit[]): VillageExit[] {
+  const files = new Set<string>();
+  return villages.filter((v) => {
+    if (v.qualityFlag === null && files.has(v.sourceFile)) return false;
+    files.add(v.sourceFile);
+    return true;
+  });
+}
+
 const isYearCount = (r: Indicator) =>
   r.indicator === 'villages_exited' &&
   r.category === '' &&
@@ -261,7 +275,7 @@ function build(model: DashboardModel, code: string): ExitTimeline | null {
   const figureRows = [...plannedMap.values(), ...actualMap.values()].flatMap((f) => f.rows);
   const rows = [
     ...new Set([
-      ...(total?.basis === 'schedule' ? villages : []),
+      ...(total?.basis === 'schedule' ? scheduleSources(villages) : []),
       ...figureRows,
       ...(total?.rows ?? []),
       ...deadline.rows,

@@ -1,5 +1,6 @@
 import type { Level, Region } from '../data/types';
 import { regionsByCode } from '../data/validateDataset';
+import { runToEnd, SLICE_ROWS, type Sliced } from './sliced';
 
 const LEVEL_ORDER: Record<Level, number> = {
   nation: 0,
@@ -23,30 +24,51 @@ const isDigits = (r: Region) => /^\d+$/.test(r.code);
 
 /** The region tree, indexed once: lookups, children, ancestry and search never scan all rows. */
 export class RegionIndex {
-  private readonly byCode: ReadonlyMap<string, Region>;
-  private readonly childrenOf = new Map<string, Region[]>();
-  readonly root: Region | undefined;
+  private constructor(
+    private readonly byCode: ReadonlyMap<string, Region>,
+    private readonly childrenOf: ReadonlyMap<string, Region[]>,
+    readonly root: Region | undefined,
+  ) {}
 
-  constructor(regions: readonly Region[]) {
-    this.byCode = regionsByCode(regions);
+  static from(regions: readonly Region[]): RegionIndex {
+    return runToEnd(RegionIndex.build(regions));
+  }
+
+  static *build(regions: readonly Region[]): Sliced<RegionIndex> {
+    const byCode = regionsByCode(regions);
+    yield;
+    const childrenOf = new Map<string, Region[]>();
     // Siblings come in runs (a township's villages): look each parent up once per run.
     let parent: string | null = null;
     let siblings: Region[] | undefined;
-    for (const r of regions) {
+    for (let i = 0; i < regions.length; i++) {
+      if (i % SLICE_ROWS === 0) yield;
+      const r = regions[i]!;
       if (r.parentCode === null) continue;
       if (r.parentCode !== parent) {
         parent = r.parentCode;
         siblings = undefined;
-        if (this.byCode.has(parent)) {
-          siblings = this.childrenOf.get(parent);
-          if (!siblings) this.childrenOf.set(parent, (siblings = []));
+        if (byCode.has(parent)) {
+          siblings = childrenOf.get(parent);
+          if (!siblings) childrenOf.set(parent, (siblings = []));
         }
       }
       siblings?.push(r);
     }
-    for (const list of this.childrenOf.values())
+    let sorted = 0;
+    for (const list of childrenOf.values()) {
       list.sort(list.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
-    this.root = regions.find((r) => r.level === 'nation');
+      sorted += list.length;
+      if (sorted >= SLICE_ROWS) {
+        sorted = 0;
+        yield;
+      }
+    }
+    return new RegionIndex(
+      byCode,
+      childrenOf,
+      regions.find((r) => r.level === 'nation'),
+    );
   }
 
   get(code: string): Region | undefined {

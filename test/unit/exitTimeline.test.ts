@@ -118,6 +118,20 @@ describe('exitTimeline model', () => {
     expect(t.rows.map((r) => r.id).sort()).toEqual(['a', 'b']);
   });
 
+  it('names every flagged village and each document once, not every village of a large schedule', () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      id: `v${i}`,
+      planned: 2016 + (i % 3),
+      flag: i === 150 ? 'doubtful' : undefined,
+    }));
+    const t = exitTimeline(testModel(exits(...many)), '421202')!;
+    expect(t.total).toMatchObject({ value: 200, basis: 'schedule' });
+    const ids = t.rows.map((r) => r.id);
+    expect(ids).toContain('v150');
+    expect(ids.length).toBeLessThan(10);
+    expect(new Set(t.rows.map((r) => r.sourceFile))).toEqual(new Set(['doc.txt']));
+  });
+
   it('places actual exits on the year of their date and counts undated exits apart', () => {
     const t = exitTimeline(
       testModel(

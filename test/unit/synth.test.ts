@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type ReadResult } from '../../src/data/readDataset';
 import { hasErrors } from '../../src/data/report';
-import { DashboardModel } from '../../src/model/dashboardModel';
+import { DashboardModel, indexDataset } from '../../src/model/dashboardModel';
+import { runInSlices } from '../../src/model/sliced';
 import { SYNTH_SOURCE, generateDataset, writeDataset } from '../../scripts/synth/dataset';
 import { loadGeography } from '../../scripts/synth/geography';
 
@@ -120,5 +121,29 @@ describe('synthetic national dataset', () => {
     expect(a.files).toEqual(b.files);
     expect(c.files['village_exits.csv']).not.toBe(a.files['village_exits.csv']);
     expect(a.summary.villages).toBe(300);
+  });
+
+  it('indexes in slices that let the page run in between, with the same answers as at once', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const indexes = await runInSlices(
+      indexDataset(result),
+      10,
+      async () => {
+        pauses++;
+      },
+      () => (clock += 5),
+    );
+    const sliced = new DashboardModel(result, indexes);
+    expect(pauses).toBeGreaterThan(2);
+    const root = model.regions.root!.code;
+    expect(sliced.years).toEqual(model.years);
+    expect(sliced.exitCounts(root)).toEqual(model.exitCounts(root));
+    expect(sliced.regions.children(root).map((r) => r.code)).toEqual(
+      model.regions.children(root).map((r) => r.code),
+    );
+    expect(sliced.regionsWithData().length).toBe(model.regionsWithData().length);
+    for (const p of model.regions.children(root))
+      expect(sliced.hasData(p.code), p.code).toBe(model.hasData(p.code));
   });
 });

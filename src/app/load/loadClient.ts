@@ -1,7 +1,8 @@
 import type { ReadResult } from '../../data/readDataset';
 import type { RejectedRow } from '../../data/report';
 import type { DatasetTables } from '../../data/types';
-import { DashboardModel } from '../../model/dashboardModel';
+import { DashboardModel, indexDataset } from '../../model/dashboardModel';
+import { runInSlices } from '../../model/sliced';
 import { fromColumnChunk } from '../../data/loadWorkerColumns';
 import {
   overallFraction,
@@ -117,9 +118,11 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           encodings: s.encodings,
           report: { files },
         };
-        // Indexed in a task of its own, before the user chooses, so "Use this data" only renders.
-        setTimeout(() => {
-          if (!finished) cb.onReady({ result, summary: s, model: new DashboardModel(result) });
+        // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
+        // page still answers (and can cancel) while 266,000 rows are indexed.
+        void runInSlices(indexDataset(result)).then((indexes) => {
+          if (!finished)
+            cb.onReady({ result, summary: s, model: new DashboardModel(result, indexes) });
         });
         break;
       }
