@@ -72,14 +72,25 @@ export interface VillageGroups {
   shown: number;
 }
 
-/** Listing more than this would freeze the page for a province; pick a county to see all. */
-export const VILLAGE_LIST_LIMIT = 500;
+/**
+ * A county lists every village it has (a real county had a few hundred poor villages at most);
+ * above it, the first hundred: each listed village is a dozen DOM nodes, and a province's
+ * thousands would make every region switch re-lay out a huge table.
+ */
+export const VILLAGE_LIST_LIMIT = { countyOrBelow: 500, above: 100 };
+
+const listLimit = (model: DashboardModel, code: string): number => {
+  const level = model.region(code)?.level;
+  return level && (KEYED.has(level) || BELOW_COUNTY.has(level))
+    ? VILLAGE_LIST_LIMIT.countyOrBelow
+    : VILLAGE_LIST_LIMIT.above;
+};
 
 /** The named villages under a region, grouped by township (county first for higher regions). */
 export function villagesByTownship(
   model: DashboardModel,
   code: string,
-  limit = VILLAGE_LIST_LIMIT,
+  limit = listLimit(model, code),
 ): VillageGroups {
   const rows = villagesUnder(model, code, limit);
   const groups = new Map<string, TownshipGroup>();

@@ -390,6 +390,13 @@ describe('villagesByTownship', () => {
     expect(villagesByTownship(model, '421200', 1)).toMatchObject({ total: 2, shown: 1 });
   });
 
+  it('lists all of a county but only the first hundred above it', () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ id: `v${i}`, planned: 2016 }));
+    const model = testModel(exits(...many));
+    expect(villagesByTownship(model, '421202')).toMatchObject({ total: 150, shown: 150 });
+    expect(villagesByTownship(model, '421200')).toMatchObject({ total: 150, shown: 100 });
+  });
+
   it('renders names as text with an unmatched-code badge', () => {
     const regions = TEST_REGIONS.replace('河背村', '"<img src=x onerror=alert(1)>"');
     const model = testModel({ 'regions.csv': regions, ...files });
