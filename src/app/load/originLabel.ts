@@ -2,14 +2,23 @@ import type { SlotOrigin } from '../../data/workerProtocol';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 
+// toLocaleString builds a new formatter on each call (milliseconds each); the banner asks for
+// two languages per file on every render.
+const formatters = new Map<Lang, Intl.DateTimeFormat>();
+
 /** "2024/5/1 10:22" or "01/05/2024, 10:22": when the user loaded a file, in their language. */
 export function formatLoadedAt(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  let f = formatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    formatters.set(lang, f);
+  }
+  return f.format(d);
 }
 
 /** Where a file came from, as plain text (file names are user data: never markup). */
