@@ -58,6 +58,26 @@ async function layoutReport(page: Page) {
   });
 }
 
+/**
+ * For each paged panel, the drawn pixels in the bottom strip of its sheet: the strip the last
+ * page shows. A sheet taller than its chart would show an empty last page.
+ */
+const pagedSheetsInk = (page: Page) =>
+  page.$$eval('.screen-panel', (panels) =>
+    panels
+      .filter((p) => p.querySelector('.screen-panel-pages'))
+      .map((p) => {
+        const canvas = p.querySelector<HTMLCanvasElement>('.screen-panel-sheet canvas')!;
+        const strip = Math.round(canvas.height * 0.12);
+        const data = canvas
+          .getContext('2d')!
+          .getImageData(0, canvas.height - strip, canvas.width, strip).data;
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 60) ink++;
+        return ink;
+      }),
+  );
+
 describe('wall display (?mode=screen)', () => {
   const sizes = [
     { width: 1920, height: 1080, rootFontPx: 20, minPanels: 3 },
@@ -172,7 +192,27 @@ describe('wall display (?mode=screen)', () => {
     );
     expect(sizes.sheet).toBeGreaterThan(sizes.body);
     expect(sizes.clips).toBe('hidden');
+    for (const ink of await pagedSheetsInk(page)) expect(ink).toBeGreaterThan(200);
     await expect.poll(() => pager.textContent(), { timeout: 12_000 }).toMatch(/^2\//);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ends every paged chart with the chart, not with empty space below it', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      './?mode=screen&regions=000000,421202&views=overview,targets&interval=600&animation=0',
+      { width: 1920, height: 1080 },
+    );
+    let paged = 0;
+    for (let slide = 0; slide < 4; slide++) {
+      await drawn(page);
+      const inks = await pagedSheetsInk(page);
+      paged += inks.length;
+      for (const ink of inks) expect(ink).toBeGreaterThan(200);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(paged).toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -51,12 +51,12 @@ export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanel
     [fitted],
   );
   const step = Math.max(1, Math.round(size.height * PAGE_STEP));
-  const pages =
-    fitted && fitted.height > size.height
-      ? Math.min(MAX_PAGES, Math.ceil((fitted.height - size.height) / step) + 1)
-      : 1;
-  const sheetHeight = size.height + step * (pages - 1);
+  // What does not fit; the last page ends flush with the chart's bottom, never past it.
+  const overflow = fitted ? Math.max(0, fitted.height - size.height) : 0;
+  const pages = overflow > 0 ? Math.min(MAX_PAGES, Math.ceil(overflow / step) + 1) : 1;
+  const sheetHeight = size.height + overflow;
   const page = usePager(pages, slideKey, PAGE_MS);
+  const offset = Math.min(page * step, overflow);
   const title = built?.title ?? def.title(lang);
   return (
     <section
@@ -83,7 +83,7 @@ export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanel
       <div className="screen-panel-body" ref={bodyRef}>
         {built &&
           (option ? (
-            <div className="screen-panel-sheet" style={{ top: -page * step, height: sheetHeight }}>
+            <div className="screen-panel-sheet" style={{ top: -offset, height: sheetHeight }}>
               <EChart
                 option={option}
                 height={sheetHeight}
