@@ -178,7 +178,7 @@ export async function runPipeline(
   progress('read', 1, lines, true);
 
   progress('validate', 0, lines, true);
-  const dataset = validateDataset(texts);
+  const dataset = validateDataset(texts, (fraction, rows) => progress('validate', fraction, rows));
   for (const report of dataset.report.files) {
     const extra = slotIssues.get(report.file);
     if (!extra) continue;

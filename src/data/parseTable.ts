@@ -33,7 +33,14 @@ function fileError(spec: TableSpec, en: string, zh: string): Issue {
  * Parses one CSV file against its spec. Every data row ends up either accepted or rejected
  * with located reasons; blank lines are counted in a warning, never silently.
  */
-export function parseTable(spec: TableSpec, text: string): ParsedTable {
+/** How often, in rows, parseTable reports the line it has reached. */
+const PROGRESS_ROWS = 4096;
+
+export function parseTable(
+  spec: TableSpec,
+  text: string,
+  onLine?: (line: number, rows: number) => void,
+): ParsedTable {
   const report: FileReport = {
     file: spec.file,
     present: true,
@@ -50,7 +57,11 @@ export function parseTable(spec: TableSpec, text: string): ParsedTable {
     header: (fields, headerIndex) => {
       table = new TableRows(spec, fields, headerIndex, out);
     },
-    row: (fields, line) => table!.read(fields, line),
+    row: (fields, line) => {
+      const more = table!.read(fields, line);
+      if (onLine && report.total % PROGRESS_ROWS === 0) onLine(line, report.total);
+      return more;
+    },
   });
   report.delimiter = read.delimiter;
   if (!table) {

@@ -160,11 +160,21 @@ export function regionsByCode(regions: readonly Region[]): ReadonlyMap<string, R
   return validatedByCode.get(regions) ?? mapByCode(regions);
 }
 
+const lineCount = (text: string): number => {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
 /**
  * Validates a whole dataset: each file on its own, then references across files.
- * accepted + rejected = total holds for every file.
+ * accepted + rejected = total holds for every file. `onProgress` hears the share of the
+ * text checked so far (by characters, each file's share by lines) and the rows checked.
  */
-export function validateDataset(files: DatasetFiles): ValidatedDataset {
+export function validateDataset(
+  files: DatasetFiles,
+  onProgress?: (fraction: number, rows: number) => void,
+): ValidatedDataset {
   const manifestText = files[MANIFEST_FILE];
   let manifest: Manifest | null = null;
   const manifestReport: FileReport = absent(MANIFEST_FILE);
@@ -183,6 +193,9 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
   const reports: FileReport[] = [manifestReport];
   const sources = manifest ? new Set(manifest.sources.map((s) => s.file)) : null;
   let regions = new Map<string, Region>();
+  const totalChars = TABLES.reduce((s, spec) => s + (files[spec.file]?.length ?? 0), 0) || 1;
+  let charsDone = 0;
+  let rowsDone = 0;
   // Regions come first in TABLES, so other files only reference regions that were accepted.
   for (const spec of TABLES) {
     const text = files[spec.file];
@@ -190,7 +203,16 @@ export function validateDataset(files: DatasetFiles): ValidatedDataset {
       reports.push(absent(spec.file));
       continue;
     }
-    const table = parseTable(spec, text);
+    const lines = onProgress ? lineCount(text) : 1;
+    const table = parseTable(
+      spec,
+      text,
+      onProgress &&
+        ((line, rows) =>
+          onProgress((charsDone + (text.length * line) / lines) / totalChars, rowsDone + rows)),
+    );
+    charsDone += text.length;
+    rowsDone += table.report.total;
     parsed.set(spec.table, table);
     reports.push(table.report);
     const regionRows = table.rows as unknown as Region[];

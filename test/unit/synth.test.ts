@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type ReadResult } from '../../src/data/readDataset';
 import { hasErrors } from '../../src/data/report';
+import { validateDataset } from '../../src/data/validateDataset';
 import { DashboardModel, indexDataset } from '../../src/model/dashboardModel';
 import { runInSlices } from '../../src/model/sliced';
 import { SYNTH_SOURCE, generateDataset, writeDataset } from '../../scripts/synth/dataset';
@@ -145,5 +146,22 @@ describe('synthetic national dataset', () => {
     expect(sliced.regionsWithData().length).toBe(model.regionsWithData().length);
     for (const p of model.regions.children(root))
       expect(sliced.hasData(p.code), p.code).toBe(model.hasData(p.code));
+  });
+
+  it('reports validation progress through the files, rising to the end', async () => {
+    const texts: Record<string, string> = {};
+    for (const f of result.report.files) texts[f.file] = await readFile(join(dir, f.file), 'utf8');
+    const calls: Array<[number, number]> = [];
+    const again = validateDataset(texts, (fraction, rows) => calls.push([fraction, rows]));
+    const rows = again.report.files.reduce((s, f) => s + f.total, 0);
+    expect(calls.length).toBeGreaterThan(1);
+    for (let i = 1; i < calls.length; i++) {
+      expect(calls[i]![0]).toBeGreaterThan(calls[i - 1]![0]);
+      expect(calls[i]![1]).toBeGreaterThan(calls[i - 1]![1]);
+    }
+    expect(calls[0]![0]).toBeGreaterThan(0);
+    expect(calls.at(-1)![0]).toBeLessThanOrEqual(1);
+    expect(calls.at(-1)![0]).toBeGreaterThan(0.5);
+    expect(calls.at(-1)![1]).toBeLessThanOrEqual(rows);
   });
 });
