@@ -11,6 +11,7 @@ import { DashboardModel } from '../../src/model/dashboardModel';
 import { SYNTH_DIR, ensureSynthetic, loadBytes, memoryReader } from './dataset';
 import { measureColdLoad } from './memory';
 import { timeSwitches } from './regionSwitch';
+import { runBrowserBench } from './browser';
 import {
   collectGarbage,
   grouped,
@@ -28,11 +29,17 @@ import {
 } from './stats';
 
 /**
- * npm run bench [-- --dir <folder>] [--runs N] [--warmup N]: load time of a national-scale
- * dataset next to a bare Papa.parse of the same text, memory, and region-switch time.
+ * npm run bench [-- --dir <folder>] [--runs N] [--warmup N] [--node]: load time of a
+ * national-scale dataset next to a bare Papa.parse of the same text, memory, and region-switch
+ * time; then the same in Chromium on the built app (skipped with --node).
  */
 const { values } = parseArgs({
-  options: { dir: { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' } },
+  options: {
+    dir: { type: 'string' },
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    node: { type: 'boolean' },
+  },
 });
 const folder = values.dir ? resolve(values.dir) : SYNTH_DIR;
 const runs = Number(values.runs ?? 7);
@@ -271,3 +278,6 @@ console.log(
     ],
   ),
 );
+
+// The same dataset in the built app, in Chromium: drop to first chart, long tasks, switches.
+if (!values.node) await runBrowserBench(folder);
