@@ -254,10 +254,24 @@ describe('bring your own data', () => {
     await page.waitForSelector('.load-dialog', { state: 'hidden' });
     expect(await page.textContent('.dataset-source')).toContain('内置数据');
 
+    // Samples the bar through the load: it only ever moves forward, in many steps.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __bar: number[] }).__bar = seen;
+      const sample = () => {
+        const bar = document.querySelector<HTMLProgressElement>('.load-progress progress');
+        if (bar && seen[seen.length - 1] !== bar.value) seen.push(bar.value);
+        if (!document.querySelector('.use-data:not([disabled])')) setTimeout(sample, 10);
+      };
+      sample();
+    });
     await page.setInputFiles(INPUT, paths, { timeout: 120_000 });
     await page.waitForSelector('.load-working progress', { timeout: 30_000 });
     expect(await page.textContent('.load-progress-label')).toMatch(/\d+%/);
     await page.waitForSelector('.use-data:not([disabled])', { timeout: 120_000 });
+    const bar = await page.evaluate(() => (window as unknown as { __bar: number[] }).__bar);
+    expect(bar.filter((v) => v > 0 && v < 100).length).toBeGreaterThan(5);
+    for (let i = 1; i < bar.length; i++) expect(bar[i]).toBeGreaterThanOrEqual(bar[i - 1]!);
     expect(await reportOrigin(page, 'village_exits.csv')).toBe('你的文件“village_exits.csv”');
     expect(await reportRow(page, 'village_exits.csv').allTextContents()).toEqual([
       '✓ 已接受',

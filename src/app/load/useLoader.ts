@@ -104,7 +104,14 @@ export function useLoader(dataset: DatasetHandle): Loader {
       onAsk: (questions) => setState({ stage: 'ask', names, questions }),
       onSummary: (s) => {
         summary = s;
-        setState({ stage: 'report', summary: s, refused, loaded: null, progress: null });
+        // The bar carries on from where validation left it, not from "starting… 0%".
+        setState((prev) => ({
+          stage: 'report',
+          summary: s,
+          refused,
+          loaded: null,
+          progress: prev.stage === 'working' ? prev.progress : null,
+        }));
       },
       onReady: (loaded) =>
         setState((s) => (s.stage === 'report' && summary ? { ...s, loaded } : s)),
