@@ -3,6 +3,7 @@ import type { BuiltChart, ChartContext, ChartDefinition } from '../charts/chartT
 import { regionName } from '../charts/rowChartParts';
 import { tableCsv } from '../export/csvExport';
 import { dataUrlBlob, downloadBlob } from '../export/download';
+import { exportChart } from '../export/exportChart';
 import { exportMeta, sourceTitles } from '../export/exportMeta';
 import { exportFileName } from '../export/fileName';
 import { exportFrame, type Background } from '../export/frame';
@@ -113,7 +114,11 @@ function ExportItems({
   );
   const meta = useMemo(() => exportMeta(model, built, lang), [model, built, lang]);
   const frame = useMemo(
-    () => (built.option ? exportFrame(meta, EXPORT_WIDTH, built.height) : null),
+    // Sized as the file will be: exports lay a paged legend out in full, which can add rows.
+    () =>
+      built.option
+        ? exportFrame(meta, EXPORT_WIDTH, exportChart(built, EXPORT_WIDTH).height)
+        : null,
     [built, meta],
   );
   const name = fileNamer(model, ctx, lang, chart.id);

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import { echarts } from '../charts/echartsSetup';
+import { exportChart } from './exportChart';
 import type { ExportMeta } from './exportMeta';
 import { backgroundColor, exportFrame, frameOption } from './frame';
 import type { RenderOptions } from './renderOptions';
@@ -33,19 +34,20 @@ function canvasPng(
 }
 
 /**
- * The chart as a PNG data URL in the browser: the builder's option drawn at `ratio` pixels per
- * CSS px, then placed into the frame (title, sources, flags) drawn by a second instance.
+ * The chart as a PNG data URL in the browser: the builder's option as exports draw it
+ * (exportChart) at `ratio` pixels per CSS px, then placed into the frame (title, sources, flags) drawn by a second instance.
  */
 export async function chartPng(
   built: BuiltChart,
   meta: ExportMeta | null,
   opts: PngOptions,
 ): Promise<string> {
-  if (!built.option) throw new Error(`no data: ${built.title}`);
-  const frame = exportFrame(meta, opts.width, built.height, opts.height);
+  const shown = exportChart(built, opts.width);
+  if (!shown.option) throw new Error(`no data: ${built.title}`);
+  const frame = exportFrame(meta, opts.width, shown.height, opts.height);
   const bg = backgroundColor(opts.theme, opts.background);
   const chart = canvasPng(
-    built.option,
+    shown.option,
     frame.width,
     frame.chartHeight,
     opts.ratio,

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import { echarts } from '../charts/echartsSvg';
 import { escapeHtml } from '../charts/escapeHtml';
+import { exportChart } from './exportChart';
 import type { ExportMeta } from './exportMeta';
 import { exportFrame, frameOption } from './frame';
 import type { RenderOptions } from './renderOptions';
@@ -18,14 +19,15 @@ export function ssrSvg(option: EChartsCoreOption, width: number, height: number)
 }
 
 /**
- * The chart as a standalone SVG: the builder's option rendered untouched in its slot, nested
+ * The chart as a standalone SVG: the builder's option as exports draw it (exportChart), nested
  * inside a frame carrying the title, dataset, as-of date, sources and flags, all as real text.
  */
 export function chartSvg(built: BuiltChart, meta: ExportMeta | null, opts: RenderOptions): string {
-  if (!built.option) throw new Error(`no data: ${built.title}`);
-  const frame = exportFrame(meta, opts.width, built.height, opts.height);
+  const shown = exportChart(built, opts.width);
+  if (!shown.option) throw new Error(`no data: ${built.title}`);
+  const frame = exportFrame(meta, opts.width, shown.height, opts.height);
   const outer = ssrSvg(frameOption(frame, opts.theme, opts.background), frame.width, frame.height);
-  const inner = ssrSvg(built.option, frame.width, frame.chartHeight).replace(
+  const inner = ssrSvg(shown.option, frame.width, frame.chartHeight).replace(
     /^<svg /,
     `<svg x="0" y="${frame.chartTop}" `,
   );

@@ -5,7 +5,9 @@ import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
+import { exportChart } from './exportChart';
 import { datasetLine, sourceLine, sourceTitles, syntheticLabel } from './exportMeta';
+import { splitChart } from './splitChart';
 
 /** The bare chart (the slide carries title and sources as text) as a PNG data URL at 2×. */
 export type ChartPngRenderer = (built: BuiltChart, width: number) => Promise<string>;
@@ -161,12 +163,93 @@ function flagLines(built: BuiltChart, lang: Lang): string[] {
   return lines;
 }
 
-/** Taller than this, a chart sits left of its notes; wider ones sit above them. */
-const TALL = 0.55;
+/** CSS px per inch: a chart built 960 px wide is 10 inches wide at its own size. */
+const PX_PER_INCH = 96;
+/**
+ * The smallest a chart is shown at on a slide, as a share of its own size: its 12 px labels
+ * print at 9 pt × 0.75 ≈ 6.75 pt, about the least a projected slide or a printed handout can
+ * be read at. A chart that would come out smaller goes on as many slides as it takes.
+ */
+export const READABLE_SCALE = 0.75;
+/** Title band above the chart, and what stays free at the slide's foot. */
+const CHART_TOP = 0.8;
+const FOOT = 0.2;
+const SYNTHETIC_FOOT = 0.3;
+/** Notes beside the chart leave it this share of the slide's width. */
+const BESIDE_WIDTH = 0.6;
+const GAP = 0.1;
+
+interface Box {
+  w: number;
+  h: number;
+}
+
+type Placement = 'below' | 'beside';
+
+/** Where a chart's picture may go, in inches: with its notes below it, or beside it. */
+export function chartBoxes(noteLines: number, synthetic: boolean): Record<Placement, Box> {
+  const top = CHART_TOP;
+  const bottom = SLIDE.h - FOOT - (synthetic ? SYNTHETIC_FOOT : 0);
+  const notesHeight = 0.35 + noteLines * 0.2;
+  return {
+    below: { w: SLIDE.w - 2 * MARGIN, h: bottom - top - notesHeight - GAP },
+    beside: { w: SLIDE.w * BESIDE_WIDTH, h: bottom - top },
+  };
+}
+
+export interface Fit {
+  placement: Placement;
+  /** Shown size over the chart's own size (CSS px at 96 per inch). */
+  scale: number;
+  w: number;
+  h: number;
+}
+
+/** The chart as large as it goes into either box, aspect kept; notes below win a tie. */
+export function fitChart(width: number, height: number, boxes: Record<Placement, Box>): Fit {
+  const fits = (['below', 'beside'] as const).map((placement) => {
+    const box = boxes[placement];
+    const scale = Math.min((box.w * PX_PER_INCH) / width, (box.h * PX_PER_INCH) / height);
+    return {
+      placement,
+      scale,
+      w: (width / PX_PER_INCH) * scale,
+      h: (height / PX_PER_INCH) * scale,
+    };
+  });
+  return fits.reduce((a, b) => (b.scale > a.scale ? b : a));
+}
+
+/** How many flag lines flagLines() gives the chart's notes. */
+const flagLineCount = (built: BuiltChart) =>
+  Math.min(built.flags.length, FLAGS_SHOWN) + (built.flags.length > FLAGS_SHOWN ? 1 : 0);
+
+/**
+ * The pictures a chart takes in the report, one per slide, as exports draw them: the chart
+ * itself when it is readable on one slide, or else its parts (split at panels, or at rows of a
+ * long list of bars), each no taller than a slide shows at READABLE_SCALE. A chart that cannot
+ * be cut stays whole, as large as the slide allows.
+ */
+export function chartPages(built: BuiltChart, synthetic: boolean): BuiltChart[] {
+  const shown = exportChart(built, REPORT_CHART_WIDTH);
+  const boxes = chartBoxes(flagLineCount(built), synthetic);
+  if (fitChart(REPORT_CHART_WIDTH, shown.height, boxes).scale >= READABLE_SCALE) return [shown];
+  const tallest = (boxes.below.h * PX_PER_INCH) / READABLE_SCALE;
+  // Parts are cut from the builder's chart; the legend each part gets is at most as tall.
+  const legendGrowth = shown.height - built.height;
+  return splitChart(built, REPORT_CHART_WIDTH, Math.floor(tallest - legendGrowth)).map((part) =>
+    exportChart(part, REPORT_CHART_WIDTH),
+  );
+}
+
+/** "（续）" after the first slide of a chart that takes several. */
+const pageTitle = (title: string, page: number, lang: Lang) =>
+  page === 0 ? title : `${title}${pick(lang, '（续）', ' (cont.)')}`;
 
 function chartSlide(
   pptx: PptxGenJS,
   built: BuiltChart,
+  title: string,
   image: string,
   titles: ReadonlyMap<string, string>,
   model: DashboardModel,
@@ -174,7 +257,7 @@ function chartSlide(
 ) {
   const t = textOptions(lang);
   const slide = pptx.addSlide();
-  slide.addText(built.title, {
+  slide.addText(title, {
     ...t,
     x: MARGIN,
     y: 0.2,
@@ -191,14 +274,14 @@ function chartSlide(
     },
     ...flags.map((f) => ({ text: f, options: { fontSize: 8, breakLine: true } })),
   ];
-  const top = 0.8;
-  const bottom = SLIDE.h - 0.2 - (model.synthetic ? 0.3 : 0);
-  const aspect = built.height / REPORT_CHART_WIDTH;
+  const top = CHART_TOP;
+  const bottom = SLIDE.h - FOOT - (model.synthetic ? SYNTHETIC_FOOT : 0);
+  const boxes = chartBoxes(flags.length, model.synthetic);
+  const fit = fitChart(REPORT_CHART_WIDTH, built.height, boxes);
   const alt = { altText: built.description };
-  if (aspect > TALL) {
-    const w = Math.min((bottom - top) / aspect, SLIDE.w * 0.6);
-    slide.addImage({ data: image, x: MARGIN, y: top, w, h: w * aspect, ...alt });
-    const x = MARGIN + w + 0.25;
+  if (fit.placement === 'beside') {
+    slide.addImage({ data: image, x: MARGIN, y: top, w: fit.w, h: fit.h, ...alt });
+    const x = MARGIN + fit.w + 0.25;
     slide.addText(notes, {
       ...t,
       x,
@@ -210,12 +293,16 @@ function chartSlide(
       fit: 'shrink',
     });
   } else {
-    const notesHeight = 0.35 + flags.length * 0.2;
-    const box = { w: SLIDE.w - 2 * MARGIN, h: bottom - top - notesHeight - 0.1 };
-    const size =
-      box.w * aspect <= box.h ? { w: box.w, h: box.w * aspect } : { w: box.h / aspect, h: box.h };
-    slide.addImage({ data: image, x: MARGIN + (box.w - size.w) / 2, y: top, ...size, ...alt });
-    const y = top + size.h + 0.1;
+    const box = boxes.below;
+    slide.addImage({
+      data: image,
+      x: MARGIN + (box.w - fit.w) / 2,
+      y: top,
+      w: fit.w,
+      h: fit.h,
+      ...alt,
+    });
+    const y = top + fit.h + GAP;
     slide.addText(notes, {
       ...t,
       x: MARGIN,
@@ -286,7 +373,10 @@ function sourcesSlide(
   });
 }
 
-/** The region's report deck: a title slide, one slide per chart with data, and the sources. */
+/**
+ * The region's report deck: a title slide, a slide per chart with data (more, titled "（续）",
+ * for a chart too tall to read on one), and the sources.
+ */
 export async function buildReport({ model, region, ctx, png }: ReportInput): Promise<PptxGenJS> {
   const { lang } = ctx;
   const charts = reportCharts(model, region, ctx);
@@ -296,8 +386,13 @@ export async function buildReport({ model, region, ctx, png }: ReportInput): Pro
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.title = `${model.region(region)?.name ?? region} ${pick(lang, '精准扶贫数据报告', 'poverty-alleviation report')}`;
   titleSlide(pptx, model, region, ctx, charts.length);
-  for (const built of charts)
-    chartSlide(pptx, built, await png(built, REPORT_CHART_WIDTH), titles, model, lang);
+  for (const built of charts) {
+    const pages = chartPages(built, model.synthetic);
+    for (const [i, page] of pages.entries()) {
+      const image = await png(page, REPORT_CHART_WIDTH);
+      chartSlide(pptx, page, pageTitle(built.title, i, lang), image, titles, model, lang);
+    }
+  }
   sourcesSlide(pptx, model, charts, lang);
   return pptx;
 }

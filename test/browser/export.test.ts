@@ -5,8 +5,10 @@ import JSZip from 'jszip';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
+import { getChart } from '../../src/charts/registry';
 import { readDataset } from '../../src/data/readDataset';
-import { reportCharts } from '../../src/export/report';
+import { exportChart } from '../../src/export/exportChart';
+import { chartPages, reportCharts } from '../../src/export/report';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { launch, openPage } from './browser';
 
@@ -81,6 +83,23 @@ describe('chart export menu', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports every entry of a paged legend, at the size it offers', async () => {
+    const { page, errors } = await openPage(browser, './?region=430600&view=funds');
+    const card = page.locator('section.chart-card[data-chart="funds-source"]');
+    await card.locator('canvas').first().waitFor({ timeout: 30_000 });
+    const { bytes, offered } = await exportFrom(page, card, 'png-1-solid');
+    const [w, h] = offered!.split('x').map(Number);
+    expect(pngSize(bytes)).toEqual({ width: w, height: h });
+    const built = getChart('funds-source').build(
+      model,
+      chartContext({ region: '430600', year: model.latestYear, width: 800 }),
+    );
+    // The export lays the legend out in rows, so the file is taller than the chart on screen.
+    expect(exportChart(built, 800).height).toBeGreaterThan(built.height);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports 1× on a transparent background and 4× at four times the size', async () => {
     const { page, card } = await timeline();
     const one = await exportFrom(page, card, 'png-1-transparent');
@@ -152,9 +171,12 @@ describe('region report', () => {
       '421202',
       chartContext({ region: '421202', year: model.latestYear }),
     );
-    expect(slides).toHaveLength(charts.length + 2);
+    // A chart too tall for one readable slide continues on the next ones.
+    const parts = charts.flatMap((c) => chartPages(c, model.synthetic));
+    expect(parts.length).toBeGreaterThan(charts.length);
+    expect(slides).toHaveLength(parts.length + 2);
     const images = Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
-    expect(images).toHaveLength(charts.length);
+    expect(images).toHaveLength(parts.length);
     for (const name of images) {
       const bytes = Buffer.from(await zip.file(name)!.async('uint8array'));
       expect(pngSize(bytes).width).toBe(1920);

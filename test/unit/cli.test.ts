@@ -126,6 +126,22 @@ describe('render CLI: every chart', () => {
     }, 60_000);
   }
 
+  it('draws every entry of a scroll legend, without a pager, in a taller image', async () => {
+    const file = join(dir, 'legend.svg');
+    expect((await cli(...args('funds-source', 'svg'), '--out', file)).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const built = getChart('funds-source').build(
+      model,
+      chartContext({ region: '430600', year: model.latestYear, animation: false, width: 1000 }),
+    );
+    const series = (built.option as { series: Array<{ name: string }> }).series;
+    for (const { name } of series) expect(texts).toContain(escapeHtml(name));
+    expect(texts.filter((t) => /^\d+\/\d+$/.test(t!))).toEqual([]);
+    const inner = /<svg x="0" y="\d+" width="1000" height="(\d+)"/.exec(svg);
+    expect(Number(inner![1])).toBeGreaterThan(built.height);
+  });
+
   it('renders in English', async () => {
     const file = join(dir, 'en.svg');
     expect((await cli(...args('exit-timeline', 'svg', 'en'), '--out', file)).code).toBe(0);

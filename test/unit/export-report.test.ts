@@ -4,9 +4,13 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltChart } from '../../src/charts/chartTypes';
 import { readDataset } from '../../src/data/readDataset';
+import { list, type Obj } from '../../src/export/exportChart';
 import {
   buildReport,
+  chartBoxes,
+  chartPages,
   quoteCounts,
+  READABLE_SCALE,
   REPORT_CHART_WIDTH,
   reportCharts,
 } from '../../src/export/report';
@@ -47,7 +51,25 @@ async function deck(model: DashboardModel, region: string, lang: 'zh' | 'en' = '
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
   const xml = await Promise.all(names.map((n) => zip.file(n)!.async('string')));
   const text = xml.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''));
-  return { rendered, xml, text };
+  // Each slide's pictures, in inches.
+  const pictures = xml.map((x) =>
+    [
+      ...x.matchAll(/<p:pic>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"/g),
+    ].map((m) => {
+      const [x, y, w, h] = m.slice(1).map((v) => Number(v) / EMU);
+      return { x: x!, y: y!, w: w!, h: h! };
+    }),
+  );
+  return { rendered, xml, text, pictures };
+}
+
+const EMU = 914400;
+const SLIDE = { w: 10, h: 5.625 };
+
+/** The charts of a region with the slides each takes. */
+function pagesOf(model: DashboardModel, region: string) {
+  const charts = reportCharts(model, region, testContext({ region, year: model.latestYear }));
+  return charts.map((chart) => ({ chart, pages: chartPages(chart, model.synthetic) }));
 }
 
 const unescape = (s: string) =>
@@ -59,14 +81,23 @@ const unescape = (s: string) =>
     .replace(/&amp;/g, '&');
 
 describe('region report (PPTX)', () => {
-  it('has a title slide, one slide per chart with data, and a sources slide', async () => {
-    const charts = reportCharts(bundled, '421202', testContext({ year: bundled.latestYear }));
+  it('has a title slide, a slide per chart with data (more for a tall one), and a sources slide', async () => {
+    const charts = pagesOf(bundled, '421202');
     expect(charts.length).toBeGreaterThan(3);
+    const titles = charts.flatMap(({ chart, pages }) =>
+      pages.map((_, i) => (i === 0 ? chart.title : `${chart.title}（续）`)),
+    );
     const { rendered, text } = await deck(bundled, '421202');
-    expect(text).toHaveLength(charts.length + 2);
-    expect(rendered.map(([b]) => b.title)).toEqual(charts.map((c) => c.title));
+    expect(text).toHaveLength(titles.length + 2);
+    expect(rendered.map(([b]) => b.title)).toEqual(
+      charts.flatMap(({ chart, pages }) => pages.map(() => chart.title)),
+    );
     for (const [, width] of rendered) expect(width).toBe(REPORT_CHART_WIDTH);
-    charts.forEach((c, i) => expect(unescape(text[i + 1]!)).toContain(c.title));
+    titles.forEach((title, i) => {
+      const slide = unescape(text[i + 1]!);
+      expect(slide.startsWith(title)).toBe(true);
+      if (!title.endsWith('（续）')) expect(slide.startsWith(`${title}（续）`)).toBe(false);
+    });
   });
 
   it('opens with the region, dataset and as-of date', async () => {
@@ -80,7 +111,7 @@ describe('region report (PPTX)', () => {
   });
 
   it('gives every chart slide its source documents by title and lists its flags', async () => {
-    const charts = reportCharts(bundled, '421202', testContext({ year: bundled.latestYear }));
+    const charts = pagesOf(bundled, '421202').flatMap(({ chart, pages }) => pages.map(() => chart));
     const titles = new Map(bundled.manifest!.sources.map((s) => [s.file, s.title]));
     const { text } = await deck(bundled, '421202');
     charts.forEach((c, i) => {
@@ -129,6 +160,72 @@ v1,421202102238,桂花镇,421202,2016,,planned,doc.txt,q,,`,
     expect(unescape(text[0]!)).toContain("Xian'an District: poverty-alleviation data report");
     expect(text.at(-1)).toContain('Source documents cited in this report');
     expect(xml[0]).toContain('lang="en-US"');
+  });
+});
+
+describe('tall charts on slides', () => {
+  const noteLines = (flags: number) => Math.min(flags, 4) + (flags > 4 ? 1 : 0);
+
+  for (const [region, title] of [
+    ['430600', '岳阳市 · 基础设施与公共服务'],
+    ['421202', '咸安区 · 目标完成情况'],
+  ] as const)
+    it(`puts ${title} on continuation slides, each picture readable and as large as the slide allows`, async () => {
+      const chart = pagesOf(bundled, region).find((c) => c.chart.title === title)!.chart;
+      const box = chartBoxes(noteLines(chart.flags.length), false).below;
+      const { text, pictures } = await deck(bundled, region);
+      const slides = text
+        .map((t, i) => ({ title: unescape(t), pictures: pictures[i]! }))
+        .filter((s) => s.title.startsWith(title));
+      expect(slides.length).toBeGreaterThan(1);
+      expect(slides[0]!.title.startsWith(`${title}（续）`)).toBe(false);
+      for (const s of slides.slice(1)) expect(s.title.startsWith(`${title}（续）`)).toBe(true);
+      for (const {
+        pictures: [pic, ...more],
+      } of slides) {
+        expect(more).toEqual([]);
+        // Its 12 px text prints at 9 pt × scale; the chart was built REPORT_CHART_WIDTH px wide.
+        expect((pic!.w * 96) / REPORT_CHART_WIDTH).toBeGreaterThanOrEqual(READABLE_SCALE - 1e-3);
+        // Fitted: as wide as the free area, or as tall, and inside the slide.
+        expect(Math.max(pic!.w / box.w, pic!.h / box.h)).toBeCloseTo(1, 2);
+        expect(pic!.x + pic!.w).toBeLessThanOrEqual(SLIDE.w);
+        expect(pic!.y + pic!.h).toBeLessThanOrEqual(SLIDE.h);
+      }
+    });
+
+  it('says (cont.) in English', async () => {
+    const { text } = await deck(bundled, '430600', 'en');
+    expect(text.some((t) => unescape(t).startsWith('Yueyang · Infrastructure'))).toBe(true);
+    expect(text.filter((t) => unescape(t).includes(' (cont.)')).length).toBeGreaterThan(1);
+  });
+
+  it('shows every row of every panel exactly once across the parts', () => {
+    for (const region of ['430600', '421202']) {
+      for (const { chart, pages } of pagesOf(bundled, region)) {
+        const option = chart.option as Obj;
+        const seen = (o: Obj) =>
+          list(o.yAxis).flatMap((a) => {
+            if (!Array.isArray(a.data)) return [];
+            const last = typeof a.max === 'number' ? a.max : a.data.length - 1;
+            const first = typeof a.min === 'number' ? a.min : 0;
+            const all = a.data as unknown[];
+            return all.slice(first, last + 1).map((c) => `${String(c)}@${all.join()}`);
+          });
+        expect(pages.flatMap((p) => seen(p.option as Obj)).sort()).toEqual(seen(option).sort());
+        const series = (o: Obj) => list(o.series).length;
+        expect(pages.reduce((n, p) => n + series(p.option as Obj), 0)).toBeGreaterThanOrEqual(
+          series(option),
+        );
+      }
+    }
+  });
+
+  it('keeps a chart that reads well on one slide whole', async () => {
+    const timeline = pagesOf(bundled, '421202').find((c) => c.chart.title.includes('出列进度'))!;
+    expect(timeline.pages).toHaveLength(1);
+    const { pictures, text } = await deck(bundled, '421202');
+    const i = text.findIndex((t) => unescape(t).startsWith(timeline.chart.title));
+    expect(pictures[i]![0]!.w).toBeCloseTo(SLIDE.w - 0.8, 2);
   });
 });
 
