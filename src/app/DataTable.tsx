@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Cell, ChartTable } from '../charts/chartTypes';
-import type { Lang } from '../i18n/format';
+import { localeNumber, type Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 
 const compare = (a: Cell, b: Cell): number => {
@@ -62,11 +62,7 @@ export function DataTable({
                 const v = row[c.key] ?? null;
                 return (
                   <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                    {v === null
-                      ? '—'
-                      : typeof v === 'number'
-                        ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')
-                        : v}
+                    {v === null ? '—' : typeof v === 'number' ? localeNumber(v, lang) : v}
                   </td>
                 );
               })}

@@ -38,6 +38,23 @@ const QUALIFIER_TEXT: Record<Qualifier, { zh: [string, string]; en: [string, str
 
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
+// toLocaleString with a locale builds a new formatter on every call; charts format a label
+// per bar and the loader a count per progress tick, so each formatter is made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number with the language's digit grouping, at most `digits` decimals (3 by default). */
+export function localeNumber(n: number, lang: Lang, digits = 3): string {
+  const key = `${lang}${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
+
 /** Plain number in the language's grouping: 1.89亿, 4.57万, 1,200 / 189M, 45.7K. */
 export function formatNumber(n: number, lang: Lang, digits = 2): string {
   const abs = Math.abs(n);
@@ -49,7 +66,7 @@ export function formatNumber(n: number, lang: Lang, digits = 2): string {
   if (abs >= 1e9) return `${trim(n / 1e9, digits)}B`;
   if (abs >= 1e6) return `${trim(n / 1e6, digits)}M`;
   if (abs >= 1e4) return `${trim(n / 1e3, 1)}K`;
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return localeNumber(n, 'en', digits);
 }
 
 /** A value with unit and qualifier, as a reader says it: 1.89亿元, 1,200万元以上, ¥189M. */
@@ -98,5 +115,5 @@ export function formatPeriod(p: Period, lang: Lang): string {
 }
 
 export function formatPercent(n: number, lang: Lang, digits = 1): string {
-  return `${n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits })}%`;
+  return `${localeNumber(n, lang, digits)}%`;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatValue, unitLabel } from '../../src/i18n/format';
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  localeNumber,
+  unitLabel,
+} from '../../src/i18n/format';
 
 describe('formatValue', () => {
   it('uses 万/亿 with the unit in Chinese and K/M/B in English', () => {
@@ -33,5 +40,15 @@ describe('formatDate', () => {
     expect(formatDate('2019-04-29', 'en')).toBe('29 Apr 2019');
     expect(formatDate('2020-04', 'zh')).toBe('2020年4月');
     expect(formatDate('2020', 'en')).toBe('2020');
+  });
+});
+
+describe('localeNumber', () => {
+  it('groups digits and rounds as the language writes numbers, the same on every call', () => {
+    expect(localeNumber(128000, 'zh')).toBe('128,000');
+    expect(localeNumber(1234.5678, 'en')).toBe('1,234.568');
+    expect(localeNumber(1234.5678, 'en', 1)).toBe('1,234.6');
+    expect(localeNumber(1234.5678, 'en', 1)).toBe('1,234.6');
+    expect(formatPercent(45.678, 'zh')).toBe('45.7%');
   });
 });

@@ -1,5 +1,5 @@
 import type { SlotOrigin } from '../../data/workerProtocol';
-import type { Lang } from '../../i18n/format';
+import { localeNumber, type Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 
 // toLocaleString builds a new formatter on each call (milliseconds each); the banner asks for
@@ -29,5 +29,4 @@ export function originLabel(origin: SlotOrigin | null, lang: Lang): string {
   return pick(lang, `你的文件“${origin.name}”`, `your file “${origin.name}”`);
 }
 
-export const countLabel = (n: number, lang: Lang) =>
-  n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+export const countLabel = (n: number, lang: Lang) => localeNumber(n, lang);
