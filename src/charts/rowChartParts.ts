@@ -3,8 +3,15 @@ import { formatNumber, formatPeriod, formatValue, unitLabel, type Lang } from '.
 import { FLAG_LABELS } from '../i18n/labels';
 import { labelOf, pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
-import { fontSize } from './baseOption';
-import type { Cell, ChartContext, TableColumn } from './chartTypes';
+import { baseOption, fontSize } from './baseOption';
+import {
+  flagsOf,
+  sourceFilesOf,
+  type BuiltChart,
+  type Cell,
+  type ChartContext,
+  type TableColumn,
+} from './chartTypes';
 import { tooltipLines } from './escapeHtml';
 import { THEMES } from './theme';
 
@@ -50,6 +57,16 @@ export const valueText = (row: ChartRow, lang: Lang): string =>
     .filter(Boolean)
     .join(' ');
 
+/** Planned and target amounts say so in their label, not only by their outline. */
+export const measuredText = (row: ChartRow, lang: Lang): string =>
+  row.measure === 'actual'
+    ? valueText(row, lang)
+    : `${measureLabel(row.measure, lang)} ${valueText(row, lang)}`;
+
+/** A description's sentences: Chinese runs them together, English needs a space between. */
+export const sentences = (lang: Lang, parts: readonly string[]): string =>
+  parts.filter(Boolean).join(pick(lang, '', ' '));
+
 /** A data item that knows its row, so labels and tooltips never re-derive it. */
 export interface BarItem {
   value: number;
@@ -71,7 +88,7 @@ const itemOf = (p: unknown): BarItem | null => {
 export const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
 
 /** Tooltip formatter: every line goes through tooltipLines, since labels come from data files. */
-export function rowTooltip<T extends ChartRow>(
+function rowTooltip<T extends ChartRow>(
   rows: ReadonlyMap<string, T>,
   lang: Lang,
   extra: (row: T) => string[] = () => [],
@@ -93,7 +110,14 @@ export function rowTooltip<T extends ChartRow>(
   };
 }
 
-export function rowColumns(
+/** The last columns of every table: the CSV carries each number's source and flag too. */
+export const sourceColumns = (lang: Lang): TableColumn[] => [
+  { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
+  { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
+  { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
+];
+
+function rowColumns(
   lang: Lang,
   rows: readonly ChartRow[],
   extra: TableColumn[] = [],
@@ -110,14 +134,12 @@ export function rowColumns(
       : []),
     { key: 'unit', label: pick(lang, '单位', 'Unit') },
     { key: 'shown', label: pick(lang, '原文表述', 'As stated') },
-    { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
-    { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
-    { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
+    ...sourceColumns(lang),
   ];
 }
 
 /** One table row: the drawn number, exactly as drawn, with its source and flag. */
-export const rowCells = (
+const rowCells = (
   row: ChartRow,
   lang: Lang,
   extra: Record<string, Cell> = {},
@@ -167,7 +189,7 @@ const themedLabel = (label: unknown, ctx: ChartContext) => {
 };
 
 /** Panels stacked top to bottom, one grid and one value axis each, so units never share an axis. */
-export function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
+function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
   const colors = THEMES[ctx.theme];
   const titleH = fontSize(ctx, 22);
   const grid: object[] = [];
@@ -240,4 +262,76 @@ export const itemTooltip = (base: Record<string, unknown>, formatter: (p: unknow
   formatter,
 });
 
-export const emptyTable = { columns: [], rows: [] };
+/** A region without this chart's figures: no option, so the view says "no data", never zero. */
+export const noDataChart = (title: string, description: string): BuiltChart => ({
+  title,
+  option: null,
+  table: { columns: [], rows: [] },
+  sourceFiles: [],
+  flags: [],
+  maps: [],
+  height: 0,
+  description,
+});
+
+/** A drawn chart credits exactly the files and flags of the rows it draws. */
+export const sourcedChart = (
+  chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'description'>,
+  rows: readonly Sourced[],
+): BuiltChart => ({
+  title: chart.title,
+  option: chart.option,
+  table: chart.table,
+  sourceFiles: sourceFilesOf(rows),
+  flags: flagsOf(rows),
+  maps: [],
+  height: chart.height,
+  description: chart.description,
+});
+
+/** What one stacked-panel chart adds to the common parts. */
+export interface PanelChart<T extends ChartRow> {
+  panels: readonly Panel[];
+  /** Every drawn row, in table order. */
+  drawn: readonly T[];
+  /** For charts whose series are told apart by name. */
+  legend: boolean;
+  /** The chart's own table column, placed before the common ones, with its cell for a row. */
+  column: TableColumn & { cell: (row: T) => Cell };
+  /** Tooltip lines after the row's label. */
+  tooltipExtra?: (row: T) => string[];
+}
+
+/** Panels, tooltip and table of a chart that draws sourced rows, one number per drawn row. */
+export function panelChart<T extends ChartRow>(
+  ctx: ChartContext,
+  title: string,
+  description: string,
+  c: PanelChart<T>,
+): BuiltChart {
+  const { lang } = ctx;
+  const base = baseOption(ctx, description);
+  const { parts, height } = stackPanels(c.panels, ctx, c.legend ? LEGEND_HEIGHT : 0);
+  const { cell, ...column } = c.column;
+  return sourcedChart(
+    {
+      title,
+      option: {
+        ...base,
+        ...parts,
+        ...(c.legend ? { legend: topLegend(ctx) } : {}),
+        tooltip: itemTooltip(
+          base,
+          rowTooltip(new Map(c.drawn.map((r) => [r.id, r])), lang, c.tooltipExtra),
+        ),
+      },
+      table: {
+        columns: rowColumns(lang, c.drawn, [column]),
+        rows: c.drawn.map((r) => rowCells(r, lang, { [column.key]: cell(r) })),
+      },
+      height,
+      description,
+    },
+    c.drawn,
+  );
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BuiltChart } from '../../src/charts/chartTypes';
 import { fundsSourceChart } from '../../src/charts/options/fundsSourceOption';
 import { fundsUseChart } from '../../src/charts/options/fundsUseOption';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';
 import { testContext, testModel } from '../helpers/dataset';
+import { drawnBars, drawnIdsAndValues, tableIdsAndValues, tooltipOf } from '../helpers/drawnBars';
 
 const HEADER =
   'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -31,42 +31,6 @@ const csv = (rows: Row[]) =>
 
 const build = (def: typeof fundsSourceChart, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
   def.build(testModel({ 'funds.csv': csv(rows) }), testContext({ lang }));
-
-interface Drawn {
-  rowId: string;
-  value: number;
-  text: string;
-  grid: number;
-  series: string;
-  itemStyle?: { color?: string };
-  seriesStyle: { color?: string };
-}
-
-/** Every drawn data item, with the grid (and so the value axis) it sits on. */
-function drawn(built: BuiltChart): Drawn[] {
-  const series = (
-    built.option as {
-      series: Array<{ name: string; xAxisIndex: number; data: unknown[]; itemStyle: object }>;
-    }
-  ).series;
-  return series.flatMap((s) =>
-    s.data
-      .filter((d): d is Drawn => d !== null)
-      .map((d) => ({ ...d, grid: s.xAxisIndex, series: s.name, seriesStyle: s.itemStyle })),
-  );
-}
-
-const tooltip = (built: BuiltChart, item: Drawn) =>
-  (built.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({
-    data: item,
-  });
-
-const tableIdsAndValues = (built: BuiltChart) =>
-  built.table.rows.map((r) => [r.id, r.value]).sort();
-const drawnIdsAndValues = (built: BuiltChart) =>
-  drawn(built)
-    .map((d) => [d.rowId, d.value])
-    .sort();
 
 describe('fundsBySource', () => {
   it('keeps a multi-year period as one category and credit in its own panel', () => {
@@ -117,7 +81,7 @@ describe('funds-source chart', () => {
       { id: 'b', type: 'county_budget', value: '48000000', qualifier: 'approx' },
     ];
     const zh = build(fundsSourceChart, rows);
-    const texts = drawn(zh).map((d) => d.text);
+    const texts = drawnBars(zh).map((d) => d.text);
     expect(texts).toContain('约4800万元');
     expect(texts.find((t) => t.includes('1.2亿'))).toMatch(/以上/);
     const axis = (
@@ -128,7 +92,7 @@ describe('funds-source chart', () => {
     expect(axis.name).toBe('元');
     expect(axis.axisLabel.formatter(150000000)).toBe('1.5亿');
     const en = build(fundsSourceChart, rows, 'en');
-    expect(drawn(en).map((d) => d.text)).toContain('about ¥48M');
+    expect(drawnBars(en).map((d) => d.text)).toContain('about ¥48M');
     expect(zh.table.rows.find((r) => r.id === 'b')!.shown).toBe('约4800万元');
   });
 
@@ -137,7 +101,7 @@ describe('funds-source chart', () => {
       { id: 'a', value: '100000000' },
       { id: 'loan', type: 'credit', value: '500000000' },
     ]);
-    const items = drawn(built);
+    const items = drawnBars(built);
     const loan = items.find((d) => d.rowId === 'loan')!;
     const grant = items.find((d) => d.rowId === 'a')!;
     expect(loan.grid).not.toBe(grant.grid);
@@ -151,7 +115,7 @@ describe('funds-source chart', () => {
       { id: 'a', value: '100' },
       { id: 'p', measure: 'planned', value: '200' },
     ]);
-    const p = drawn(built).find((d) => d.rowId === 'p')!;
+    const p = drawnBars(built).find((d) => d.rowId === 'p')!;
     expect(p.seriesStyle.color).toBe('transparent');
     expect(p.text).toMatch(/^计划/);
     expect(p.series).toMatch(/计划/);
@@ -161,7 +125,7 @@ describe('funds-source chart', () => {
     const built = build(fundsSourceChart, [
       { id: 'x', label: '<img src=x onerror=alert(1)>', value: '5' },
     ]);
-    const html = tooltip(built, drawn(built)[0]!);
+    const html = tooltipOf(built, drawnBars(built)[0]!);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -190,7 +154,7 @@ describe('funds-use chart', () => {
       { id: 'hh', use: 'industry', unit: 'yuan_per_household', value: '6000' },
       { id: 'pp', unit: 'yuan_per_person', value: '300' },
     ]);
-    const items = drawn(built);
+    const items = drawnBars(built);
     const gridOf = (id: string) => items.find((d) => d.rowId === id)!.grid;
     expect(new Set([gridOf('fund'), gridOf('hh'), gridOf('pp')]).size).toBe(3);
     const axes = (built.option as { xAxis: Array<{ name: string }> }).xAxis;
@@ -206,10 +170,10 @@ describe('funds-use chart', () => {
       { id: 'h', use: 'housing', value: '1', label: '<script>x</script>' },
       { id: 'i', use: 'industry', value: '2' },
     ]);
-    expect(drawn(built).map((d) => d.rowId)).toEqual(['i', 'h']);
-    const html = tooltip(
+    expect(drawnBars(built).map((d) => d.rowId)).toEqual(['i', 'h']);
+    const html = tooltipOf(
       built,
-      drawn(built).find((d) => d.rowId === 'h')!,
+      drawnBars(built).find((d) => d.rowId === 'h')!,
     );
     expect(html).not.toContain('<script>');
     expect(html).toContain('用途：住房');

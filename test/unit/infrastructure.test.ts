@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BuiltChart } from '../../src/charts/chartTypes';
 import { infrastructureChart } from '../../src/charts/options/infrastructureOption';
 import { childComparisons, infrastructureByUnit } from '../../src/model/infrastructure';
 import { testContext, testModel } from '../helpers/dataset';
+import { drawnBars, drawnIdsAndValues, tableIdsAndValues, tooltipOf } from '../helpers/drawnBars';
 
 const HEADER =
   'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -31,29 +31,6 @@ const csv = (rows: Row[]) =>
 const model = (rows: Row[]) => testModel({ 'infrastructure.csv': csv(rows) });
 const build = (rows: Row[], region = '421202') =>
   infrastructureChart.build(model(rows), testContext({ region }));
-
-interface Drawn {
-  rowId: string;
-  value: number;
-  text: string;
-  grid: number;
-  series: string;
-  category: string;
-}
-
-function drawn(built: BuiltChart): Drawn[] {
-  const o = built.option as {
-    series: Array<{ name: string; xAxisIndex: number; data: Array<Drawn | null> }>;
-    yAxis: Array<{ data: string[] }>;
-  };
-  return o.series.flatMap((s) =>
-    s.data.flatMap((d, i) =>
-      d
-        ? [{ ...d, grid: s.xAxisIndex, series: s.name, category: o.yAxis[s.xAxisIndex]!.data[i]! }]
-        : [],
-    ),
-  );
-}
 
 const ROWS: Row[] = [
   { id: 'roads', category: 'roads', label: '农村公路', value: '575', unit: 'km' },
@@ -96,7 +73,7 @@ describe('infrastructure chart', () => {
 
   it('never puts two units on one value axis', () => {
     const built = build(ROWS);
-    const items = drawn(built);
+    const items = drawnBars(built);
     const unitOf = new Map(built.table.rows.map((r) => [r.id, r.unit]));
     const grids = new Map<number, Set<unknown>>();
     for (const d of items)
@@ -108,7 +85,7 @@ describe('infrastructure chart', () => {
   });
 
   it('labels values with unit and qualifier, and draws target beside actual', () => {
-    const items = drawn(build(ROWS));
+    const items = drawnBars(build(ROWS));
     expect(items.find((d) => d.rowId === 'roads')!.text).toBe('575公里');
     expect(items.find((d) => d.rowId === 'houses')!.text).toBe('1200余户');
     const actual = items.find((d) => d.rowId === 'roads')!;
@@ -132,7 +109,7 @@ describe('infrastructure chart', () => {
       ],
       '421200',
     );
-    expect(drawn(built)[0]!.text).toBe('157万公里 ⚠ 存疑');
+    expect(drawnBars(built)[0]!.text).toBe('157万公里 ⚠ 存疑');
     expect(built.table.rows[0]!.flag).toMatch(/^⚠ 存疑/);
     expect(built.flags).toEqual([expect.objectContaining({ id: 'x', flag: 'doubtful' })]);
   });
@@ -149,7 +126,7 @@ describe('infrastructure chart', () => {
       ['roads', 'km', ['a-roads', 'b-roads']],
     ]);
     const built = build(rows, '421200');
-    expect(drawn(built).map((d) => d.category)).toEqual(['咸安区\n2016年', '崇阳县\n2016年']);
+    expect(drawnBars(built).map((d) => d.category)).toEqual(['咸安区\n2016年', '崇阳县\n2016年']);
     expect(built.table.rows.map((r) => r.region)).toEqual(['咸安区', '崇阳县']);
   });
 
@@ -182,7 +159,7 @@ describe('infrastructure chart', () => {
       ],
       '421200',
     );
-    expect(drawn(built).map((d) => d.rowId)).toEqual(['own']);
+    expect(drawnBars(built).map((d) => d.rowId)).toEqual(['own']);
     expect(built.description).toContain('类别或单位互不一致');
   });
 
@@ -190,22 +167,15 @@ describe('infrastructure chart', () => {
     const built = build([
       { id: 'x', category: 'roads', label: '<img src=x onerror=alert(1)>', value: '5', unit: 'km' },
     ]);
-    const formatter = (built.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip
-      .formatter;
-    const html = formatter({ data: drawn(built)[0] });
+    const html = tooltipOf(built, drawnBars(built)[0]!);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
   });
 
   it('lists exactly the drawn numbers in its table', () => {
     const built = build(ROWS);
-    const fromTable = built.table.rows.map((r) => [r.id, r.value]).sort();
-    expect(fromTable).toEqual(
-      drawn(built)
-        .map((d) => [d.rowId, d.value])
-        .sort(),
-    );
-    expect(fromTable).toHaveLength(ROWS.length);
+    expect(tableIdsAndValues(built)).toEqual(drawnIdsAndValues(built));
+    expect(tableIdsAndValues(built)).toHaveLength(ROWS.length);
     expect(
       built.table.rows.every(
         (r) => r.source_file === 'doc.txt' && String(r.source).startsWith('quote'),

@@ -4,6 +4,13 @@ import { causesChart } from '../../src/charts/options/causesOption';
 import { headcountChart } from '../../src/charts/options/headcountOption';
 import { causeBreakdown, headcount } from '../../src/model/people';
 import { testContext, testModel } from '../helpers/dataset';
+import {
+  drawnBars,
+  drawnIdsAndValues,
+  tableIdsAndValues,
+  tooltipOf,
+  type DrawnBar,
+} from '../helpers/drawnBars';
 
 const HEADER =
   'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -33,30 +40,15 @@ const model = (rows: Row[]) => testModel({ 'indicators.csv': csv(rows) });
 const build = (def: typeof causesChart, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
   def.build(model(rows), testContext({ lang }));
 
-interface Drawn {
-  rowId: string;
-  value: number;
-  text: string;
-}
 interface Series {
   name: string;
   type: string;
   xAxisIndex: number;
-  data: Array<Drawn | null>;
+  data: Array<DrawnBar | null>;
 }
 const seriesOf = (built: BuiltChart) => (built.option as { series: Series[] }).series;
-const drawn = (built: BuiltChart) =>
-  seriesOf(built).flatMap((s) => s.data.filter((d): d is Drawn => d !== null));
-const tooltip = (built: BuiltChart, item: Drawn) =>
-  (built.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({
-    data: item,
-  });
 const sameAsTable = (built: BuiltChart) =>
-  expect(built.table.rows.map((r) => [r.id, r.value]).sort()).toEqual(
-    drawn(built)
-      .map((d) => [d.rowId, d.value])
-      .sort(),
-  );
+  expect(tableIdsAndValues(built)).toEqual(drawnIdsAndValues(built));
 
 const CAUSES: Row[] = [
   { id: 'edu', category: 'cause_education', label: '因学致贫', value: '346' },
@@ -113,7 +105,7 @@ describe('causes chart', () => {
 
   it('draws sorted bars labelled with value and share, and describes the largest', () => {
     const built = build(causesChart, CAUSES);
-    const items = drawn(built);
+    const items = drawnBars(built);
     expect(items.map((d) => d.rowId)).toEqual(['welfare', 'ill', 'land', 'edu', 'house']);
     expect(items[0]!.text).toBe('9465户（58.1%）');
     const axis = (built.option as { yAxis: Array<{ data: string[] }> }).yAxis[0]!;
@@ -127,14 +119,14 @@ describe('causes chart', () => {
 
   it('says a share is approximate when a count is', () => {
     const rows = CAUSES.map((r) => (r.id === 'edu' ? { ...r, qualifier: 'approx' } : r));
-    expect(drawn(build(causesChart, rows))[0]!.text).toBe('9465户（约58.1%）');
+    expect(drawnBars(build(causesChart, rows))[0]!.text).toBe('9465户（约58.1%）');
   });
 
   it('escapes hostile labels in tooltips', () => {
     const built = build(causesChart, [
       { id: 'x', category: 'cause_other', label: '<img src=x onerror=alert(1)>', value: '3' },
     ]);
-    const html = tooltip(built, drawn(built)[0]!);
+    const html = tooltipOf(built, drawnBars(built)[0]!);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
   });
@@ -190,7 +182,7 @@ describe('headcount chart', () => {
     expect(people.type).toBe('line');
     expect(people.data.map((d) => d?.value ?? null)).toEqual([38300, null, 21000, 12000]);
     expect((people as unknown as { connectNulls: boolean }).connectNulls).toBe(false);
-    expect(drawn(built).some((d) => d.value === 0)).toBe(false);
+    expect(drawnBars(built).some((d) => d.value === 0)).toBe(false);
   });
 
   it('puts people and households on different grids with their own axes', () => {
@@ -233,9 +225,9 @@ describe('headcount chart', () => {
       },
     ];
     const built = build(headcountChart, rows);
-    const html = tooltip(
+    const html = tooltipOf(
       built,
-      drawn(built).find((d) => d.rowId === 'evil')!,
+      drawnBars(built).find((d) => d.rowId === 'evil')!,
     );
     expect(html).not.toContain('<b onmouseover');
     expect(html).toContain('&lt;b onmouseover=x&gt;');

@@ -2,27 +2,17 @@ import { formatPercent, formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { causeBreakdown, type CauseBreakdown, type CauseShare } from '../../model/people';
-import { baseOption } from '../baseOption';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-} from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
   barsHeight,
   chartTitle,
-  emptyTable,
   itemLabel,
-  itemTooltip,
+  noDataChart,
+  panelChart,
   regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
+  sentences,
   unitName,
   valueText,
   type Panel,
@@ -55,22 +45,11 @@ export function buildCauses(model: DashboardModel, ctx: ChartContext): BuiltChar
   const name = regionName(model, ctx.region, lang);
   const breakdowns = causeBreakdown(model.facts(ctx.region).indicators, ctx.year);
   const builtTitle = chartTitle(model, ctx, title(lang));
-  if (breakdowns.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(
-        lang,
-        `${name}无致贫原因数据。`,
-        `No breakdown by cause of poverty for ${name}.`,
-      ),
-    };
-  }
+  if (breakdowns.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}无致贫原因数据。`, `No breakdown by cause of poverty for ${name}.`),
+    );
 
   const shareOf = new Map(
     breakdowns.flatMap((b) => b.causes.map((c) => [c.row.id, shareText(c, b, lang)])),
@@ -100,31 +79,19 @@ export function buildCauses(model: DashboardModel, ctx: ChartContext): BuiltChar
   }));
 
   const drawn = breakdowns.flatMap((b) => b.causes.map((c) => c.row));
-  const description = breakdowns.map((b) => describe(name, b, lang)).join(pick(lang, '', ' '));
-  const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(panels, ctx, 0);
+  const description = sentences(
+    lang,
+    breakdowns.map((b) => describe(name, b, lang)),
+  );
   const shareLine = (id: string) =>
     pick(lang, `占所列合计：${shareOf.get(id)}`, `Share of listed total: ${shareOf.get(id)}`);
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      ...parts,
-      tooltip: itemTooltip(
-        base,
-        rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang, (r) => [shareLine(r.id)]),
-      ),
-    },
-    table: {
-      columns: rowColumns(lang, drawn, [{ key: 'share', label: pick(lang, '占比', 'Share') }]),
-      rows: drawn.map((r) => rowCells(r, lang, { share: shareOf.get(r.id)! })),
-    },
-    sourceFiles: sourceFilesOf(drawn),
-    flags: flagsOf(drawn),
-    maps: [],
-    height,
-    description,
-  };
+  return panelChart(ctx, builtTitle, description, {
+    panels,
+    drawn,
+    legend: false,
+    column: { key: 'share', label: pick(lang, '占比', 'Share'), cell: (r) => shareOf.get(r.id)! },
+    tooltipExtra: (r) => [shareLine(r.id)],
+  });
 }
 
 export const causesChart: ChartDefinition = { id: 'causes', title, build: buildCauses };

@@ -13,7 +13,6 @@ import {
 } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
 import {
-  flagsOf,
   sourceFilesOf,
   type BuiltChart,
   type Cell,
@@ -22,13 +21,16 @@ import {
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
-import { THEMES } from '../theme';
+import { isNarrow, wrappedLines } from '../textFit';
+import { FONT_FAMILY, THEMES } from '../theme';
 import {
   chartTitle,
-  emptyTable,
   hollowStyle,
   LEGEND_HEIGHT,
+  noDataChart,
   regionName,
+  sourceColumns,
+  sourcedChart,
   topLegend,
 } from '../rowChartParts';
 
@@ -193,9 +195,7 @@ function table(t: ExitTimeline, lang: Lang): ChartTable {
       { key: 'series', label: pick(lang, '系列', 'Series') },
       { key: 'value', label: pick(lang, '数值', 'Value'), numeric: true },
       { key: 'shown', label: pick(lang, '原文表述', 'As stated') },
-      { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
-      { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
-      { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
+      ...sourceColumns(lang),
     ],
     rows,
   };
@@ -269,11 +269,48 @@ function describe(t: ExitTimeline, name: string, lang: Lang): string {
   ].join('');
 }
 
-export function exitTimelineOption(
+/** The deadline as a key line of its own above the plot: a swatch of the dashed line, then text. */
+function deadlineKey(text: string, ctx: ChartContext) {
+  const px = fontSize(ctx, 12);
+  const lineHeight = Math.round(px * 1.4);
+  const width = ctx.width - 32;
+  return {
+    height: wrappedLines(text, px, width) * lineHeight + 8,
+    graphic: {
+      type: 'group',
+      left: 8,
+      top: LEGEND_HEIGHT + 4,
+      silent: true,
+      children: [
+        {
+          type: 'line',
+          shape: { x1: 6, y1: 2, x2: 6, y2: lineHeight - 2 },
+          style: { stroke: THEMES[ctx.theme].bad, lineWidth: 1.5, lineDash: [4, 3] },
+        },
+        {
+          type: 'text',
+          x: 16,
+          style: {
+            text,
+            width,
+            overflow: 'break',
+            lineHeight,
+            verticalAlign: 'top',
+            fill: THEMES[ctx.theme].text,
+            fontSize: px,
+            fontFamily: FONT_FAMILY,
+          },
+        },
+      ],
+    },
+  };
+}
+
+function exitTimelineOption(
   t: ExitTimeline,
   ctx: ChartContext,
   description: string,
-): Record<string, unknown> {
+): { option: Record<string, unknown>; height: number } {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const base = baseOption(ctx, description);
@@ -288,6 +325,8 @@ export function exitTimelineOption(
     `期限 ${t.deadline.year}（${DEADLINE_BASIS[t.deadline.basis][0]}）`,
     `Deadline ${t.deadline.year} (${DEADLINE_BASIS[t.deadline.basis][1]})`,
   );
+  // On a phone the label on the deadline line would run over the bar labels and off the edge.
+  const key = isNarrow(ctx) ? deadlineKey(deadlineLabel, ctx) : null;
   const bars = (['planned', 'actual'] as const).flatMap((kind) => {
     const s = t[kind];
     if (!s) return [];
@@ -324,7 +363,9 @@ export function exitTimelineOption(
         itemStyle: { color, borderColor: colors.background, borderWidth: 1.5 },
         label: {
           show: true,
-          position: 'right',
+          // On a phone the last point is too near the right axis for a label beside it; above,
+          // it ends short of the point, where the deadline line and the bar's label stand.
+          ...(key ? { position: 'top', align: 'right' } : { position: 'right' }),
           color: colors.text,
           fontSize: fontSize(ctx, 11),
           formatter: (p: { dataIndex: number }) => {
@@ -345,19 +386,21 @@ export function exitTimelineOption(
     silent: true,
     symbol: 'none',
     lineStyle: { color: colors.bad, type: 'dashed', width: 1.5 },
-    label: { formatter: deadlineLabel, color: colors.text, position: 'end' },
+    label: key
+      ? { show: false }
+      : { formatter: deadlineLabel, color: colors.text, position: 'end' },
     data: [{ xAxis: String(t.deadline.year) }],
   };
   const selected = String(ctx.year);
   // A year without any figure says so under its label: an empty slot is not a zero.
   const empty = t.years.map((_, i) => !t.planned?.byYear[i] && !t.actual?.byYear[i]);
   const noData = pick(lang, '无数据', 'no data');
-  return {
+  const option = {
     ...base,
     legend: topLegend(ctx),
     // Axis names run up the sides, leaving the top of the plot to the deadline label.
     grid: {
-      top: LEGEND_HEIGHT + fontSize(ctx, 24),
+      top: LEGEND_HEIGHT + (key?.height ?? 0) + fontSize(ctx, 24),
       left: 8,
       right: 8,
       bottom: 8,
@@ -423,6 +466,10 @@ export function exitTimelineOption(
     ],
     series: [...bars, ...lines].map((s, i) => (i === 0 ? { ...s, markLine } : s)),
   };
+  return {
+    option: key ? { ...option, graphic: key.graphic } : option,
+    height: Math.round(360 * ctx.fontScale) + (key?.height ?? 0),
+  };
 }
 
 export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): BuiltChart {
@@ -430,29 +477,21 @@ export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): Bui
   const name = regionName(model, ctx.region, lang);
   const builtTitle = chartTitle(model, ctx, title(lang));
   const t = exitTimeline(model, ctx.region);
-  if (!t) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(lang, `${name}无贫困村出列数据。`, `No village-exit figures for ${name}.`),
-    };
-  }
+  if (!t)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}无贫困村出列数据。`, `No village-exit figures for ${name}.`),
+    );
   const description = describe(t, name, lang);
-  return {
-    title: builtTitle,
-    option: exitTimelineOption(t, ctx, description),
-    table: table(t, lang),
-    sourceFiles: sourceFilesOf(t.rows),
-    flags: flagsOf(t.rows),
-    maps: [],
-    height: Math.round(360 * ctx.fontScale),
-    description,
-  };
+  return sourcedChart(
+    {
+      title: builtTitle,
+      ...exitTimelineOption(t, ctx, description),
+      table: table(t, lang),
+      description,
+    },
+    t.rows,
+  );
 }
 
 export const exitTimelineChart: ChartDefinition = {

@@ -4,30 +4,19 @@ import { FUND_SOURCE_LABELS } from '../../i18n/labels';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsBySource, periodKey, type FundPanel, type FundSeries } from '../../model/funds';
-import { baseOption } from '../baseOption';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-} from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
   chartTitle,
-  emptyTable,
   hollowStyle,
   itemLabel,
-  itemTooltip,
-  LEGEND_HEIGHT,
   measureLabel,
+  measuredText,
+  noDataChart,
+  panelChart,
   regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
-  topLegend,
+  sentences,
   valueText,
   type Panel,
 } from '../rowChartParts';
@@ -45,12 +34,6 @@ const seriesName = (s: FundSeries, lang: Lang) =>
   s.measure === 'actual'
     ? sourceName(s, lang)
     : `${sourceName(s, lang)}${pick(lang, `（${measureLabel(s.measure, lang)}）`, ` (${measureLabel(s.measure, lang)})`)}`;
-
-/** Planned and target bars say so in their label too, not only by their outline. */
-const barText = (row: Fund, lang: Lang) =>
-  row.measure === 'actual'
-    ? valueText(row, lang)
-    : `${measureLabel(row.measure, lang)} ${valueText(row, lang)}`;
 
 /** Once the palette runs out, repeated colours get dots so the legend still tells them apart. */
 const DOTS = {
@@ -80,7 +63,7 @@ function panelSeries(panel: FundPanel, lang: Lang, lookOf: (s: FundSeries) => Lo
       labelLayout: { hideOverlap: true },
       data: panel.periods.map((p) => {
         const row = at.get(periodKey(p));
-        return row ? barItem(row, barText(row, lang)) : null;
+        return row ? barItem(row, measuredText(row, lang)) : null;
       }),
     };
   });
@@ -94,18 +77,11 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
   const budgetRows = budget.series.flatMap((s) => s.rows);
   const creditRows = credit.series.flatMap((s) => s.rows);
   const drawn = [...budgetRows, ...creditRows];
-  if (drawn.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(lang, `${name}无扶贫资金数据。`, `No fund figures for ${name}.`),
-    };
-  }
+  if (drawn.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}无扶贫资金数据。`, `No fund figures for ${name}.`),
+    );
 
   // Actual and planned bars of one source share its colour; the outline tells them apart.
   const sourceKeys = [...new Set(budget.series.map((s) => s.sourceKey))];
@@ -140,7 +116,7 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
 
   const largest = budgetRows.reduce<Fund | null>((m, r) => (m && m.value >= r.value ? m : r), null);
   const planned = drawn.filter((r) => r.measure !== 'actual').length;
-  const description = [
+  const description = sentences(lang, [
     largest
       ? pick(
           lang,
@@ -162,37 +138,23 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
           `${creditRows.length} credit figures are shown apart and not added to budget funds.`,
         )
       : '',
-  ]
-    .filter(Boolean)
-    .join(pick(lang, '', ' '));
+  ]);
 
-  const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(panels, ctx, LEGEND_HEIGHT);
   const sourceOf = new Map(
     [...budget.series, ...credit.series].flatMap((s) =>
       s.rows.map((r) => [r, sourceName(s, lang)]),
     ),
   );
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      ...parts,
-      legend: topLegend(ctx),
-      tooltip: itemTooltip(base, rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang)),
+  return panelChart(ctx, builtTitle, description, {
+    panels,
+    drawn,
+    legend: true,
+    column: {
+      key: 'source_type',
+      label: pick(lang, '资金来源', 'Source of funds'),
+      cell: (r) => sourceOf.get(r)!,
     },
-    table: {
-      columns: rowColumns(lang, drawn, [
-        { key: 'source_type', label: pick(lang, '资金来源', 'Source of funds') },
-      ]),
-      rows: drawn.map((r) => rowCells(r, lang, { source_type: sourceOf.get(r)! })),
-    },
-    sourceFiles: sourceFilesOf(drawn),
-    flags: flagsOf(drawn),
-    maps: [],
-    height,
-    description,
-  };
+  });
 }
 
 export const fundsSourceChart: ChartDefinition = {

@@ -3,29 +3,19 @@ import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsByUse } from '../../model/funds';
-import { baseOption } from '../baseOption';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-} from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
   barsHeight,
   chartTitle,
-  emptyTable,
   hollowStyle,
   itemLabel,
-  itemTooltip,
-  measureLabel,
+  measuredText,
+  noDataChart,
+  panelChart,
   regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
+  sentences,
   unitName,
   valueText,
   type Panel,
@@ -44,17 +34,12 @@ const USE_LABELS: Record<string, { zh: string; en: string }> = {
   infrastructure: { zh: '基础设施', en: 'Infrastructure' },
   other: { zh: '其他', en: 'Other' },
 };
-const useLabel = (use: string, lang: Lang) => USE_LABELS[use]?.[lang] ?? use;
+const labelOfUse = (use: string, lang: Lang) => USE_LABELS[use]?.[lang] ?? use;
 
-/** Planned amounts are outlined and say so in their label. */
+/** Planned amounts are outlined. */
 function item(row: Fund, lang: Lang, color: string) {
-  const text =
-    row.measure === 'actual'
-      ? valueText(row, lang)
-      : `${measureLabel(row.measure, lang)} ${valueText(row, lang)}`;
-  return row.measure === 'actual'
-    ? barItem(row, text)
-    : { ...barItem(row, text), itemStyle: hollowStyle(color) };
+  const bar = barItem(row, measuredText(row, lang));
+  return row.measure === 'actual' ? bar : { ...bar, itemStyle: hollowStyle(color) };
 }
 
 function panel(
@@ -89,22 +74,15 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
   const { byUse, perHousehold, perPerson } = fundsByUse(model.facts(ctx.region).funds);
   const builtTitle = chartTitle(model, ctx, title(lang));
   const drawn = [...byUse, ...perHousehold, ...perPerson];
-  if (drawn.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(
+  if (drawn.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(
         lang,
         `${name}无资金用途或户均标准数据。`,
         `No figures on fund uses or amounts per household for ${name}.`,
       ),
-    };
-  }
+    );
 
   // The period on its own line, so truncating a long printed label never hides it.
   const rowName = (r: Fund) => `${labelOf(r, lang)}\n${formatPeriod(r.period, lang)}`;
@@ -116,7 +94,7 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
         lang,
         PALETTE[0]!,
         pick(lang, `${name}资金用途`, `${name}: funds by use`),
-        (r) => `${useLabel(r.use, lang)}｜${rowName(r)}`,
+        (r) => `${labelOfUse(r.use, lang)}｜${rowName(r)}`,
       ),
     );
   if (perHousehold.length > 0)
@@ -130,8 +108,8 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
     rows
       .map((r) => `${labelOf(r, lang)}${pick(lang, '', ': ')}${valueText(r, lang)}`)
       .join(pick(lang, '；', '; '));
-  const uses = [...new Set(byUse.map((r) => useLabel(r.use, lang)))];
-  const description = [
+  const uses = [...new Set(byUse.map((r) => labelOfUse(r.use, lang)))];
+  const description = sentences(lang, [
     byUse.length > 0
       ? pick(
           lang,
@@ -145,36 +123,22 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
     perPerson.length > 0
       ? pick(lang, `人均标准：${list(perPerson)}。`, `Per person: ${list(perPerson)}.`)
       : '',
-  ]
-    .filter(Boolean)
-    .join(pick(lang, '', ' '));
+  ]);
 
-  const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(panels, ctx, 0);
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      ...parts,
-      tooltip: itemTooltip(
-        base,
-        rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang, (r) =>
-          r.use
-            ? [pick(lang, `用途：${useLabel(r.use, lang)}`, `Use: ${useLabel(r.use, lang)}`)]
-            : [],
-        ),
-      ),
+  return panelChart(ctx, builtTitle, description, {
+    panels,
+    drawn,
+    legend: false,
+    column: {
+      key: 'use',
+      label: pick(lang, '用途', 'Use'),
+      cell: (r) => (r.use ? labelOfUse(r.use, lang) : null),
     },
-    table: {
-      columns: rowColumns(lang, drawn, [{ key: 'use', label: pick(lang, '用途', 'Use') }]),
-      rows: drawn.map((r) => rowCells(r, lang, { use: r.use ? useLabel(r.use, lang) : null })),
-    },
-    sourceFiles: sourceFilesOf(drawn),
-    flags: flagsOf(drawn),
-    maps: [],
-    height,
-    description,
-  };
+    tooltipExtra: (r) =>
+      r.use
+        ? [pick(lang, `用途：${labelOfUse(r.use, lang)}`, `Use: ${labelOfUse(r.use, lang)}`)]
+        : [],
+  });
 }
 
 export const fundsUseChart: ChartDefinition = { id: 'funds-use', title, build: buildFundsUse };

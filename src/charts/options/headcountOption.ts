@@ -10,28 +10,16 @@ import {
   type HeadcountIndicator,
   type HeadcountSeries,
 } from '../../model/people';
-import { baseOption } from '../baseOption';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-} from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
   chartTitle,
-  emptyTable,
   itemLabel,
-  itemTooltip,
-  LEGEND_HEIGHT,
+  noDataChart,
+  panelChart,
   regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
-  topLegend,
+  sentences,
   unitName,
   valueText,
   type Panel,
@@ -107,22 +95,15 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
   const name = regionName(model, ctx.region, lang);
   const { periods, series } = headcount(model.facts(ctx.region).indicators);
   const builtTitle = chartTitle(model, ctx, title(lang));
-  if (series.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(
+  if (series.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(
         lang,
         `${name}无贫困户或贫困人口数据。`,
         `No figures on poor households or people for ${name}.`,
       ),
-    };
-  }
+    );
 
   const keys = periods.map(periodKey);
   const units = [...new Set(series.map((s) => s.unit))];
@@ -148,7 +129,7 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
   const gaps =
     periods.length > 1 &&
     series.some((s) => !isFlow(s.indicator) && s.points.size > 1 && s.points.size < periods.length);
-  const description = [
+  const description = sentences(lang, [
     pick(lang, `${name}：`, `${name}:`),
     ...series.map((s) => describeSeries(s, lang)),
     gaps
@@ -158,32 +139,18 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
           'Years without figures are left as gaps, not zero.',
         )
       : '',
-  ]
-    .filter(Boolean)
-    .join(pick(lang, '', ' '));
+  ]);
 
-  const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(panels, ctx, LEGEND_HEIGHT);
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      ...parts,
-      legend: topLegend(ctx),
-      tooltip: itemTooltip(base, rowTooltip(new Map(drawn.map((r) => [r.id, r])), lang)),
+  return panelChart(ctx, builtTitle, description, {
+    panels,
+    drawn,
+    legend: true,
+    column: {
+      key: 'indicator',
+      label: pick(lang, '指标', 'Indicator'),
+      cell: (r) => INDICATOR_LABELS[r.indicator][lang],
     },
-    table: {
-      columns: rowColumns(lang, drawn, [
-        { key: 'indicator', label: pick(lang, '指标', 'Indicator') },
-      ]),
-      rows: drawn.map((r) => rowCells(r, lang, { indicator: INDICATOR_LABELS[r.indicator][lang] })),
-    },
-    sourceFiles: sourceFilesOf(drawn),
-    flags: flagsOf(drawn),
-    maps: [],
-    height,
-    description,
-  };
+  });
 }
 
 export const headcountChart: ChartDefinition = { id: 'headcount', title, build: buildHeadcount };

@@ -2,36 +2,24 @@ import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { childComparisons, infrastructureByUnit, type InfraSlot } from '../../model/infrastructure';
-import { baseOption } from '../baseOption';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
 import { THEMES } from '../theme';
 import {
-  LEGEND_HEIGHT,
   type ChartRow,
   type Panel,
   barItem,
   barsHeight,
   chartTitle,
-  emptyTable,
   hollowStyle,
   itemLabel,
-  itemTooltip,
   measureLabel,
+  noDataChart,
+  panelChart,
   regionName,
-  rowCells,
-  rowColumns,
-  rowTooltip,
-  stackPanels,
-  topLegend,
+  sentences,
   unitName,
   valueText,
 } from '../rowChartParts';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-} from '../chartTypes';
 
 const title = (lang: Lang) => pick(lang, '基础设施与公共服务', 'Infrastructure and services');
 
@@ -47,7 +35,7 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
   const groups = infrastructureByUnit(model.facts(ctx.region).infrastructure);
   const { comparisons, childrenWithData } = childComparisons(model, ctx.region);
   const drawn: ChartRow[] = [];
-  const regionOf = new Map<string, string>();
+  const regionNames = new Map<string, string>();
   const panels: Panel[] = [];
 
   for (const g of groups) {
@@ -115,7 +103,7 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
           label: { show: true, position: 'right', formatter: itemLabel },
           data: c.entries.map((e) => {
             drawn.push(e.row);
-            regionOf.set(e.row.id, regionName(model, e.region.code, lang));
+            regionNames.set(e.row.id, regionName(model, e.region.code, lang));
             return barItem(e.row, valueText(e.row, lang));
           }),
         },
@@ -146,26 +134,15 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
             )
           : '';
   const builtTitle = chartTitle(model, ctx, title(lang));
-  if (panels.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(
-        lang,
-        `${name}无设施与服务数据。`,
-        `No infrastructure figures for ${name}.`,
-      ),
-    };
-  }
+  if (panels.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}无设施与服务数据。`, `No infrastructure figures for ${name}.`),
+    );
 
   const own = groups.reduce((n, g) => n + g.slots.length, 0);
   const flagged = drawn.filter((r) => r.qualityFlag).length;
-  const description = [
+  const description = sentences(lang, [
     own > 0
       ? pick(
           lang,
@@ -175,35 +152,16 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
       : pick(lang, `${name}本级无设施数据。`, `${name} reports no figures of its own.`),
     flagged > 0 ? pick(lang, `${flagged} 项标有质量提示（⚠）。`, `${flagged} flagged (⚠).`) : '',
     why,
-  ]
-    .filter(Boolean)
-    .join(pick(lang, '', ' '));
+  ]);
 
-  const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(panels, ctx, LEGEND_HEIGHT);
-  const rowsById = new Map(drawn.map((r) => [r.id, r]));
-  const regionColumn = { key: 'region', label: pick(lang, '地区', 'Region') };
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      ...parts,
-      legend: topLegend(ctx),
-      tooltip: itemTooltip(
-        base,
-        rowTooltip(rowsById, lang, (r) => [regionOf.get(r.id) ?? name]),
-      ),
-    },
-    table: {
-      columns: rowColumns(lang, drawn, [regionColumn]),
-      rows: drawn.map((r) => rowCells(r, lang, { region: regionOf.get(r.id) ?? name })),
-    },
-    sourceFiles: sourceFilesOf(drawn),
-    flags: flagsOf(drawn),
-    maps: [],
-    height,
-    description,
-  };
+  const regionOf = (r: ChartRow) => regionNames.get(r.id) ?? name;
+  return panelChart(ctx, builtTitle, description, {
+    panels,
+    drawn,
+    legend: true,
+    column: { key: 'region', label: pick(lang, '地区', 'Region'), cell: regionOf },
+    tooltipExtra: (r) => [regionOf(r)],
+  });
 }
 
 export const infrastructureChart: ChartDefinition = {

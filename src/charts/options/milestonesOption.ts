@@ -6,17 +6,20 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
-import {
-  flagsOf,
-  sourceFilesOf,
-  type BuiltChart,
-  type ChartContext,
-  type ChartDefinition,
-  type ChartTable,
-} from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition, ChartTable } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
+import { isNarrow, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
-import { chartTitle, emptyTable, LEGEND_HEIGHT, regionName, topLegend } from '../rowChartParts';
+import {
+  chartTitle,
+  itemTooltip,
+  LEGEND_HEIGHT,
+  noDataChart,
+  regionName,
+  sourceColumns,
+  sourcedChart,
+  topLegend,
+} from '../rowChartParts';
 
 const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
 
@@ -98,9 +101,7 @@ function table(placed: readonly PlacedMilestone[], model: DashboardModel, lang: 
       { key: 'title', label: pick(lang, '事项', 'Milestone') },
       { key: 'kind', label: pick(lang, '类别', 'Kind') },
       { key: 'region', label: pick(lang, '地区', 'Region') },
-      { key: 'source', label: pick(lang, '来源原文', 'Source quote') },
-      { key: 'source_file', label: pick(lang, '来源文件', 'Source file') },
-      { key: 'flag', label: pick(lang, '质量提示', 'Quality flag') },
+      ...sourceColumns(lang),
     ],
     rows: placed.map((p) => {
       const m = p.milestone;
@@ -144,15 +145,21 @@ function describe(
   );
 }
 
-export function milestonesOption(
-  placed: readonly PlacedMilestone[],
-  model: DashboardModel,
-  ctx: ChartContext,
-  description: string,
-): Record<string, unknown> {
-  const { lang } = ctx;
+/** Where markers and labels go; the rest of the chart is the same either way. */
+interface Layout {
+  at: Array<[number, number]>;
+  slot: (i: number) => { position: string; distance: number };
+  labelBox: { width: number; overflow: string };
+  track: { xAxis: number } | { yAxis: number };
+  grid: Record<string, unknown>;
+  xAxis: Record<string, unknown>;
+  yAxis: Record<string, unknown>;
+  height: number;
+}
+
+/** Markers along a time axis, labels taking turns above and below it. */
+function trackLayout(placed: readonly PlacedMilestone[], ctx: ChartContext): Layout {
   const colors = THEMES[ctx.theme];
-  const base = baseOption(ctx, description);
   const times = placed.map((p) => placeDate(p.milestone.date));
   // Markers on the same day stack up and down the track instead of hiding one another.
   // Each moves towards its own label, so a label is never read as the neighbour's.
@@ -167,6 +174,85 @@ export function milestonesOption(
   });
   // Room for half a label beside the first and last marker.
   const pad = Math.max(183 * 24 * 3600 * 1000, (Math.max(...times) - Math.min(...times)) * 0.1);
+  return {
+    at: times.map((t, i) => [t, lift[i]!]),
+    slot: slotOf,
+    labelBox: { width: 150, overflow: 'truncate' },
+    track: { yAxis: 0 },
+    grid: { top: LEGEND_HEIGHT + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
+    xAxis: {
+      type: 'time',
+      min: Math.min(...times) - pad,
+      max: Math.max(...times) + pad,
+      axisLine: { lineStyle: { color: colors.axis } },
+      axisLabel: {
+        color: colors.text,
+        hideOverlap: true,
+        // ECharts names months in its own locale (English); say them in the UI language.
+        formatter: {
+          year: '{yyyy}',
+          month: ctx.lang === 'zh' ? '{M}月' : '{MMM}',
+          day: ctx.lang === 'zh' ? '{M}月{d}日' : '{d} {MMM}',
+        },
+      },
+      splitLine: { show: true, lineStyle: { color: colors.grid } },
+    },
+    yAxis: { type: 'value', min: -1, max: 1, show: false },
+    height: Math.round(300 * ctx.fontScale),
+  };
+}
+
+/**
+ * On a phone a time axis leaves a label no room: the track runs down the side instead, oldest
+ * first, and each milestone gets a row as tall as its wrapped label. The label starts with the
+ * date, so the spacing need not show it.
+ */
+function listLayout(texts: readonly string[], sizes: readonly number[], ctx: ChartContext): Layout {
+  const left = 16;
+  const largest = Math.max(...sizes);
+  const distance = 10;
+  const width = ctx.width - left - largest / 2 - distance - 8;
+  const rows = texts.map(
+    (text) => wrappedLines(text, fontSize(ctx, 11), width) * fontSize(ctx, 14) + fontSize(ctx, 12),
+  );
+  const top = LEGEND_HEIGHT + 8;
+  let total = 0;
+  const at = rows.map((h): [number, number] => {
+    total += h;
+    return [0, total - h / 2];
+  });
+  return {
+    at,
+    // Labels beside smaller markers stand further off, so every label starts at one edge.
+    slot: (i) => ({ position: 'right', distance: distance + (largest - sizes[i]!) / 2 }),
+    labelBox: { width, overflow: 'break' },
+    track: { xAxis: 0 },
+    grid: { top, left, right: 8, height: total },
+    xAxis: { type: 'value', min: 0, max: 1, show: false },
+    yAxis: { type: 'value', min: 0, max: total, inverse: true, show: false },
+    height: top + total + 8,
+  };
+}
+
+function milestonesOption(
+  placed: readonly PlacedMilestone[],
+  model: DashboardModel,
+  ctx: ChartContext,
+  description: string,
+): { option: Record<string, unknown>; height: number } {
+  const { lang } = ctx;
+  const colors = THEMES[ctx.theme];
+  const base = baseOption(ctx, description);
+  const texts = placed.map(
+    (p) => `${formatDate(p.milestone.date, lang)}\n${noRich(titleOf(p, lang))}`,
+  );
+  const layout = isNarrow(ctx)
+    ? listLayout(
+        texts,
+        placed.map((p) => KINDS[p.milestone.kind].size),
+        ctx,
+      )
+    : trackLayout(placed, ctx);
   const index = new Map(placed.map((p, i) => [p.milestone.id, i]));
   const kinds = (Object.keys(KINDS) as MilestoneKind[]).filter((k) =>
     placed.some((p) => p.milestone.kind === k),
@@ -182,8 +268,7 @@ export function milestonesOption(
       show: true,
       color: colors.text,
       fontSize: fontSize(ctx, 11),
-      width: 150,
-      overflow: 'truncate',
+      ...layout.labelBox,
       lineHeight: fontSize(ctx, 14),
     },
     // The track is drawn once, by the first series.
@@ -194,7 +279,7 @@ export function milestonesOption(
             symbol: 'none',
             label: { show: false },
             lineStyle: { color: colors.axis, type: 'solid', width: 2 },
-            data: [{ yAxis: 0 }],
+            data: [layout.track],
           }
         : undefined,
     data: placed.flatMap((p, i) =>
@@ -202,48 +287,28 @@ export function milestonesOption(
         ? []
         : [
             {
-              value: [times[i], lift[i]],
+              value: layout.at[i],
               id: p.milestone.id,
-              label: {
-                ...SLOTS[i % SLOTS.length],
-                formatter: `${formatDate(p.milestone.date, lang)}\n${noRich(titleOf(p, lang))}`,
-              },
+              label: { ...layout.slot(i), formatter: texts[i] },
             },
           ],
     ),
   }));
   return {
-    ...base,
-    legend: topLegend(ctx),
-    grid: { top: LEGEND_HEIGHT + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
-    tooltip: {
-      ...(base.tooltip as object),
-      trigger: 'item',
-      formatter: (params: unknown) => {
+    option: {
+      ...base,
+      legend: topLegend(ctx),
+      grid: layout.grid,
+      tooltip: itemTooltip(base, (params) => {
         const id = (params as { data?: { id?: string } }).data?.id;
         const i = id === undefined ? undefined : index.get(id);
         return i === undefined ? '' : tooltipLines(lines(placed[i]!, model, lang));
-      },
+      }),
+      xAxis: layout.xAxis,
+      yAxis: layout.yAxis,
+      series,
     },
-    xAxis: {
-      type: 'time',
-      min: Math.min(...times) - pad,
-      max: Math.max(...times) + pad,
-      axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: {
-        color: colors.text,
-        hideOverlap: true,
-        // ECharts names months in its own locale (English); say them in the UI language.
-        formatter: {
-          year: '{yyyy}',
-          month: lang === 'zh' ? '{M}月' : '{MMM}',
-          day: lang === 'zh' ? '{M}月{d}日' : '{d} {MMM}',
-        },
-      },
-      splitLine: { show: true, lineStyle: { color: colors.grid } },
-    },
-    yAxis: { type: 'value', min: -1, max: 1, show: false },
-    series,
+    height: layout.height,
   };
 }
 
@@ -252,30 +317,21 @@ export function buildMilestones(model: DashboardModel, ctx: ChartContext): Built
   const name = regionName(model, ctx.region, lang);
   const builtTitle = chartTitle(model, ctx, title(lang));
   const placed = timelineMilestones(model, ctx.region);
-  if (placed.length === 0) {
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description: pick(lang, `${name}无时间节点数据。`, `No milestones for ${name}.`),
-    };
-  }
-  const rows = placed.map((p) => p.milestone);
+  if (placed.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}无时间节点数据。`, `No milestones for ${name}.`),
+    );
   const description = describe(placed, name, model, lang);
-  return {
-    title: builtTitle,
-    option: milestonesOption(placed, model, ctx, description),
-    table: table(placed, model, lang),
-    sourceFiles: sourceFilesOf(rows),
-    flags: flagsOf(rows),
-    maps: [],
-    height: Math.round(300 * ctx.fontScale),
-    description,
-  };
+  return sourcedChart(
+    {
+      title: builtTitle,
+      ...milestonesOption(placed, model, ctx, description),
+      table: table(placed, model, lang),
+      description,
+    },
+    placed.map((p) => p.milestone),
+  );
 }
 
 export const milestonesChart: ChartDefinition = { id: 'milestones', title, build: buildMilestones };

@@ -30,8 +30,9 @@ import {
   type TableColumn,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
+import { isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
-import { chartTitle, emptyTable, itemTooltip, regionName } from '../rowChartParts';
+import { chartTitle, itemTooltip, noDataChart, regionName, sourcedChart } from '../rowChartParts';
 
 dayjs.extend(relativeTime);
 
@@ -39,10 +40,6 @@ const title = (lang: Lang) => pick(lang, '目标完成情况', 'Progress against
 
 /** Bars stop here so one 500% target does not squash the rest; the label keeps the real number. */
 export const PERCENT_CAP = 120;
-
-/** Below this chart width (px) the names leave the axis for a line above each bar. */
-const NARROW_WIDTH = 480;
-const MAX_TEXT_LINES = 3;
 
 /** Glyph, text and pattern per status, so colour is never the only cue. */
 const STATUS: Record<
@@ -225,10 +222,6 @@ function tableRow(t: TargetProgress, lang: Lang) {
   };
 }
 
-/** Rough width of a text line in px: CJK glyphs a full em, the rest about half. */
-const textWidth = (s: string, px: number) =>
-  [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? px : px * 0.6), 0);
-
 function describe(
   targets: readonly TargetProgress[],
   name: string,
@@ -256,41 +249,30 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
   const name = regionName(model, ctx.region, lang);
   const builtTitle = chartTitle(model, ctx, title(lang));
   const targets = regionTargets(model, ctx.region, ctx.now);
-  if (targets.length === 0) {
-    const description = pick(
-      lang,
-      `${name}的来源没有给出目标。`,
-      `The sources give no targets for ${name}.`,
+  if (targets.length === 0)
+    return noDataChart(
+      builtTitle,
+      pick(lang, `${name}的来源没有给出目标。`, `The sources give no targets for ${name}.`),
     );
-    return {
-      title: builtTitle,
-      option: null,
-      table: emptyTable,
-      sourceFiles: [],
-      flags: [],
-      maps: [],
-      height: 0,
-      description,
-    };
-  }
 
   const colors = THEMES[ctx.theme];
   const px = fontSize(ctx, 12);
   const lineHeight = Math.round(px * 1.4);
   // On a phone a label column would leave the bars no room: the name moves above its bar and
-  // the progress line below it, both full width.
-  const narrow = ctx.width < NARROW_WIDTH;
+  // the progress line below it, both as wide as the plot allows.
+  const narrow = isNarrow(ctx);
   const labelWidth = narrow ? 0 : Math.round(Math.min(220, Math.max(72, ctx.width * 0.28)));
-  const plotWidth = Math.max(120, ctx.width - labelWidth - 48);
+  // Text wraps short of the target line, which would otherwise run through it. A phone's plot
+  // edges are set outright, so there the line's place is known; ECharts shrinks the wide plot
+  // to fit its axis labels, so there the estimate keeps a wider margin.
+  const plotWidth = narrow ? ctx.width - 44 : Math.max(120, ctx.width - labelWidth - 48);
+  const textRoom = Math.round((plotWidth * 100) / PERCENT_CAP) - (narrow ? 8 : 16);
   const names = targets.map((t) => targetName(t, lang));
   const progress = targets.map((t) => progressLine(t, ctx.now, lang));
   const above = narrow ? names : progress;
   const below = narrow ? progress : null;
   const linesOf = (texts: readonly string[]) =>
-    Math.min(
-      MAX_TEXT_LINES,
-      Math.max(1, ...texts.map((l) => Math.ceil((textWidth(l, px) * 1.1) / plotWidth))),
-    );
+    Math.max(...texts.map((l) => wrappedLines(l, px, textRoom)));
   const textLines = Math.max(linesOf(above), below ? linesOf(below) : 0);
   const barWidth = Math.round(12 * ctx.fontScale);
   // ECharts centres a bar in its row, so the row leaves the text's height on both sides of it.
@@ -311,7 +293,7 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
     align: 'left',
     verticalAlign,
     color: colors.text,
-    width: plotWidth,
+    width: textRoom,
     lineHeight,
     overflow: 'break',
     formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
@@ -324,100 +306,102 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
     data: targets.map(() => PERCENT_CAP),
   };
 
-  return {
-    title: builtTitle,
-    option: {
-      ...base,
-      tooltip: itemTooltip(base, (p) => tips[(p as { dataIndex: number }).dataIndex] ?? ''),
-      grid: {
-        left: 8,
-        right: 28,
-        top,
-        bottom: 8,
-        outerBoundsMode: 'same',
-        outerBoundsContain: 'axisLabel',
-      },
-      xAxis: {
-        type: 'value',
-        min: 0,
-        max: PERCENT_CAP,
-        interval: narrow ? 40 : 20,
-        axisLabel: { formatter: '{value}%', color: colors.muted },
-        splitLine: { lineStyle: { color: colors.grid } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: names,
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: colors.axis } },
-        axisLabel: {
-          show: !narrow,
-          color: colors.text,
-          width: labelWidth,
-          height: rowHeight - 4,
-          lineHeight,
-          overflow: 'break',
-          lineOverflow: 'truncate',
-        },
-      },
-      series: [
-        {
-          // The track: a full-width band per row that carries the text, drawn for no-data rows too.
-          ...band,
-          name: pick(lang, '目标', 'Target'),
-          itemStyle: { color: colors.grid },
-          label: text(above, [0, -4], 'bottom'),
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { color: colors.target, type: 'dashed', width: 2 },
-            // The y axis is inverted, so the line starts at the top, where the grid leaves room.
-            label: {
-              formatter: pick(lang, '目标 100%', 'Target 100%'),
-              color: colors.text,
-              position: 'start',
+  return sourcedChart(
+    {
+      title: builtTitle,
+      option: {
+        ...base,
+        tooltip: itemTooltip(base, (p) => tips[(p as { dataIndex: number }).dataIndex] ?? ''),
+        grid: narrow
+          ? { left: 16, right: 28, top, bottom: 32, outerBoundsMode: 'none' }
+          : {
+              left: 8,
+              right: 28,
+              top,
+              bottom: 8,
+              outerBoundsMode: 'same',
+              outerBoundsContain: 'axisLabel',
             },
-            data: [{ xAxis: 100 }],
+        xAxis: {
+          type: 'value',
+          min: 0,
+          max: PERCENT_CAP,
+          interval: narrow ? 40 : 20,
+          axisLabel: { formatter: '{value}%', color: colors.muted },
+          splitLine: { lineStyle: { color: colors.grid } },
+        },
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: names,
+          axisTick: { show: false },
+          axisLine: { lineStyle: { color: colors.axis } },
+          axisLabel: {
+            show: !narrow,
+            color: colors.text,
+            width: labelWidth,
+            height: rowHeight - 4,
+            lineHeight,
+            overflow: 'break',
+            lineOverflow: 'truncate',
           },
         },
-        ...(below
-          ? [
-              {
-                ...band,
-                name: 'below',
-                silent: true,
-                itemStyle: { color: 'transparent' },
-                label: text(below, [0, barWidth + 4], 'top'),
+        series: [
+          {
+            // The track: a full-width band per row that carries the text, drawn for no-data rows too.
+            ...band,
+            name: pick(lang, '目标', 'Target'),
+            itemStyle: { color: colors.grid },
+            label: text(above, [0, -4], 'bottom'),
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: colors.target, type: 'dashed', width: 2 },
+              // The y axis is inverted, so the line starts at the top, where the grid leaves room.
+              label: {
+                formatter: pick(lang, '目标 100%', 'Target 100%'),
+                color: colors.text,
+                position: 'start',
               },
-            ]
-          : []),
-        {
-          type: 'bar',
-          name: pick(lang, '完成比例', 'Percent complete'),
-          barWidth,
-          barGap: '-100%',
-          data: targets.map((t) =>
-            t.percent === null
-              ? '-'
-              : {
-                  value: Math.min(PERCENT_CAP, Math.max(0, t.percent)),
-                  itemStyle: {
-                    color: statusColor(t.status, colors),
-                    ...(STATUS[t.status].decal ? { decal: STATUS[t.status].decal } : {}),
-                  },
+              data: [{ xAxis: 100 }],
+            },
+          },
+          ...(below
+            ? [
+                {
+                  ...band,
+                  name: 'below',
+                  silent: true,
+                  itemStyle: { color: 'transparent' },
+                  label: text(below, [0, barWidth + 4], 'top'),
                 },
-          ),
-        },
-      ],
+              ]
+            : []),
+          {
+            type: 'bar',
+            name: pick(lang, '完成比例', 'Percent complete'),
+            barWidth,
+            barGap: '-100%',
+            data: targets.map((t) =>
+              t.percent === null
+                ? '-'
+                : {
+                    value: Math.min(PERCENT_CAP, Math.max(0, t.percent)),
+                    itemStyle: {
+                      color: statusColor(t.status, colors),
+                      ...(STATUS[t.status].decal ? { decal: STATUS[t.status].decal } : {}),
+                    },
+                  },
+            ),
+          },
+        ],
+      },
+      table: { columns: COLUMNS(lang), rows: targets.map((t) => tableRow(t, lang)) },
+      height,
+      description,
     },
-    table: { columns: COLUMNS(lang), rows: targets.map((t) => tableRow(t, lang)) },
-    sourceFiles: sourceFilesOf(sources),
-    flags: flagsOf(sources),
-    maps: [],
-    height,
-    description,
-  };
+    sources,
+  );
 }
 
 export const targetsChart: ChartDefinition = { id: 'targets', title, build: buildTargets };

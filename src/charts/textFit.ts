@@ -1,0 +1,37 @@
+import type { ChartContext } from './chartTypes';
+
+/** Below this chart width (px) text beside a marker or an axis is cut: it gets lines of its own. */
+const NARROW_WIDTH = 480;
+
+export const isNarrow = (ctx: ChartContext): boolean => ctx.width < NARROW_WIDTH;
+
+// CJK, and the symbols and quotes a CJK font draws wide (● ▲ ⚠ “”), take a full em, a space
+// 0.3 em, the rest 0.6 em: on the wide side, as a line too many is only space, one too few overlaps.
+const emOf = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0x2e80 || (cp >= 0x2000 && cp < 0x2c00) ? 1 : ch === ' ' ? 0.3 : 0.6;
+};
+
+/** Rough width of a text line in px. */
+const textWidth = (s: string, px: number): number => [...s].reduce((w, ch) => w + emOf(ch) * px, 0);
+
+/**
+ * Lines a label takes with ECharts' overflow 'break' in `width` px: Latin breaks between
+ * words, CJK between any two characters, and a word longer than the line wherever it must.
+ */
+export function wrappedLines(text: string, px: number, width: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const token of paragraph.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? []) {
+      const w = textWidth(token, px);
+      if (used > 0 && used + w > width) {
+        lines += 1;
+        used = /^\s+$/.test(token) ? 0 : w;
+      } else used += w;
+      for (; used > width; used -= width) lines += 1;
+    }
+  }
+  return lines;
+}
