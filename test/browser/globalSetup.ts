@@ -2,7 +2,8 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 
-const PORT = 4179;
+// PREVIEW_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4179);
 let server: ChildProcess | undefined;
 
 async function waitFor(url: string, ms: number): Promise<void> {
