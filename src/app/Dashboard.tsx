@@ -45,7 +45,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const { lang } = state;
   const region = model.region(state.region) ?? model.regions.root;
   const code = region?.code ?? state.region;
-  const year = state.year ?? model.latestYear;
+  const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
   useCentroids();
   const ctx = useMemo(
@@ -159,9 +159,9 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                     lang={lang}
                     sources={sources}
                     onEvents={id === 'map' ? mapEvents : undefined}
-                    controls={
-                      id === 'map' ? mapControls : id === 'exit-timeline' ? player : undefined
-                    }
+                    // The exit timeline draws every year at once: a year control there would move
+                    // nothing in the chart, so only the map, which is drawn for one year, has one.
+                    controls={id === 'map' ? mapControls : undefined}
                   />
                 );
               })

@@ -153,7 +153,7 @@ async function render(argv: string[], io: Io): Promise<number> {
   const region = model.region(args.region);
   if (!region)
     throw new UsageError(`unknown region code "${args.region}". ${regionHint(model, args.region)}`);
-  const year = number('year', args.year, 1949, 2100) ?? model.latestYear;
+  const year = number('year', args.year, 1949, 2100) ?? model.defaultYear(region.code);
   const ctx = chartContext({
     region: region.code,
     year,

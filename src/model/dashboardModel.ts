@@ -1,5 +1,6 @@
 import type { ValidatedDataset } from '../data/validateDataset';
 import type { Manifest, Region } from '../data/types';
+import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { aggregateExits, type ExitCounts } from './exitCounts';
 import { indexFacts, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
@@ -16,7 +17,11 @@ export interface ModelIndexes {
   years: number[];
   withOwnData: Region[];
   withDataBelow: Set<string>;
+  /** Years of reported (not planned or target) figures in each region's subtree. */
+  reportedYears: Map<string, Set<number>>;
 }
+
+const inRange = (y: number) => y >= 2010 && y <= 2025;
 
 /** Builds the indexes in slices, so the page can run it between frames (see runInSlices). */
 export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
@@ -42,13 +47,40 @@ export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
   const withDataBelow = new Set(exits.keys());
   for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
   return {
+    reportedYears: reportedYears(t, exits, regions),
     regions,
     factsOf,
     exits,
-    years: [...years].filter((y) => y >= 2010 && y <= 2025).sort((a, b) => a - b),
+    years: [...years].filter(inRange).sort((a, b) => a - b),
     withOwnData: [...own].flatMap((code) => regions.get(code) ?? []),
     withDataBelow,
   };
+}
+
+function reportedYears(
+  t: ValidatedDataset['tables'],
+  exits: Map<string, ExitCounts>,
+  regions: RegionIndex,
+): Map<string, Set<number>> {
+  const own = new Map<string, Set<number>>();
+  const add = (code: string, y: number) => {
+    if (!inRange(y)) return;
+    let set = own.get(code);
+    if (!set) own.set(code, (set = new Set()));
+    set.add(y);
+  };
+  for (const rows of [t.indicators, t.funds, t.infrastructure])
+    for (const r of rows) if (r.measure === 'actual') add(r.regionCode, r.period.end);
+  // Exit counts are already rolled up the tree.
+  const out = new Map<string, Set<number>>();
+  for (const [code, c] of exits) out.set(code, new Set([...c.exitedByYear.keys()].filter(inRange)));
+  for (const [code, set] of own)
+    for (const r of regions.path(code)) {
+      let into = out.get(r.code);
+      if (!into) out.set(r.code, (into = new Set()));
+      for (const y of set) into.add(y);
+    }
+  return out;
 }
 
 /**
@@ -63,6 +95,8 @@ export class DashboardModel {
   private readonly exits: Map<string, ExitCounts>;
   private readonly withOwnData: Region[];
   private readonly withDataBelow: Set<string>;
+  private readonly reported: Map<string, Set<number>>;
+  private readonly scheduleCoverages = new Map<string, Coverage | null>();
 
   constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
     this.manifest = dataset.manifest;
@@ -72,11 +106,21 @@ export class DashboardModel {
     this.years = indexes.years;
     this.withOwnData = indexes.withOwnData;
     this.withDataBelow = indexes.withDataBelow;
+    this.reported = indexes.reportedYears;
   }
 
-  /** The year views open on: the latest with data. */
+  /** The latest year of the whole dataset. */
   get latestYear(): number {
     return this.years[this.years.length - 1] ?? 2020;
+  }
+
+  /**
+   * The year a region's views open on: the latest with a reported figure for it or below it,
+   * so its cards do not open on a later year that nothing describes.
+   */
+  defaultYear(code: string): number {
+    const years = this.reported.get(code);
+    return years && years.size > 0 ? Math.max(...years) : this.latestYear;
   }
 
   get synthetic(): boolean {
@@ -95,25 +139,69 @@ export class DashboardModel {
     return this.exits.get(code);
   }
 
-  /** The region's own figure; for sums, the children's total when the region reports none. */
+  /**
+   * What the village exit counts of a region cover: its own list (a county's, or the part of
+   * it in a township), every county below it, or only some: null without any list.
+   */
+  scheduleCoverage(code: string): Coverage | null {
+    const cached = this.scheduleCoverages.get(code);
+    if (cached !== undefined) return cached;
+    const counts = this.exits.get(code);
+    let out: Coverage | null = null;
+    if (counts && counts.villages > 0) {
+      const counties = [...counts.counties];
+      const ownList = counties.some((c) => this.regions.isWithin(code, c));
+      out = ownList
+        ? OWN
+        : assembled(
+            this.regions,
+            code,
+            counties.flatMap((c) => this.regions.get(c) ?? []),
+            coveredBelow(this.regions, code, (c) => this.factsOf(c).villages.length > 0),
+          );
+    }
+    this.scheduleCoverages.set(code, out);
+    return out;
+  }
+
+  /** The region's own value of a metric, null without one. */
+  private ownMetric(key: MetricKey, code: string, year: number): MetricValue | null {
+    const own = this.scheduleCoverage(code)?.kind === 'own';
+    return metricValue(key, this.factsOf(code), own ? this.exits.get(code) : undefined, year);
+  }
+
+  /**
+   * The region's own figure wins. Failing that, a sum of its subdivisions' own figures for
+   * one year (the latest any of them reports): the total when all of them report, else a
+   * part that names them.
+   */
   metric(key: MetricKey, code: string, year: number): MetricValue | null {
-    const own = metricValue(key, this.factsOf(code), this.exits.get(code), year);
+    const own = this.ownMetric(key, code, year);
     if (own || !SUMMABLE.has(key)) return own;
     const children = this.regions.children(code);
-    const values = children
-      .map((c) => metricValue(key, this.factsOf(c.code), this.exits.get(c.code), year))
-      .filter((v): v is MetricValue => v !== null);
-    if (values.length === 0) return null;
+    const found = children.flatMap((c) => {
+      const v = this.ownMetric(key, c.code, year);
+      return v ? [{ region: c, v }] : [];
+    });
+    if (found.length === 0) return null;
+    // Figures of different years do not add up to any year's total.
+    const latest = Math.max(...found.map((f) => f.v.year));
+    const parts = found.filter((f) => f.v.year === latest);
+    const values = parts.map((f) => f.v);
+    const complete = parts.length === children.length;
     return {
       value: values.reduce((s, v) => s + v.value, 0),
       unit: values[0]!.unit,
-      year: Math.max(...values.map((v) => v.year)),
-      qualifier:
-        values.length === children.length && values.every((v) => v.qualifier === 'exact')
-          ? 'exact'
-          : 'at_least',
+      year: latest,
+      qualifier: complete && values.every((v) => v.qualifier === 'exact') ? 'exact' : 'at_least',
       sources: values.flatMap((v) => v.sources).slice(0, 20),
-      derivation: { kind: 'children_sum', contributing: values.length, children: children.length },
+      derivation: { kind: 'children_sum' },
+      coverage: assembled(
+        this.regions,
+        code,
+        parts.map((f) => f.region),
+        complete,
+      ),
     };
   }
 

@@ -9,6 +9,8 @@ export interface ExitCounts {
   exitedByYear: Map<number, number>;
   /** Villages marked exited without a date: counted, never placed on a year. */
   exitedUndated: number;
+  /** The counties whose own village lists the counts roll up. */
+  counties: Set<string>;
 }
 
 const empty = (): ExitCounts => ({
@@ -16,6 +18,7 @@ const empty = (): ExitCounts => ({
   plannedByYear: new Map(),
   exitedByYear: new Map(),
   exitedUndated: 0,
+  counties: new Set(),
 });
 
 const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -31,12 +34,14 @@ export function* aggregateExits(
 ): Sliced<Map<string, ExitCounts>> {
   const out = new Map<string, ExitCounts>();
   const chains = new Map<string, ExitCounts[]>();
-  const chainFrom = (start: string) => {
+  // A township lies in one county: its chain records that county once, not once per village.
+  const chainFrom = (start: string, county: string) => {
     const chain: ExitCounts[] = [];
     let code: string | null = start;
     for (let hops = 0; code !== null && hops < 8; hops++) {
       let c = out.get(code);
       if (!c) out.set(code, (c = empty()));
+      c.counties.add(county);
       chain.push(c);
       code = index.get(code)?.parentCode ?? null;
     }
@@ -49,7 +54,7 @@ export function* aggregateExits(
     const exitYear =
       v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
     const start = index.get(v.villageCode)?.parentCode ?? v.countyCode;
-    const chain = chains.get(start) ?? chainFrom(start);
+    const chain = chains.get(start) ?? chainFrom(start, v.countyCode);
     for (const c of chain) {
       c.villages++;
       if (v.plannedExitYear !== null) bump(c.plannedByYear, v.plannedExitYear);

@@ -7,6 +7,7 @@ import type {
   Sourced,
   VillageExit,
 } from '../data/types';
+import { isWhole, OWN, type Coverage } from './coverage';
 import type { DashboardModel } from './dashboardModel';
 import { latestIndicator } from './metrics';
 import { villagesUnder } from './villageList';
@@ -59,8 +60,22 @@ export interface ExitDeadline {
   rows: Sourced[];
 }
 
+/** A count of villages exited over several years, as the region reports it (12.8万 by 2020). */
+export interface ExitSpan {
+  row: Indicator;
+}
+
 export interface ExitTimeline {
-  /** Consecutive years from the first figure to the deadline (or the last figure, if later). */
+  /** What the yearly series cover: the region's own figures, or a part from some subdivisions. */
+  coverage: Coverage;
+  /** Subdivisions' village lists left undrawn because the region's own figures are drawn. */
+  undrawnParts: Coverage | null;
+  /** The region's own counts over several years; they cannot be placed on one year. */
+  spans: ExitSpan[];
+  /**
+   * Consecutive years from the first figure to the deadline (or the last figure, if later);
+   * empty when the region reports only spans.
+   */
   years: number[];
   planned: ExitSeries | null;
   actual: ExitSeries | null;
@@ -244,54 +259,97 @@ export function exitTimeline(model: DashboardModel, code: string): ExitTimeline 
 // rows: remember the answer so a year tick of the player does not re-read them.
 const cache = new WeakMap<DashboardModel, Map<string, ExitTimeline | null>>();
 
+const isSpan = (r: Indicator) =>
+  r.indicator === 'villages_exited' &&
+  r.measure === 'actual' &&
+  r.category === '' &&
+  r.period.start < r.period.end &&
+  (r.unit === 'villages' || r.unit === 'count');
+
 function build(model: DashboardModel, code: string): ExitTimeline | null {
   const facts = model.facts(code);
   const counts = model.exitCounts(code);
-  const villages = counts ? villagesUnder(model, code) : [];
+  const listed = model.scheduleCoverage(code);
+  const villages = listed ? villagesUnder(model, code) : [];
   const planYear = (v: VillageExit) => v.plannedExitYear;
   const exitYear = (v: VillageExit) =>
     v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
+  const fromList = (byYear: Map<number, number> | undefined, yearOf: typeof planYear): YearMap =>
+    counts && byYear ? fromSchedule(villages, byYear, yearOf) : new Map();
 
-  const scheduledPlan = counts ? fromSchedule(villages, counts.plannedByYear, planYear) : new Map();
-  const scheduledExits = counts ? fromSchedule(villages, counts.exitedByYear, exitYear) : new Map();
-  const [plannedMap, plannedSource]: [YearMap, ExitSource] =
-    scheduledPlan.size > 0
-      ? [scheduledPlan, 'schedule']
-      : [fromIndicators(facts.indicators, 'target'), 'indicators'];
-  const [actualMap, actualSource]: [YearMap, ExitSource] =
-    scheduledExits.size > 0
-      ? [scheduledExits, 'schedule']
-      : [fromIndicators(facts.indicators, 'actual'), 'indicators'];
-  if (plannedMap.size === 0 && actualMap.size === 0) return null;
+  // The region's own figures first: its own list (or the sum of every county's), then its own
+  // reported counts. Some counties' lists stand in only when the region reports nothing itself,
+  // and then as a part that names them.
+  const wholeList = listed !== null && isWhole(listed);
+  const ownPlan = wholeList ? fromList(counts?.plannedByYear, planYear) : new Map();
+  const ownExits = wholeList ? fromList(counts?.exitedByYear, exitYear) : new Map();
+  let plannedMap: YearMap = ownPlan.size > 0 ? ownPlan : fromIndicators(facts.indicators, 'target');
+  let actualMap: YearMap =
+    ownExits.size > 0 ? ownExits : fromIndicators(facts.indicators, 'actual');
+  const plannedSource: ExitSource = ownPlan.size > 0 ? 'schedule' : 'indicators';
+  const actualSource: ExitSource = ownExits.size > 0 ? 'schedule' : 'indicators';
+  const spans = facts.indicators.filter(isSpan).map((row) => ({ row }));
+  const ownAny = plannedMap.size > 0 || actualMap.size > 0 || spans.length > 0;
+  const part = listed?.kind === 'part' ? listed : null;
+  const drawPart = !ownAny && part !== null;
+  if (drawPart) {
+    plannedMap = fromList(counts?.plannedByYear, planYear);
+    actualMap = fromList(counts?.exitedByYear, exitYear);
+  }
+  if (plannedMap.size === 0 && actualMap.size === 0 && spans.length === 0) return null;
 
-  const total = totalOf(counts?.villages ?? 0, facts.indicators);
-  const deadline = deadlineOf(plannedMap, total, facts.indicators, facts.milestones);
+  // A part's list says nothing of the region's total or deadline: the cumulative line counts
+  // its villages, and the deadline is the region's own or the national one.
+  const total = drawPart
+    ? null
+    : totalOf(wholeList ? (counts?.villages ?? 0) : 0, facts.indicators);
+  const deadline = deadlineOf(
+    drawPart ? new Map() : plannedMap,
+    total,
+    facts.indicators,
+    facts.milestones,
+  );
 
   const dataYears = [...plannedMap.keys(), ...actualMap.keys()];
-  const from = Math.min(deadline.year, ...dataYears);
-  const to = Math.max(deadline.year, ...dataYears);
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const years =
+    dataYears.length === 0
+      ? []
+      : range(Math.min(deadline.year, ...dataYears), Math.max(deadline.year, ...dataYears));
 
   const figureRows = [...plannedMap.values(), ...actualMap.values()].flatMap((f) => f.rows);
   const rows = [
     ...new Set([
-      ...(total?.basis === 'schedule' ? scheduleSources(villages) : []),
+      ...(total?.basis === 'schedule' || drawPart ? scheduleSources(villages) : []),
       ...figureRows,
+      ...spans.map((s) => s.row),
       ...(total?.rows ?? []),
       ...deadline.rows,
     ]),
   ];
+  const scheduled = wholeList || drawPart ? (counts?.villages ?? 0) : 0;
   return {
+    coverage: drawPart
+      ? part
+      : listed?.kind === 'sum' && ownPlan.size + ownExits.size > 0
+        ? listed
+        : OWN,
+    undrawnParts: drawPart ? null : part,
+    spans,
     years,
-    planned: plannedMap.size > 0 ? series(plannedMap, plannedSource, years) : null,
-    actual: actualMap.size > 0 ? series(actualMap, actualSource, years) : null,
+    planned:
+      plannedMap.size > 0 ? series(plannedMap, drawPart ? 'schedule' : plannedSource, years) : null,
+    actual:
+      actualMap.size > 0 ? series(actualMap, drawPart ? 'schedule' : actualSource, years) : null,
     total,
     deadline,
-    scheduled: counts?.villages ?? 0,
-    exitedUndated: counts?.exitedUndated ?? 0,
+    scheduled,
+    exitedUndated: scheduled > 0 ? (counts?.exitedUndated ?? 0) : 0,
     rows,
   };
 }
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export interface PlacedMilestone {
   milestone: Milestone;

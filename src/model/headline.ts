@@ -1,4 +1,5 @@
 import type { Indicator, Period, Qualifier, Sourced, Unit } from '../data/types';
+import { OWN, type Coverage } from './coverage';
 import type { DashboardModel } from './dashboardModel';
 import { countUpTo } from './exitCounts';
 import { latestIndicator, type Derivation, type MetricKey, type MetricValue } from './metrics';
@@ -32,6 +33,7 @@ export interface HeadlineFigure {
   period: Period | null;
   sources: Sourced[];
   derivation: Derivation | null;
+  coverage: Coverage;
 }
 
 const none = (key: HeadlineKey, year: number): HeadlineFigure => ({
@@ -41,6 +43,7 @@ const none = (key: HeadlineKey, year: number): HeadlineFigure => ({
   period: null,
   sources: [],
   derivation: null,
+  coverage: OWN,
 });
 
 function fromRow(key: HeadlineKey, year: number, r: Indicator | null): HeadlineFigure {
@@ -52,6 +55,7 @@ function fromRow(key: HeadlineKey, year: number, r: Indicator | null): HeadlineF
     period: r.period,
     sources: [r],
     derivation: null,
+    coverage: OWN,
   };
 }
 
@@ -72,15 +76,19 @@ function fromMetric(key: HeadlineKey, year: number, m: MetricValue | null): Head
     period: row?.period ?? { start: m.year, end: m.year },
     sources: m.sources,
     derivation: m.derivation,
+    coverage: m.coverage,
   };
 }
 
 function poorVillages(model: DashboardModel, code: string, year: number): HeadlineFigure {
   const row = latestIndicator(model.facts(code).indicators, 'poor_villages', year);
   if (row) return fromRow('poor_villages', year, row);
+  // Only the region's own list counts its poor villages: a roll-up of some counties' lists is not
+  // the region's count (the exit timeline shows it, as a part).
   const exits = model.exitCounts(code);
   const sources = scheduleSources(model, code);
-  if (!exits || exits.villages === 0 || sources.length === 0) return none('poor_villages', year);
+  if (!exits || model.scheduleCoverage(code)?.kind !== 'own' || sources.length === 0)
+    return none('poor_villages', year);
   const exited = countUpTo(exits.exitedByYear, year) + exits.exitedUndated;
   return {
     key: 'poor_villages',
@@ -89,6 +97,7 @@ function poorVillages(model: DashboardModel, code: string, year: number): Headli
     period: null,
     sources,
     derivation: { kind: 'village_schedule', exited, villages: exits.villages },
+    coverage: OWN,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FundSource, Indicator, IndicatorKey, Qualifier, Sourced, Unit } from '../data/types';
+import { OWN, type Coverage } from './coverage';
 import { countUpTo, type ExitCounts } from './exitCounts';
 import type { RegionFacts } from './factIndex';
 
@@ -9,7 +10,9 @@ export type MetricKey = (typeof METRICS)[number];
 export type Derivation =
   | { kind: 'village_schedule'; exited: number; villages: number }
   | { kind: 'exits_over_poor_villages'; exited: number; poorVillages: number }
-  | { kind: 'children_sum'; contributing: number; children: number }
+  /** One year's exits over the poor villages: that year's rate, not progress to date. */
+  | { kind: 'year_rate'; exited: number; poorVillages: number }
+  | { kind: 'children_sum' }
   | { kind: 'fund_sum'; rows: number };
 
 export interface MetricValue {
@@ -21,7 +24,12 @@ export interface MetricValue {
   /** The rows the value rests on; their quotes are the value's sources. */
   sources: Sourced[];
   derivation: Derivation | null;
+  coverage: Coverage;
 }
+
+/** On the same period, the more precise and the unflagged statement wins. */
+const PRECISION: Partial<Record<Qualifier, number>> = { exact: 0, range: 1 };
+const rank = (r: Indicator) => (PRECISION[r.qualifier] ?? 2) * 2 + (r.qualityFlag ? 1 : 0);
 
 /** The latest actual row of an indicator at or before `year`. */
 export function latestIndicator(
@@ -36,7 +44,9 @@ export function latestIndicator(
     if (
       !best ||
       r.period.end > best.period.end ||
-      (r.period.end === best.period.end && r.period.start > best.period.start)
+      (r.period.end === best.period.end &&
+        (r.period.start > best.period.start ||
+          (r.period.start === best.period.start && rank(r) < rank(best))))
     )
       best = r;
   }
@@ -50,8 +60,10 @@ const fromRow = (r: Indicator): MetricValue => ({
   qualifier: r.qualifier,
   sources: [r],
   derivation: null,
+  coverage: OWN,
 });
 
+/** `exits`: the village list the region itself published, else undefined (see scheduleCoverage). */
 function exitShare(
   facts: RegionFacts,
   exits: ExitCounts | undefined,
@@ -69,6 +81,7 @@ function exitShare(
       qualifier: 'exact',
       sources: facts.villages.slice(0, 1),
       derivation: { kind: 'village_schedule', exited, villages: exits.villages },
+      coverage: OWN,
     };
   }
   if (!poor || poor.value <= 0) return null;
@@ -81,14 +94,28 @@ function exitShare(
   );
   if (exitRows.length === 0) return null;
   const exited = exitRows.reduce((s, r) => s + r.value, 0);
+  // A single year's count says how that year went; with earlier years unknown it is no progress.
+  const oneYear = exitRows.length === 1 && exitRows[0]!.period.start === exitRows[0]!.period.end;
+  const exact = exitRows.every((r) => r.qualifier === 'exact');
   return {
     value: Math.min(100, (exited / poor.value) * 100),
     unit: 'percent',
     year: Math.max(...exitRows.map((r) => r.period.end)),
-    qualifier: exitRows.every((r) => r.qualifier === 'exact') ? 'exact' : 'approx',
+    qualifier: !exact ? 'approx' : oneYear || gapless(exitRows) ? 'exact' : 'at_least',
     sources: [poor, ...exitRows],
-    derivation: { kind: 'exits_over_poor_villages', exited, poorVillages: poor.value },
+    derivation: {
+      kind: oneYear ? 'year_rate' : 'exits_over_poor_villages',
+      exited,
+      poorVillages: poor.value,
+    },
+    coverage: OWN,
   };
+}
+
+/** Yearly counts that follow on from one another with no year missing. */
+function gapless(rows: readonly Indicator[]): boolean {
+  const spans = rows.map((r) => r.period).sort((a, b) => a.start - b.start);
+  return spans.every((p, i) => i === 0 || p.start === spans[i - 1]!.end + 1);
 }
 
 /**
@@ -124,6 +151,7 @@ function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
     qualifier: rows.every((r) => r.qualifier === 'exact') ? 'exact' : 'at_least',
     sources: rows,
     derivation: rows.length > 1 ? { kind: 'fund_sum', rows: rows.length } : null,
+    coverage: OWN,
   };
 }
 

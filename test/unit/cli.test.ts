@@ -58,7 +58,7 @@ const titleOf = (id: ChartId, lang: 'zh' | 'en' = 'zh') =>
     model,
     chartContext({
       region: CASES[id].region,
-      year: model.latestYear,
+      year: model.defaultYear(CASES[id].region),
       metric: CASES[id].metric,
       lang,
       animation: false,

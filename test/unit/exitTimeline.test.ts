@@ -111,11 +111,39 @@ describe('exitTimeline model', () => {
     expect(t.deadline).toMatchObject({ year: 2018, basis: 'plan' });
   });
 
-  it('rolls the schedule up to the prefecture, keeping the village rows as sources', () => {
+  it('shows one county’s list at the prefecture as a part that names it, with no share or plan deadline', () => {
     const t = exitTimeline(testModel(schedule), '421200')!;
-    expect(t.planned!.byYear.map((f) => f?.value ?? null)).toEqual([1, null, 1]);
+    expect(t.coverage).toMatchObject({
+      kind: 'part',
+      contributors: [{ code: '421202' }],
+      childrenWithData: 1,
+      children: 2,
+    });
+    // The county's plan is not the prefecture's: the deadline is the national one.
+    expect(t.deadline.basis).toBe('national');
+    expect(t.total).toBeNull();
+    expect(t.planned!.byYear.map((f) => f?.value ?? null)).toEqual([1, null, 1, null, null]);
     expect(t.planned!.byYear[0]!.rows.map((r) => r.id)).toEqual(['a']);
     expect(t.rows.map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('adds the lists up to the prefecture’s total when every county has one', () => {
+    const both = exits(
+      { id: 'a', planned: 2016 },
+      { id: 'b', village: '421223100200', planned: 2018 },
+    );
+    const regions =
+      TEST_REGIONS +
+      '421223100,stats,某镇,,township,421223,,,x\n421223100200,stats,某村,,village,421223100,,,x\n';
+    const files = {
+      ...both,
+      'regions.csv': regions,
+      'village_exits.csv': both['village_exits.csv'].replace(/421202(,2018)/, '421223$1'),
+    };
+    const t = exitTimeline(testModel(files), '421200')!;
+    expect(t.coverage).toEqual({ kind: 'sum', children: 2 });
+    expect(t.total).toMatchObject({ value: 2, basis: 'schedule' });
+    expect(t.deadline).toMatchObject({ year: 2018, basis: 'plan' });
   });
 
   it('names every flagged village and each document once, not every village of a large schedule', () => {
@@ -229,7 +257,9 @@ describe('exitTimeline model', () => {
       }),
     };
     const t = exitTimeline(testModel(files), '421200')!;
-    expect(t.total).toMatchObject({ value: 192, basis: 'poor_villages' });
+    // 1 village of one county's list is never divided by the prefecture's 192.
+    expect(t.coverage.kind).toBe('part');
+    expect(t.total).toBeNull();
     expect(t.scheduled).toBe(1);
     expect(t.deadline.basis).toBe('national');
   });
@@ -245,6 +275,14 @@ describe('exitTimeline model', () => {
       '000000',
     )!;
     expect(national.total).toMatchObject({ value: 128000, basis: 'villages_exited' });
+    // The nation's own count is drawn; the county's list is named as an undrawn part.
+    expect(national.years).toEqual([]);
+    expect(national.spans.map((s) => s.row.value)).toEqual([128000]);
+    expect(national.planned).toBeNull();
+    expect(national.undrawnParts).toMatchObject({
+      kind: 'part',
+      contributors: [{ code: '421202' }],
+    });
   });
 
   it('is null when the region has no exit figure at all', () => {

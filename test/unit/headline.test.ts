@@ -36,7 +36,7 @@ const byKey = (figures: HeadlineFigure[]) =>
 const render = (figures: HeadlineFigure[], lang: 'zh' | 'en' = 'zh') =>
   renderToStaticMarkup(createElement(Headline, { figures, lang }));
 const card = (html: string, key: HeadlineKey) =>
-  html.split('<li class="hl-card"').find((c) => c.includes(`data-figure="${key}"`)) ?? '';
+  html.split('<li class="hl-card').find((c) => c.includes(`data-figure="${key}"`)) ?? '';
 
 describe('headlineFigures', () => {
   const model = testModel(files);
@@ -82,14 +82,42 @@ describe('headlineFigures', () => {
 describe('Headline view', () => {
   const model = testModel(files);
 
-  it('formats values with their qualifier and shows 无数据 / No data for missing figures', () => {
+  it('formats values with their qualifier and names missing figures in one line, not as cards', () => {
     const zh = render(headlineFigures(model, '421202', 2017));
     expect(card(zh, 'poor_people')).toContain('1.2万余人');
-    expect(card(zh, 'funds')).toContain('无数据');
-    expect(card(zh, 'funds')).not.toMatch(/>0</);
+    expect(card(zh, 'funds')).toBe('');
+    expect(zh).toContain('截至2017年无数据：');
+    expect(zh.match(/hl-missing">([^<]*)</)![1]).toContain('当年扶贫资金');
+    expect(zh).not.toMatch(/>0</);
     const en = render(headlineFigures(model, '421202', 2017), 'en');
     expect(card(en, 'poor_people')).toContain('more than 12K people');
-    expect(card(en, 'funds')).toContain('No data');
+    expect(en).toMatch(/No figures up to 2017: [^<]*Funds in the year/);
+  });
+
+  it('shows an older value lighter with its own year, and a one-year exit rate as that year’s', () => {
+    const html = render(headlineFigures(model, '421202', 2016));
+    expect(card(html, 'poor_people')).toContain('hl-older');
+    expect(card(html, 'poor_people')).toContain('2015年（2016年无新数据）');
+    expect(card(html, 'funds')).not.toContain('hl-older');
+    const yy = testModel({
+      'indicators.csv': [
+        IND,
+        'p,421200,poor_villages,,贫困村,,actual,2016,,319,exact,,villages,doc.txt,q,,',
+        'x,421200,villages_exited,,出列,,actual,2016,,23,exact,,villages,doc.txt,q,,',
+      ].join('\n'),
+    });
+    const share = card(render(headlineFigures(yy, '421200', 2016)), 'exit_share');
+    expect(share).toContain('2016年当年贫困村出列率');
+    expect(share).toContain('当年出列率，非累计进度');
+  });
+
+  it('labels a sum over some subdivisions as a part, with their names', () => {
+    const html = render(headlineFigures(model, '421200', 2017));
+    expect(card(html, 'poor_people')).toContain('部分：咸安区（2个县区中1个有数据）');
+    const en = render(headlineFigures(model, '421200', 2017), 'en');
+    expect(card(en, 'poor_people')).toContain(
+      'partial: Xian&#x27;an District (data in 1 of 2 counties)',
+    );
   });
 
   it('discloses the seed file and verbatim quote, and badges a flagged figure', () => {

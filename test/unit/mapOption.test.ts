@@ -61,7 +61,12 @@ type Option = {
   series: Array<{ type: string; name: string; data: Array<Item & { value: unknown }> }>;
   tooltip: { formatter: (p: { name?: string; data?: unknown }) => string };
   visualMap: Array<{ text: string[] }>;
-  geo: { map: string; regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }> };
+  geo: {
+    map: string;
+    label: { formatter: (p: { name: string }) => string };
+    regions: Array<{ name: string; itemStyle?: { borderWidth?: number } }>;
+  };
+  graphic: Array<{ style: { text: string } }>;
 };
 const optionOf = (built: ReturnType<typeof buildMap>) => {
   expect(built.option).not.toBeNull();
@@ -132,7 +137,10 @@ describe('map option', () => {
     expect(o.series[0]!.name).toBe('421200');
     const [xianan, chongyang] = areaItems(o);
     expect(xianan).toMatchObject({ name: '咸安区', value: 45700, adcode: '421202' });
-    expect(xianan!.itemStyle).toBeUndefined();
+    // A 2015 figure on the 2020 map keeps its colour, faded, and its label says 2015.
+    expect(xianan!.itemStyle).toEqual({ opacity: 0.45 });
+    expect(o.geo.label.formatter({ name: '咸安区' })).toBe('咸安区\n约4.57万人 · 2015年');
+    expect(o.graphic[0]!.style.text).toContain('浅色：2020年前的数据');
     expect(chongyang).toMatchObject({ name: '崇阳县', value: null, adcode: '421223' });
     expect(chongyang!.itemStyle?.color).toBe(THEMES.light.noData);
     expect(chongyang!.itemStyle?.decal).toBeTruthy();

@@ -1,5 +1,5 @@
-import type { Derivation } from '../../model/metrics';
 import type { HeadlineFigure, HeadlineKey } from '../../model/headline';
+import { derivationText, partText } from '../../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
@@ -15,55 +15,43 @@ const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
   people_lifted: INDICATOR_LABELS.people_lifted,
 };
 
-function derivationText(d: Derivation, lang: Lang): string {
-  switch (d.kind) {
-    case 'village_schedule':
-      return pick(
-        lang,
-        `据贫困村出列名单统计：共 ${d.villages} 个村，已出列 ${d.exited} 个。`,
-        `Counted from the village exit list: ${d.villages} villages, ${d.exited} exited.`,
-      );
-    case 'exits_over_poor_villages':
-      return pick(
-        lang,
-        `计算：出列村 ${d.exited} 个 ÷ 贫困村 ${d.poorVillages} 个。`,
-        `Computed: ${d.exited} villages exited ÷ ${d.poorVillages} poor villages.`,
-      );
-    case 'children_sum':
-      return d.contributing < d.children
-        ? pick(
-            lang,
-            `${d.children} 个下级地区中 ${d.contributing} 个有数据，合计为下限。`,
-            `Sum of the ${d.contributing} of ${d.children} sub-regions with data: a lower bound.`,
-          )
-        : pick(lang, `${d.children} 个下级地区合计。`, `Sum of ${d.children} sub-regions.`);
-    case 'fund_sum':
-      return pick(lang, `${d.rows} 项资金合计。`, `Sum of ${d.rows} fund figures.`);
-  }
+/** A one-year exit rate is named as that year's, so it never reads as progress to date. */
+function labelOf(figure: HeadlineFigure, lang: Lang): string {
+  const end = figure.period?.end;
+  return figure.derivation?.kind === 'year_rate' && end !== undefined
+    ? pick(lang, `${end}年当年贫困村出列率`, `Poor villages exited in ${end}`)
+    : LABELS[figure.key][lang];
+}
+
+/** The period the value describes, and whether it is older than the year in view. */
+function yearText(figure: HeadlineFigure, lang: Lang): { text: string; older: boolean } {
+  const { period, year } = figure;
+  if (!period) return { text: pick(lang, '据出列名单', 'from the village list'), older: false };
+  const older = period.end < year;
+  const text = formatPeriod(period, lang);
+  return {
+    text: older
+      ? pick(lang, `${text}（${year}年无新数据）`, `${text} (none newer by ${year})`)
+      : text,
+    older,
+  };
 }
 
 function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
-  const { value, period, sources, derivation } = figure;
+  const { value, sources, derivation, coverage } = figure;
+  if (!value) return null;
   const flags = [...new Set(sources.flatMap((s) => (s.qualityFlag ? [s.qualityFlag] : [])))];
+  const part = partText(coverage, lang);
+  const when = yearText(figure, lang);
+  const how = derivationText(derivation, coverage, lang);
   return (
-    <li className="hl-card" data-figure={figure.key}>
-      <p className="hl-label">{LABELS[figure.key][lang]}</p>
-      {value ? (
-        <p className="hl-value">
-          {formatValue(value.value, value.unit, lang, value.qualifier, value.valueMax)}
-        </p>
-      ) : (
-        <p className="hl-value hl-none">{pick(lang, '无数据', 'No data')}</p>
-      )}
-      <p className="hl-year">
-        {value
-          ? period
-            ? formatPeriod(period, lang)
-            : pick(lang, '据出列名单', 'from the village list')
-          : figure.key === 'funds'
-            ? pick(lang, `${figure.year}年`, `in ${figure.year}`)
-            : pick(lang, `截至${figure.year}年`, `up to ${figure.year}`)}
+    <li className={`hl-card${when.older ? ' hl-older' : ''}`} data-figure={figure.key}>
+      <p className="hl-label">{labelOf(figure, lang)}</p>
+      <p className="hl-value">
+        {formatValue(value.value, value.unit, lang, value.qualifier, value.valueMax)}
       </p>
+      <p className="hl-year">{when.text}</p>
+      {part && <p className="hl-part">{part}</p>}
       {flags.length > 0 && (
         <p className="hl-flags">
           {flags.map((f) => (
@@ -76,7 +64,7 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
       {sources.length > 0 && (
         <details className="hl-source">
           <summary>{pick(lang, '来源', 'Source')}</summary>
-          {derivation && <p className="hl-derivation">{derivationText(derivation, lang)}</p>}
+          {how && <p className="hl-derivation">{how}</p>}
           <ul>
             {sources.map((s) => (
               <li key={s.id}>
@@ -104,15 +92,31 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
   );
 }
 
-/** The headline figures above every view, each with its year, its source and its flags. */
+/**
+ * The headline figures above every view, each with its year, what it covers, its source and
+ * its flags. Figures the sources are silent on share one short line instead of empty cards.
+ */
 export function Headline({ figures, lang }: { figures: readonly HeadlineFigure[]; lang: Lang }) {
+  const missing = figures.filter((f) => f.value === null).map((f) => LABELS[f.key][lang]);
+  const year = figures[0]?.year;
   return (
     <section className="hl" aria-label={pick(lang, '主要指标', 'Headline figures')}>
-      <ul className="hl-grid">
-        {figures.map((f) => (
-          <FigureCard key={f.key} figure={f} lang={lang} />
-        ))}
-      </ul>
+      {missing.length < figures.length && (
+        <ul className="hl-grid">
+          {figures.map((f) => (
+            <FigureCard key={f.key} figure={f} lang={lang} />
+          ))}
+        </ul>
+      )}
+      {missing.length > 0 && (
+        <p className="hl-missing">
+          {pick(
+            lang,
+            `截至${year}年无数据：${missing.join('、')}`,
+            `No figures up to ${year}: ${missing.join(', ')}`,
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Qualifier, Sourced } from '../../data/types';
-import { formatValue, type Lang } from '../../i18n/format';
+import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
-import { pick } from '../../i18n/pick';
+import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import {
   exitTimeline,
@@ -11,7 +11,9 @@ import {
   type ExitTimeline,
   type ExitTotal,
 } from '../../model/exitTimeline';
+import { partText } from '../../i18n/figureNotes';
 import { baseOption, fontSize } from '../baseOption';
+import { exitSpanFigure } from './exitSpanFigure';
 import {
   sourceFilesOf,
   type BuiltChart,
@@ -151,6 +153,16 @@ function seriesLabel(kind: Kind, s: ExitSeries, lang: Lang) {
 /** Table rows: exactly the drawn bars and line points, each with the quotes behind it. */
 function table(t: ExitTimeline, lang: Lang): ChartTable {
   const rows: Array<Record<string, Cell>> = [];
+  for (const { row } of t.spans)
+    rows.push({
+      year: formatPeriod(row.period, lang),
+      series: labelOf(row, lang),
+      value: row.value,
+      shown: villages(row.value, lang, row.qualifier, row.valueMax),
+      source: quoteOf([row], lang),
+      source_file: filesOf([row]),
+      flag: flagOf([row], lang),
+    });
   for (const kind of ['planned', 'actual'] as const) {
     const s = t[kind];
     if (!s) continue;
@@ -247,10 +259,30 @@ function describeSeries(kind: Kind, s: ExitSeries | null, t: ExitTimeline, lang:
   );
 }
 
+function describeSpans(t: ExitTimeline, lang: Lang): string {
+  const spans = t.spans.map(({ row }) =>
+    pick(
+      lang,
+      `${formatPeriod(row.period, lang)}${villages(row.value, lang, row.qualifier, row.valueMax)}（${row.labelZh}）。`,
+      `${formatPeriod(row.period, lang)}: ${villages(row.value, lang, row.qualifier, row.valueMax)} (${row.labelEn || row.labelZh}). `,
+    ),
+  );
+  const part = t.undrawnParts ? partText(t.undrawnParts, lang) : null;
+  if (part) spans.push(pick(lang, `下级出列名单不计入：${part}。`, `Not included: ${part}. `));
+  return spans.join('');
+}
+
 function describe(t: ExitTimeline, name: string, lang: Lang): string {
   const basis = pick(lang, ...DEADLINE_BASIS[t.deadline.basis]);
+  const part = partText(t.coverage, lang);
+  if (t.years.length === 0)
+    return (
+      pick(lang, `${name}贫困村出列：`, `${name}: poor-village exits. `) + describeSpans(t, lang)
+    );
   return [
     pick(lang, `${name}贫困村出列。`, `${name}: poor-village exits. `),
+    part ? pick(lang, `${part}，不是${name}的总数。`, `${part}, not the total for ${name}. `) : '',
+    describeSpans(t, lang),
     describeSeries('planned', t.planned, t, lang),
     describeSeries('actual', t.actual, t, lang),
     describeTotal(t, lang),
@@ -482,11 +514,15 @@ export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): Bui
       builtTitle,
       pick(lang, `${name}无贫困村出列数据。`, `No village-exit figures for ${name}.`),
     );
+  const part = partText(t.coverage, lang);
   const description = describe(t, name, lang);
   return sourcedChart(
     {
-      title: builtTitle,
-      ...exitTimelineOption(t, ctx, description),
+      // A part says so in the title itself, which every frame, export and the CLI print.
+      title: part ? `${builtTitle} · ${part}` : builtTitle,
+      ...(t.years.length > 0
+        ? exitTimelineOption(t, ctx, description)
+        : exitSpanFigure(t, ctx, description)),
       table: table(t, lang),
       description,
     },

@@ -1,10 +1,12 @@
 import type { Level, Measured, Region, Sourced } from '../../data/types';
 import { formatNumber, formatValue, unitLabel, type Lang } from '../../i18n/format';
+import { derivationText, partText, regionNameOf } from '../../i18n/figureNotes';
 import { FLAG_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { mapData, type MapEntry } from '../../model/mapModel';
-import type { Derivation, MetricValue } from '../../model/metrics';
+import { isWhole } from '../../model/coverage';
+import type { MetricValue } from '../../model/metrics';
 import { baseOption, fontSize } from '../baseOption';
 import {
   flagsOf,
@@ -42,8 +44,7 @@ const CHILD_NOUN: Partial<Record<Level, { zh: string; en: string }>> = {
   prefecture: { zh: '各县区', en: 'county' },
 };
 
-const nameOf = (r: Region, lang: Lang): string =>
-  lang === 'en' && r.nameEn !== '' ? r.nameEn : r.name;
+const nameOf = regionNameOf;
 
 // A range keeps its upper end on the row; a derived value has no single row to read it from.
 function valueText(v: MetricValue, lang: Lang): string {
@@ -52,30 +53,21 @@ function valueText(v: MetricValue, lang: Lang): string {
   return formatValue(v.value, v.unit, lang, v.qualifier, max);
 }
 
-function derivationText(d: Derivation | null, lang: Lang): string | null {
-  if (!d) return null;
-  switch (d.kind) {
-    case 'village_schedule':
-      return pick(
-        lang,
-        `按贫困村出列名单推算：${d.exited}/${d.villages}个村已出列`,
-        `From the village exit list: ${d.exited} of ${d.villages} villages exited`,
-      );
-    case 'exits_over_poor_villages':
-      return pick(
-        lang,
-        `出列村数÷贫困村数：${d.exited}/${d.poorVillages}`,
-        `Villages exited ÷ poor villages: ${d.exited}/${d.poorVillages}`,
-      );
-    case 'children_sum':
-      return pick(
-        lang,
-        `下级地区合计（${d.children}个中${d.contributing}个有数据）`,
-        `Sum of subdivisions (${d.contributing} of ${d.children} report)`,
-      );
-    case 'fund_sum':
-      return pick(lang, `${d.rows}笔资金合计`, `Sum of ${d.rows} fund rows`);
-  }
+/**
+ * Coloured on the common scale only when it is the region's whole figure for the metric: a part
+ * of its subdivisions, or one year's exit rate, would be read as the region's total or progress.
+ */
+const comparable = (v: MetricValue): boolean =>
+  isWhole(v.coverage) && v.derivation?.kind !== 'year_rate';
+
+/** The value with its year, and what it covers when it is not the region's own total. */
+function labelText(v: MetricValue, lang: Lang): string {
+  const year =
+    v.derivation?.kind === 'year_rate'
+      ? pick(lang, `${v.year}年当年`, `in ${v.year}`)
+      : pick(lang, `${v.year}年`, String(v.year));
+  const value = `${valueText(v, lang)} · ${year}`;
+  return v.coverage.kind === 'part' ? pick(lang, `（部分）${value}`, `(partial) ${value}`) : value;
 }
 
 const shortQuote = (q: string): string => (q.length > 40 ? `${q.slice(0, 40)}…` : q);
@@ -111,7 +103,11 @@ function tooltipOf(e: MapEntry, ctx: ChartContext): string {
     name,
     `${METRIC_LABELS[ctx.metric][lang]}${pick(lang, '：', ': ')}${valueText(v, lang)}`,
     pick(lang, `数据年份：${v.year}年`, `Year: ${v.year}`),
-    derivationText(v.derivation, lang),
+    v.year < ctx.year
+      ? pick(lang, `${ctx.year}年无更新数据`, `No newer figure by ${ctx.year}`)
+      : null,
+    partText(v.coverage, lang),
+    derivationText(v.derivation, v.coverage, lang),
     ...sourceLines(v.sources, lang),
     ...flagLines(v.sources, lang),
   ]);
@@ -150,7 +146,8 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
     qualifier: v?.qualifier ?? null,
     unit: v?.unit ?? null,
     year: v?.year ?? null,
-    note: v ? derivationText(v.derivation, lang) : null,
+    coverage: v ? partText(v.coverage, lang) : null,
+    note: v ? derivationText(v.derivation, v.coverage, lang) : null,
     source: v ? [...new Set(v.sources.map((s) => s.sourceQuote))].join(' / ') : null,
     source_file: v ? sourceFilesOf(v.sources).join(' ') : null,
     flag: v ? [...new Set(flagsOf(v.sources).map((f) => f.flag))].join(', ') || null : null,
@@ -169,6 +166,7 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
       col('qualifier', '限定', 'Qualifier'),
       col('unit', '单位', 'Unit'),
       col('year', '年份', 'Year', true),
+      col('coverage', '覆盖范围', 'Coverage'),
       col('note', '计算说明', 'How derived'),
       col('source', '原文', 'Source quote'),
       col('source_file', '来源文件', 'Source file'),
@@ -213,7 +211,7 @@ function geoComponent(
   const labels = new Map(
     areas.map((a) => [
       nameOf(a.region, lang),
-      a.value ? `${nameOf(a.region, lang)}\n${valueText(a.value, lang)}` : nameOf(a.region, lang),
+      a.value ? `${nameOf(a.region, lang)}\n${labelText(a.value, lang)}` : nameOf(a.region, lang),
     ]),
   );
   const nameMap = Object.fromEntries(
@@ -263,7 +261,7 @@ function geoComponent(
 function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
-  const values = areas.flatMap((a) => (a.value ? [a.value] : []));
+  const values = areas.flatMap((a) => (a.value && comparable(a.value) ? [a.value] : []));
   if (values.length === 0) return [];
   const metric = METRIC_LABELS[ctx.metric][lang];
   const unit = unitLabel(values[0]!.unit, lang);
@@ -288,7 +286,7 @@ function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext) {
 
 function pinText(e: MapEntry, lang: Lang): string {
   const name = nameOf(e.region, lang);
-  return e.value ? `${name} ${valueText(e.value, lang)}` : name;
+  return e.value ? `${name} ${labelText(e.value, lang)}` : name;
 }
 
 function markerSeries(
@@ -353,6 +351,25 @@ function markerSeries(
   };
 }
 
+/** Older figures keep their colour, faded, so the map never passes them off as this year's. */
+const OLDER_OPACITY = 0.45;
+
+/** Says in words what hatching, fading and pins mean, naming only what this map shows. */
+function legendText(areas: readonly MapEntry[], pinned: boolean, ctx: ChartContext): string {
+  const { lang } = ctx;
+  const values = areas.flatMap((a) => (a.value ? [a.value] : []));
+  const parts = [
+    values.some((v) => !comparable(v))
+      ? pick(lang, '灰色斜纹：无数据或仅有部分数据', 'Grey hatched: no data, or partial only')
+      : pick(lang, '灰色斜纹：无数据', 'Grey hatched: no data'),
+    values.some((v) => comparable(v) && v.year < ctx.year)
+      ? pick(lang, `浅色：${ctx.year}年前的数据`, `Faded: figure from before ${ctx.year}`)
+      : '',
+    pinned ? pick(lang, '● 标记：有数据的地区', '● pins: regions with data') : '',
+  ];
+  return parts.filter(Boolean).join(pick(lang, '　', '   '));
+}
+
 /** Choropleth of ctx.metric over the children of the map chosen for ctx.region, with markers. */
 export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo): BuiltChart {
   const { lang } = ctx;
@@ -400,7 +417,11 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
   const highlight = data.children.find((c) => c.region.code === choice.highlight)?.region;
   const description = describe(data.region, data.children, pins, highlight, ctx);
   const built = {
-    title: pick(lang, `${regionName}${metric}地图`, `${metric} map: ${regionName}`),
+    title: pick(
+      lang,
+      `${regionName}${metric}地图（截至${ctx.year}年）`,
+      `${metric} map: ${regionName}, as of ${ctx.year}`,
+    ),
     table: tableOf(drawn, lang),
     sourceFiles: sourceFilesOf(sources),
     flags: flagsOf(sources),
@@ -430,11 +451,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
         left: 8,
         bottom: 8,
         style: {
-          text:
-            pick(lang, '灰色斜纹：无数据', 'Grey hatched: no data') +
-            (pins.length > 0
-              ? pick(lang, '　● 标记：有数据的地区', '   ● pins: regions with data')
-              : ''),
+          text: legendText(areas, pins.length > 0, ctx),
           fill: colors.text,
           fontSize: fontSize(ctx, 11),
         },
@@ -445,13 +462,20 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
         type: 'map',
         name: choice.map,
         geoIndex: 0,
-        data: areas.map((a) => ({
-          name: nameOf(a.region, lang),
-          value: a.value?.value ?? null,
-          adcode: a.region.code,
-          tip: tooltipOf(a, ctx),
-          ...(a.value ? {} : { itemStyle: { color: colors.noData, decal } }),
-        })),
+        data: areas.map((a) => {
+          const colour = a.value !== null && comparable(a.value);
+          return {
+            name: nameOf(a.region, lang),
+            value: colour ? a.value!.value : null,
+            adcode: a.region.code,
+            tip: tooltipOf(a, ctx),
+            ...(!colour
+              ? { itemStyle: { color: colors.noData, decal } }
+              : a.value!.year < ctx.year
+                ? { itemStyle: { opacity: OLDER_OPACITY } }
+                : {}),
+          };
+        }),
       },
       markerSeries(pins, childCodes, choice.highlight, national, ctx),
     ],

@@ -51,7 +51,7 @@ function EmbedContent({
         model,
         chartContext({
           region: state.region,
-          year: state.year ?? model.latestYear,
+          year: state.year ?? model.defaultYear(state.region),
           metric: state.metric,
           lang,
           theme,

@@ -70,7 +70,7 @@ export default function ScreenMode() {
   }, [lang]);
 
   const slide = playlist[rotation.index] ?? null;
-  const year = params.year ?? model?.latestYear ?? 2020;
+  const year = params.year ?? (model ? model.defaultYear(slide?.region ?? '000000') : 2020);
   const ctx = useMemo(
     () =>
       chartContext({
