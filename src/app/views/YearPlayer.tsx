@@ -18,7 +18,8 @@ export interface YearPlayerProps {
   scheduler?: Scheduler;
 }
 
-const yearText = (year: number, lang: Lang) => pick(lang, `${year}年`, String(year));
+// The control means "as of": each region shows its latest figure at or before this year.
+const yearText = (year: number, lang: Lang) => pick(lang, `截至${year}年`, `as of ${year}`);
 
 /** Play/pause, step and a year slider over the dataset's years; every control works by keyboard. */
 export function YearPlayer({

@@ -145,7 +145,7 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
     value: v?.value ?? null,
     qualifier: v?.qualifier ?? null,
     unit: v?.unit ?? null,
-    year: v?.year ?? null,
+    year: v ? String(v.year) : null,
     coverage: v ? partText(v.coverage, lang) : null,
     note: v ? derivationText(v.derivation, v.coverage, lang) : null,
     source: v ? [...new Set(v.sources.map((s) => s.sourceQuote))].join(' / ') : null,
@@ -165,7 +165,8 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
       col('value', '数值', 'Value', true),
       col('qualifier', '限定', 'Qualifier'),
       col('unit', '单位', 'Unit'),
-      col('year', '年份', 'Year', true),
+      // A year is a label, not a quantity: no digit grouping ("2,015").
+      col('year', '年份', 'Year'),
       col('coverage', '覆盖范围', 'Coverage'),
       col('note', '计算说明', 'How derived'),
       col('source', '原文', 'Source quote'),
