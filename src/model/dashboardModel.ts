@@ -1,5 +1,6 @@
 import type { ValidatedDataset } from '../data/validateDataset';
 import type { Manifest, Region } from '../data/types';
+import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
 import { indexFacts, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
@@ -77,6 +78,15 @@ export class DashboardModel {
   /** The year views open on: the latest with data. */
   get latestYear(): number {
     return this.years[this.years.length - 1] ?? 2020;
+  }
+
+  /**
+   * YYYY-MM-DD: the day the data speaks for (manifest as_of, a year or month read as its last
+   * day; without a manifest, the end of the latest year with data). Anything "so far" is
+   * judged on this day, never by the clock: the figures do not move when the calendar does.
+   */
+  get asOf(): string {
+    return lastDayOf(this.manifest?.as_of ?? String(this.latestYear));
   }
 
   get synthetic(): boolean {
