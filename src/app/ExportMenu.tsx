@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../charts/chartTypes';
 import { regionName } from '../charts/rowChartParts';
@@ -31,13 +32,16 @@ const exportContext = (ctx: ChartContext, lang: Lang): ChartContext => ({
   width: EXPORT_WIDTH,
 });
 
+/** The day of an export, for file names and the report's title slide; no chart reads the clock. */
+const today = () => dayjs().format('YYYY-MM-DD');
+
 function fileNamer(model: DashboardModel, ctx: ChartContext, lang: Lang, what: string) {
   return (ext: string) =>
     exportFileName({
       regionCode: ctx.region,
       regionName: regionName(model, ctx.region, lang),
       what,
-      date: ctx.now,
+      date: today(),
       lang,
       ext,
     });
@@ -235,6 +239,7 @@ export function ReportButton({ model, region, ctx, lang }: ReportButtonProps) {
         model,
         region,
         ctx: { ...ctx, lang },
+        generated: today(),
         png: async (built, width) => {
           await ensureMaps(built.maps);
           return chartPng(built, null, { width, ratio: 2, theme: 'light', background: 'solid' });

@@ -1,4 +1,3 @@
-import dayjs from 'dayjs';
 import type { ChartContext } from './chartTypes';
 
 /** A full context from the parts a caller knows; the dashboard, screen, embed and CLI share it. */
@@ -9,7 +8,6 @@ export function chartContext(
     metric: 'exit_share',
     lang: 'zh',
     theme: 'light',
-    now: dayjs().format('YYYY-MM-DD'),
     decal: false,
     animation: true,
     width: 800,

@@ -12,8 +12,6 @@ export interface ChartContext {
   metric: MetricKey;
   lang: Lang;
   theme: ThemeName;
-  /** ISO date used as "today" for time-left figures; injected so output is reproducible. */
-  now: string;
   decal: boolean;
   /** false for exports, the soak and tests: no animation frames to wait for. */
   animation: boolean;

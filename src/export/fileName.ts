@@ -5,7 +5,7 @@ export interface FileNameParts {
   regionName: string;
   /** A chart id, or 'report' for the whole-region deck. */
   what: string;
-  /** YYYY-MM-DD: the day of the export (ChartContext.now). */
+  /** YYYY-MM-DD: the day of the export. */
   date: string;
   lang: Lang;
   ext: string;

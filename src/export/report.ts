@@ -16,6 +16,8 @@ export interface ReportInput {
   model: DashboardModel;
   region: string;
   ctx: ChartContext;
+  /** YYYY-MM-DD: the day the deck is made, for its title slide (charts never read the clock). */
+  generated: string;
   png: ChartPngRenderer;
 }
 
@@ -80,6 +82,7 @@ function titleSlide(
   region: string,
   ctx: ChartContext,
   charts: number,
+  generated: string,
 ) {
   const { lang } = ctx;
   const t = textOptions(lang);
@@ -121,8 +124,8 @@ function titleSlide(
   slide.addText(
     pick(
       lang,
-      `共 ${charts} 张图表 · 生成于 ${ctx.now}`,
-      `${charts} chart(s) · generated ${ctx.now}`,
+      `共 ${charts} 张图表 · 生成于 ${generated}`,
+      `${charts} chart(s) · generated ${generated}`,
     ),
     {
       ...t,
@@ -377,7 +380,13 @@ function sourcesSlide(
  * The region's report deck: a title slide, a slide per chart with data (more, titled "（续）",
  * for a chart too tall to read on one), and the sources.
  */
-export async function buildReport({ model, region, ctx, png }: ReportInput): Promise<PptxGenJS> {
+export async function buildReport({
+  model,
+  region,
+  ctx,
+  generated,
+  png,
+}: ReportInput): Promise<PptxGenJS> {
   const { lang } = ctx;
   const charts = reportCharts(model, region, ctx);
   const titles = sourceTitles(model);
@@ -385,7 +394,7 @@ export async function buildReport({ model, region, ctx, png }: ReportInput): Pro
   pptx.layout = 'LAYOUT_16x9';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.title = `${model.region(region)?.name ?? region} ${pick(lang, '精准扶贫数据报告', 'poverty-alleviation report')}`;
-  titleSlide(pptx, model, region, ctx, charts.length);
+  titleSlide(pptx, model, region, ctx, charts.length, generated);
   for (const built of charts) {
     const pages = chartPages(built, model.synthetic);
     for (const [i, page] of pages.entries()) {

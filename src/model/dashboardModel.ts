@@ -1,6 +1,7 @@
 import type { ValidatedDataset } from '../data/validateDataset';
 import type { Manifest, Region } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
+import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
 import { indexFacts, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
@@ -121,6 +122,15 @@ export class DashboardModel {
   defaultYear(code: string): number {
     const years = this.reported.get(code);
     return years && years.size > 0 ? Math.max(...years) : this.latestYear;
+  }
+
+  /**
+   * YYYY-MM-DD: the day the data speaks for (manifest as_of, a year or month read as its last
+   * day; without a manifest, the end of the latest year with data). Anything "so far" is
+   * judged on this day, never by the clock: the figures do not move when the calendar does.
+   */
+  get asOf(): string {
+    return lastDayOf(this.manifest?.as_of ?? String(this.latestYear));
   }
 
   get synthetic(): boolean {

@@ -4,7 +4,6 @@ import type {
   Indicator,
   Infrastructure,
   Measured,
-  PartialDate,
   Period,
   Qualifier,
   Sourced,
@@ -12,9 +11,10 @@ import type {
   VillageExit,
 } from '../data/types';
 import type { DashboardModel } from './dashboardModel';
+import { lastDayOf } from './dates';
 import { countUpTo, type ExitCounts } from './exitCounts';
 
-export const TARGET_STATUSES = ['met', 'on_track', 'behind', 'missed', 'no_data'] as const;
+export const TARGET_STATUSES = ['met', 'in_progress', 'missed', 'no_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 export interface Amount {
@@ -45,13 +45,12 @@ export interface TargetProgress {
   percentQualifier: Qualifier;
   /** YYYY-MM-DD: the row's deadline, else the last day of its period. */
   deadline: string;
-  /** Days from now to the deadline; negative once it has passed. */
+  /** Days from the dataset's date (DashboardModel.asOf) to the deadline; negative once it has passed. */
   daysLeft: number;
   /** YYYY-MM-DD: the last day the actual figures cover; null when the source gives no date. */
   asOf: string | null;
-  /** Share (0–1) of the period elapsed on the day progress is judged. */
-  elapsedShare: number;
   status: TargetStatus;
+  /** Every row that states the target: one target quoted in several places keeps each quote. */
   targetRows: Sourced[];
   actualRows: Sourced[];
 }
@@ -175,12 +174,6 @@ const amountOf = (r: Measured): Amount => ({
   valueMax: r.valueMax,
 });
 
-function lastDayOf(d: PartialDate): string {
-  const [y = 0, m = 12] = d.iso.split('-').map(Number);
-  if (d.precision === 'day') return d.iso;
-  return new Date(Date.UTC(y, d.precision === 'month' ? m : 12, 0)).toISOString().slice(0, 10);
-}
-
 const DAY_MS = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const yearEnd = (y: number) => `${y}-12-31`;
@@ -238,75 +231,175 @@ function progress(
   };
 }
 
-interface Assessment {
-  status: TargetStatus;
-  elapsedShare: number;
-  daysLeft: number;
-}
-
 /**
- * Progress is judged on the last day the figures cover, not today: a 2016 figure against a
- * 2020 deadline says how 2016 went, and cannot show the target was missed.
+ * Judged on the dataset's date, never the clock. A target is missed only when the figures reach
+ * its deadline. Short of that it is in progress: a figure from part of the period says how far
+ * the work had come by then, and calling it "behind" would hold it to a steady pace that no
+ * source sets (relocation, for one, builds first and moves people late).
  */
 function assess(
-  period: Period,
   deadline: string,
-  asOf: string | null,
+  reported: string | null,
   p: Progress | null,
-  now: string,
-): Assessment {
-  const start = time(`${period.start}-01-01`);
-  const due = time(deadline);
-  const today = time(now);
-  const judged = asOf === null ? today : Math.min(today, time(asOf));
-  const elapsedShare =
-    due <= start ? 1 : Math.min(1, Math.max(0, (judged - start) / (due - start)));
-  const daysLeft = Math.round((due - today) / DAY_MS);
-  if (!p) return { status: 'no_data', elapsedShare, daysLeft };
-  if (p.met) return { status: 'met', elapsedShare, daysLeft };
-  const coversDeadline = asOf === null || time(asOf) >= due;
-  if (today > due && coversDeadline) return { status: 'missed', elapsedShare, daysLeft };
-  const onTrack = p.percent !== null && p.percent >= elapsedShare * 100;
-  return { status: onTrack ? 'on_track' : 'behind', elapsedShare, daysLeft };
+  judgedOn: string,
+): { status: TargetStatus; daysLeft: number } {
+  const daysLeft = Math.round((time(deadline) - time(judgedOn)) / DAY_MS);
+  if (!p) return { status: 'no_data', daysLeft };
+  if (p.met) return { status: 'met', daysLeft };
+  const reachesDeadline = reported !== null && reported >= deadline;
+  return { status: reachesDeadline ? 'missed' : 'in_progress', daysLeft };
 }
 
-function rowTarget(c: Candidate, all: readonly Candidate[], now: string): TargetProgress {
+/** What the sources say was achieved towards one target. */
+interface Measurement {
+  actual: Amount | null;
+  baseline: Amount | null;
+  /** YYYY-MM-DD: the last day the figures cover; null when they give no date. */
+  reported: string | null;
+  actualRows: Sourced[];
+}
+
+/** Actual rows of the target's quantity inside its period: added up, or read at the latest (a level). */
+function fromRows(actuals: readonly Candidate[], period: Period, ceiling: boolean): Measurement {
+  const rows = actuals.map((c) => c.row);
+  const inPeriod = rows.filter((r) => within(r.period, period));
+  const used =
+    actuals[0]?.level === true
+      ? [latest(inPeriod)].filter((r): r is ValueRow => r !== undefined)
+      : additiveRows(inPeriod);
+  const before = ceiling ? latest(rows.filter((r) => r.period.end < period.start)) : undefined;
+  return {
+    actual: used.length > 0 ? sumAmounts(used) : null,
+    baseline: before ? amountOf(before) : null,
+    reported: used.length > 0 ? yearEnd(Math.max(...used.map((r) => r.period.end))) : null,
+    actualRows: before ? [...used, before] : used,
+  };
+}
+
+/** Villages of the region's own list that exited by the end of the period. */
+function fromVillageList(exits: ExitCounts, end: number): Measurement {
+  const none: Measurement = { actual: null, baseline: null, reported: null, actualRows: [] };
+  if (exits.exitedByYear.size === 0 && exits.exitedUndated === 0) return none;
+  // Villages that left after the deadline did not meet it; undated exits cannot be placed, so count them.
+  const exited = countUpTo(exits.exitedByYear, end) + exits.exitedUndated;
+  const years = [...exits.exitedByYear.keys()];
+  return {
+    ...none,
+    actual: { value: exited, qualifier: 'exact', valueMax: null },
+    reported: years.length > 0 ? yearEnd(Math.max(...years)) : null,
+  };
+}
+
+/** One statement of a target: a row of a table, or the schedule of the region's village list. */
+interface Claim {
+  id: string;
+  /** Table and key: claims of different quantities are never the same target. */
+  quantity: string;
+  labelZh: string;
+  labelEn: string;
+  period: Period;
+  deadline: string;
+  unit: Unit;
+  amount: Amount;
+  ceiling: boolean;
+  rows: Sourced[];
+  fromVillageList: boolean;
+}
+
+const quantityOf = (c: Candidate) => `${c.table}:${c.key}`;
+/** The village list counts what `villages_exited` rows count. */
+const VILLAGES_EXITED = 'indicators:villages_exited||villages';
+
+function rowClaim(c: Candidate): Claim {
   const t = c.row;
-  const same = all.filter(
-    (o) => o.table === c.table && o.key === c.key && o.row.measure === 'actual',
-  );
-  const inPeriod = same.map((o) => o.row).filter((r) => within(r.period, t.period));
-  const used = c.level
-    ? [latest(inPeriod)].filter((r): r is ValueRow => r !== undefined)
-    : additiveRows(inPeriod);
-  const target = amountOf(t);
-  const ceiling = UPPER.has(t.qualifier) || (c.decreasing && !LOWER.has(t.qualifier));
-  const before = ceiling
-    ? latest(same.map((o) => o.row).filter((r) => r.period.end < t.period.start))
-    : undefined;
-  const baseline = before ? amountOf(before) : null;
-  const actual = used.length > 0 ? sumAmounts(used) : null;
-  const p = actual ? progress(target, ceiling, actual, baseline) : null;
-  const deadline = 'deadline' in t && t.deadline ? lastDayOf(t.deadline) : yearEnd(t.period.end);
-  const asOf = used.length > 0 ? yearEnd(Math.max(...used.map((r) => r.period.end))) : null;
   return {
     id: `${c.table}:${t.id}`,
+    quantity: quantityOf(c),
     labelZh: t.labelZh,
     labelEn: t.labelEn,
     period: t.period,
+    deadline: 'deadline' in t && t.deadline ? lastDayOf(t.deadline.iso) : yearEnd(t.period.end),
     unit: t.unit,
-    target,
-    ceiling,
-    actual,
-    baseline,
+    amount: amountOf(t),
+    ceiling: UPPER.has(t.qualifier) || (c.decreasing && !LOWER.has(t.qualifier)),
+    rows: [t],
+    fromVillageList: false,
+  };
+}
+
+/** Significant figures a rounded number was printed with: 45700 (4.57万) has three. */
+const figures = (n: number) =>
+  String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+
+/** "约4.57万" is 45692 printed to three figures: the same amount, stated less exactly. */
+const roundsTo = (exact: Amount, rough: Amount) =>
+  exact.qualifier === 'exact' &&
+  rough.qualifier === 'approx' &&
+  rough.value !== 0 &&
+  Number(exact.value.toPrecision(figures(rough.value))) === rough.value;
+
+const sameAmount = (a: Amount, b: Amount) =>
+  (a.qualifier === b.qualifier && a.value === b.value && a.valueMax === b.valueMax) ||
+  roundsTo(a, b) ||
+  roundsTo(b, a);
+
+const sameTarget = (a: Claim, b: Claim) =>
+  a.quantity === b.quantity &&
+  a.period.start === b.period.start &&
+  a.period.end === b.period.end &&
+  a.deadline === b.deadline &&
+  sameAmount(a.amount, b.amount);
+
+/**
+ * Claims of the same quantity, amount and deadline are one target quoted several times (a
+ * document restating its own plan, or a plan row next to the village list it schedules). The
+ * most exact statement leads; every quote is kept.
+ */
+function mergeClaims(claims: readonly Claim[]): Claim[][] {
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    const group = groups.find((g) => sameTarget(g[0]!, c));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  const rank = (c: Claim) => Number(c.amount.qualifier !== 'exact');
+  return groups.map((g) => [...g].sort((a, b) => rank(a) - rank(b)));
+}
+
+function measureTarget(
+  group: readonly Claim[],
+  actuals: readonly Candidate[],
+  exits: ExitCounts | undefined,
+  judgedOn: string,
+): TargetProgress {
+  const lead = group[0]!;
+  const measured = [
+    fromRows(actuals, lead.period, lead.ceiling),
+    ...(exits && group.some((c) => c.fromVillageList)
+      ? [fromVillageList(exits, lead.period.end)]
+      : []),
+  ].filter((m) => m.actual !== null);
+  // With figures from both the rows and the village list, the later ones say more.
+  const m = measured.sort((a, b) => (b.reported ?? '').localeCompare(a.reported ?? ''))[0];
+  const p = m?.actual ? progress(lead.amount, lead.ceiling, m.actual, m.baseline) : null;
+  return {
+    id: lead.id,
+    labelZh: lead.labelZh,
+    labelEn: lead.labelEn,
+    period: lead.period,
+    unit: lead.unit,
+    target: lead.amount,
+    ceiling: lead.ceiling,
+    actual: m?.actual ?? null,
+    baseline: m?.baseline ?? null,
     percent: p?.percent ?? null,
     percentMax: p?.percentMax ?? null,
     percentQualifier: p?.percentQualifier ?? 'exact',
-    deadline,
-    asOf,
-    ...assess(t.period, deadline, asOf, p, now),
-    targetRows: [t],
-    actualRows: before ? [...used, before] : used,
+    deadline: lead.deadline,
+    asOf: m?.reported ?? null,
+    ...assess(lead.deadline, m?.reported ?? null, p, judgedOn),
+    targetRows: group.flatMap((c) => c.rows),
+    actualRows: m?.actualRows ?? [],
   };
 }
 
@@ -342,59 +435,48 @@ export function scheduleSources(model: DashboardModel, code: string): VillageExi
   });
 }
 
-function scheduleTarget(
-  model: DashboardModel,
-  code: string,
-  exits: ExitCounts | undefined,
-  now: string,
-): TargetProgress | null {
+function scheduleClaim(model: DashboardModel, code: string): Claim | null {
   const rows = scheduleSources(model, code);
-  if (!exits || exits.plannedByYear.size === 0 || rows.length === 0) return null;
-  const years = [...exits.plannedByYear.keys()];
+  const planned = model.exitCounts(code)?.plannedByYear;
+  if (!planned || planned.size === 0 || rows.length === 0) return null;
+  const years = [...planned.keys()];
   const period = { start: Math.min(...years), end: Math.max(...years) };
-  const deadline = yearEnd(period.end);
-  const target: Amount = {
-    value: countUpTo(exits.plannedByYear, period.end),
-    qualifier: 'exact',
-    valueMax: null,
-  };
-  // Villages that left after the deadline did not meet it; undated exits cannot be placed, so count them.
-  const exited = countUpTo(exits.exitedByYear, period.end) + exits.exitedUndated;
-  const anyExit = exits.exitedByYear.size > 0 || exits.exitedUndated > 0;
-  const actual: Amount | null = anyExit
-    ? { value: exited, qualifier: 'exact', valueMax: null }
-    : null;
-  const exitYears = [...exits.exitedByYear.keys()];
-  const asOf = actual && exitYears.length > 0 ? yearEnd(Math.max(...exitYears)) : null;
-  const p = actual ? progress(target, false, actual, null) : null;
   return {
     id: 'village-schedule',
+    quantity: VILLAGES_EXITED,
     labelZh: '贫困村按计划出列',
     labelEn: 'Poor villages exited on schedule',
     period,
+    deadline: yearEnd(period.end),
     unit: 'villages',
-    target,
+    amount: { value: countUpTo(planned, period.end), qualifier: 'exact', valueMax: null },
     ceiling: false,
-    actual,
-    baseline: null,
-    percent: p?.percent ?? null,
-    percentMax: null,
-    percentQualifier: 'exact',
-    deadline,
-    asOf,
-    ...assess(period, deadline, asOf, p, now),
-    targetRows: rows,
-    actualRows: [],
+    rows,
+    fromVillageList: true,
   };
 }
 
-/** Every target the region's own rows and village schedule set, soonest deadline first. */
-export function regionTargets(model: DashboardModel, code: string, now: string): TargetProgress[] {
+/**
+ * Every target the region's own rows and village list set, each once however often it is
+ * quoted, judged on the dataset's date; soonest deadline first.
+ */
+export function regionTargets(model: DashboardModel, code: string): TargetProgress[] {
   const all = candidates(model, code);
-  const out = all.filter((c) => c.row.measure === 'target').map((c) => rowTarget(c, all, now));
-  const schedule = scheduleTarget(model, code, model.exitCounts(code), now);
-  if (schedule) out.push(schedule);
-  return out.sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const schedule = scheduleClaim(model, code);
+  const claims = [
+    ...all.filter((c) => c.row.measure === 'target').map(rowClaim),
+    ...(schedule ? [schedule] : []),
+  ];
+  return mergeClaims(claims)
+    .map((group) =>
+      measureTarget(
+        group,
+        all.filter((c) => c.row.measure === 'actual' && quantityOf(c) === group[0]!.quantity),
+        model.exitCounts(code),
+        model.asOf,
+      ),
+    )
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
 }
 
 export const targetSources = (t: TargetProgress): Sourced[] => [...t.targetRows, ...t.actualRows];

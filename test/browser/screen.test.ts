@@ -180,10 +180,11 @@ describe('wall display (?mode=screen)', () => {
       { width: 1920, height: 1080 },
     );
     await drawn(page);
-    const pager = page.locator('.screen-panel[data-chart="targets"] .screen-panel-pages');
+    // 咸安区's headcount runs to three sheets in its panel (its targets, listed compactly, fit).
+    const pager = page.locator('.screen-panel[data-chart="headcount"] .screen-panel-pages');
     expect(await pager.textContent()).toMatch(/^1\/[2-6]$/);
     const sizes = await page.$eval(
-      '.screen-panel[data-chart="targets"] .screen-panel-body',
+      '.screen-panel[data-chart="headcount"] .screen-panel-body',
       (body) => ({
         body: body.clientHeight,
         sheet: (body.firstElementChild as HTMLElement).offsetHeight,

@@ -37,7 +37,6 @@ export function testContext(overrides: Partial<ChartContext> = {}): ChartContext
     metric: 'exit_share',
     lang: 'zh',
     theme: 'light',
-    now: '2026-11-23',
     decal: false,
     animation: false,
     width: 800,

@@ -40,6 +40,7 @@ async function deck(model: DashboardModel, region: string, lang: 'zh' | 'en' = '
     model,
     region,
     ctx: testContext({ region, lang, year: model.latestYear }),
+    generated: '2026-11-23',
     png: async (built, width) => {
       rendered.push([built, width]);
       return DOT;

@@ -216,7 +216,7 @@ describe('map option', () => {
       name: '咸安区',
       unit: 'people',
       qualifier: 'approx',
-      year: 2015,
+      year: '2015',
       source: '4.57万名贫困人口摸底在册',
       source_file: 'doc.txt',
       flag: 'doubtful',

@@ -153,11 +153,11 @@ describe('YearPlayer', () => {
     expect(zh).toContain('aria-label="上一年"');
     expect(zh).toContain('aria-label="下一年"');
     expect(zh).toMatch(
-      /<input[^>]*type="range"[^>]*min="0"[^>]*max="2"[^>]*aria-valuetext="2017年"[^>]*value="1"/,
+      /<input[^>]*type="range"[^>]*min="0"[^>]*max="2"[^>]*aria-valuetext="截至2017年"[^>]*value="1"/,
     );
     const en = render('en');
     expect(en).toContain('aria-label="Play through the years"');
-    expect(en).toContain('aria-valuetext="2017"');
+    expect(en).toContain('aria-valuetext="as of 2017"');
   });
 
   it('disables stepping past the ends and playing a single year, and renders nothing without years', () => {
