@@ -176,7 +176,7 @@ function tooltipFor(t: TargetProgress, now: string, lang: Lang): string {
           `${sources.length - MAX_TOOLTIP_SOURCES} more sources in the table`,
         )
       : null,
-    ...flagsOf(sources).map((f) => `⚠ ${FLAG_LABELS[f.flag][lang]}：${f.note}`),
+    ...flagsOf(sources, lang).map((f) => `⚠ ${FLAG_LABELS[f.flag][lang]}：${f.note}`),
   ]);
 }
 
@@ -201,7 +201,7 @@ const roundPercent = (n: number | null): number | null =>
 
 function tableRow(t: TargetProgress, lang: Lang) {
   const sources = targetSources(t);
-  const flags = flagsOf(sources);
+  const flags = flagsOf(sources, lang);
   return {
     target: labelOf(t, lang),
     period: formatPeriod(t.period, lang),
@@ -401,6 +401,7 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
       description,
     },
     sources,
+    lang,
   );
 }
 
