@@ -2,7 +2,7 @@ import type { ReadResult } from '../data/readDataset';
 import type { Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
-import { pick } from '../i18n/pick';
+import { noteText, pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
@@ -66,7 +66,7 @@ export function SourcesView({
         {flagged.map((r) => (
           <li key={r.id}>
             <strong>{FLAG_LABELS[r.qualityFlag!][lang]}</strong> <code>{r.id}</code>「
-            {r.sourceQuote}」{r.qualityNote}
+            {r.sourceQuote}」{noteText(r, lang)}
           </li>
         ))}
       </ul>

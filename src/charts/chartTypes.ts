@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { QualityFlag, Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
+import { noteText } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import type { MetricKey } from '../model/metrics';
 import type { ThemeName } from './theme';
@@ -37,6 +38,7 @@ export interface ChartTable {
 export interface FlagNote {
   id: string;
   flag: QualityFlag;
+  /** In the language the chart was built in. */
   note: string;
   quote: string;
 }
@@ -76,10 +78,15 @@ export interface ChartDefinition {
   build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
 }
 
-export function flagsOf(rows: readonly Sourced[]): FlagNote[] {
+export function flagsOf(rows: readonly Sourced[], lang: Lang): FlagNote[] {
   return rows
     .filter((r) => r.qualityFlag !== null)
-    .map((r) => ({ id: r.id, flag: r.qualityFlag!, note: r.qualityNote, quote: r.sourceQuote }));
+    .map((r) => ({
+      id: r.id,
+      flag: r.qualityFlag!,
+      note: noteText(r, lang),
+      quote: r.sourceQuote,
+    }));
 }
 
 export function sourceFilesOf(rows: readonly Sourced[]): string[] {

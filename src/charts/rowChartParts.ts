@@ -1,7 +1,7 @@
 import type { Measured, Period, Sourced, Unit } from '../data/types';
 import { formatNumber, formatPeriod, formatValue, unitLabel, type Lang } from '../i18n/format';
-import { FLAG_LABELS } from '../i18n/labels';
-import { labelOf, pick } from '../i18n/pick';
+import { FLAG_LABELS, onNumber } from '../i18n/labels';
+import { labelOf, noteText, pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import { baseOption, fontSize } from './baseOption';
 import {
@@ -47,13 +47,24 @@ export const regionName = (model: DashboardModel, code: string, lang: Lang): str
 export const chartTitle = (model: DashboardModel, ctx: ChartContext, title: string): string =>
   `${regionName(model, ctx.region, ctx.lang)} · ${title}`;
 
-/** "⚠ 存疑" for a flagged row, so the flag is read in the label itself, not only in a footnote. */
+/** "⚠ 存疑" for a flagged row: the table's flag column and the tooltip's flag line. */
 export const flagMark = (row: Sourced, lang: Lang): string =>
   row.qualityFlag ? `⚠ ${FLAG_LABELS[row.qualityFlag][lang]}` : '';
 
-/** The value as the source states it (qualifier kept), with the flag mark. */
+/** The mark in the number's own label, so a doubtful figure is read as such where it is drawn. */
+const badge = (row: Sourced, lang: Lang): string =>
+  onNumber(row.qualityFlag) ? flagMark(row, lang) : '';
+
+/** The flag with its note in the UI language: "⚠ 存疑 说明" for tables and tooltips. */
+export const flagNoteText = (row: Sourced, lang: Lang, sep = ' '): string | null => {
+  if (!row.qualityFlag) return null;
+  const note = noteText(row, lang);
+  return note ? `${flagMark(row, lang)}${sep}${note}` : flagMark(row, lang);
+};
+
+/** The value as the source states it (qualifier kept), with the badge of a flag on the number. */
 export const valueText = (row: ChartRow, lang: Lang): string =>
-  [formatValue(row.value, row.unit, lang, row.qualifier, row.valueMax), flagMark(row, lang)]
+  [formatValue(row.value, row.unit, lang, row.qualifier, row.valueMax), badge(row, lang)]
     .filter(Boolean)
     .join(' ');
 
@@ -102,9 +113,7 @@ function rowTooltip<T extends ChartRow>(
       ...extra(row),
       `${formatPeriod(row.period, lang)} · ${measureLabel(row.measure, lang)}`,
       item.text,
-      row.qualityFlag
-        ? `${flagMark(row, lang)}${row.qualityNote ? pick(lang, '：', ': ') + row.qualityNote : ''}`
-        : null,
+      flagNoteText(row, lang, pick(lang, '：', ': ')),
       pick(lang, `来源：「${row.sourceQuote}」`, `Source: “${row.sourceQuote}”`),
     ]);
   };
@@ -155,7 +164,7 @@ const rowCells = (
   shown: formatValue(row.value, row.unit, lang, row.qualifier, row.valueMax),
   source: row.sourceQuote,
   source_file: row.sourceFile,
-  flag: row.qualityFlag ? [flagMark(row, lang), row.qualityNote].filter(Boolean).join(' ') : null,
+  flag: flagNoteText(row, lang),
 });
 
 /** Planned and target amounts: outlined and hatched, so they read apart from actuals without colour. */
@@ -278,12 +287,13 @@ export const noDataChart = (title: string, description: string): BuiltChart => (
 export const sourcedChart = (
   chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'description'>,
   rows: readonly Sourced[],
+  lang: Lang,
 ): BuiltChart => ({
   title: chart.title,
   option: chart.option,
   table: chart.table,
   sourceFiles: sourceFilesOf(rows),
-  flags: flagsOf(rows),
+  flags: flagsOf(rows, lang),
   maps: [],
   height: chart.height,
   description: chart.description,
@@ -333,5 +343,6 @@ export function panelChart<T extends ChartRow>(
       description,
     },
     c.drawn,
+    lang,
   );
 }

@@ -155,7 +155,12 @@ class TableRows {
     this.fatal = report.issues.some((i) => i.severity === 'error');
     for (const c of spec.columns) {
       const idx = columnIndex.get(c.name);
-      if (idx === undefined) continue;
+      // An optional column the file does not have reads as its empty value, as an empty cell
+      // would: files written before a column was added (quality_note_zh, recipient) still load.
+      if (idx === undefined) {
+        if (!c.required) this.template[c.key] = c.empty ?? null;
+        continue;
+      }
       this.cols.push(c);
       this.positions.push(idx);
       this.template[c.key] = null;

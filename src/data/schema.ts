@@ -73,6 +73,7 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   req('source_quote', 'sourceQuote', text),
   opt('quality_flag', 'qualityFlag', oneOf(QUALITY_FLAGS)),
   opt('quality_note', 'qualityNote', text, ''),
+  opt('quality_note_zh', 'qualityNoteZh', text, ''),
 ];
 
 const ID = req('id', 'id', text);
@@ -145,6 +146,7 @@ export const TABLES: readonly TableSpec[] = [
       PERIOD,
       req('source_type', 'sourceType', oneOf(FUND_SOURCES)),
       opt('use', 'use', parseKey, ''),
+      opt('recipient', 'recipient', text, ''),
       LABEL_ZH,
       LABEL_EN,
       req('measure', 'measure', oneOf(['actual', 'planned', 'target'] as const)),

@@ -37,6 +37,7 @@ export const UNITS = [
   'yuan',
   'yuan_per_household',
   'yuan_per_person',
+  'yuan_per_unit',
   'km',
   'hectare',
   'mu',
@@ -48,7 +49,17 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const QUALITY_FLAGS = ['doubtful', 'inconsistent', 'derived', 'unmatched'] as const;
+/**
+ * `derived`: the value was computed by us. `period_inferred`: the value is printed, only its
+ * year or span was not and was read from context; it is told in tables, not on the number.
+ */
+export const QUALITY_FLAGS = [
+  'doubtful',
+  'inconsistent',
+  'derived',
+  'period_inferred',
+  'unmatched',
+] as const;
 export type QualityFlag = (typeof QUALITY_FLAGS)[number];
 
 export const INDICATORS = [
@@ -112,7 +123,9 @@ export interface Sourced {
   sourceFile: string;
   sourceQuote: string;
   qualityFlag: QualityFlag | null;
+  /** Why the flag was set, in English (`quality_note`) and Chinese (`quality_note_zh`). */
   qualityNote: string;
+  qualityNoteZh: string;
 }
 
 export interface Measured {
@@ -159,6 +172,8 @@ export interface Fund extends Sourced, Measured {
   period: Period;
   sourceType: FundSource;
   use: string;
+  /** Set when the region gave this money to another region: never a source of its own funds. */
+  recipient: string;
   labelZh: string;
   labelEn: string;
   measure: 'actual' | 'planned' | 'target';

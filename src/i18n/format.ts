@@ -16,6 +16,7 @@ const UNIT_SUFFIX: Record<Unit, { zh: string; en: string }> = {
   yuan: { zh: '元', en: '' },
   yuan_per_household: { zh: '元/户', en: ' per household' },
   yuan_per_person: { zh: '元/人', en: ' per person' },
+  yuan_per_unit: { zh: '元/个', en: ' each' },
   km: { zh: '公里', en: ' km' },
   hectare: { zh: '公顷', en: ' ha' },
   mu: { zh: '亩', en: ' mu' },
@@ -81,7 +82,7 @@ export function formatValue(
     qualifier === 'range' && valueMax !== null
       ? `${formatNumber(value, lang)}–${formatNumber(valueMax, lang)}`
       : formatNumber(value, lang);
-  const money = unit === 'yuan' || unit === 'yuan_per_household' || unit === 'yuan_per_person';
+  const money = unit.startsWith('yuan');
   const body = lang === 'en' && money ? `¥${num}` : num;
   const [pre, post] = QUALIFIER_TEXT[qualifier][lang];
   const suffix = UNIT_SUFFIX[unit][lang];

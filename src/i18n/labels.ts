@@ -45,8 +45,16 @@ export const FLAG_LABELS: Labels<QualityFlag> = {
   doubtful: { zh: '存疑', en: 'Doubtful' },
   inconsistent: { zh: '前后不一', en: 'Inconsistent' },
   derived: { zh: '推算', en: 'Derived' },
+  period_inferred: { zh: '年份推定', en: 'Year inferred' },
   unmatched: { zh: '未匹配代码', en: 'Unmatched code' },
 };
+
+/**
+ * Whether a flag is printed as a badge on the number. An inferred year leaves the number as
+ * printed, so it is told in tables, tooltips' source lines and the sources view instead.
+ */
+export const onNumber = (flag: QualityFlag | null): flag is QualityFlag =>
+  flag !== null && flag !== 'period_inferred';
 
 export const label = <K extends string>(labels: Labels<K>, key: K, lang: Lang): string =>
   labels[key][lang];

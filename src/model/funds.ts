@@ -63,7 +63,12 @@ export interface FundsBySource {
   budget: FundPanel;
   /** Loans: money, but not a grant, so never summed or stacked with budget funds. */
   credit: FundPanel;
+  /** Aid the region gave to other regions (rows with a recipient): the giver's spending, not its funds. */
+  outbound: FundPanel;
 }
+
+/** Money given to another region: it leaves the giver, so it is never one of the giver's sources. */
+export const isOutbound = (r: Fund): boolean => r.recipient !== '';
 
 function panel(rows: readonly Fund[]): FundPanel {
   const keys = slotKeys(
@@ -94,12 +99,14 @@ function panel(rows: readonly Fund[]): FundPanel {
   return { periods: distinctPeriods(rows), series: [...series.values()] };
 }
 
-/** The region's fund amounts in yuan by period and source, credit kept apart. */
+/** The region's fund amounts in yuan by period and source, credit and aid given away kept apart. */
 export function fundsBySource(rows: readonly Fund[]): FundsBySource {
   const yuan = rows.filter((r) => r.unit === 'yuan');
+  const own = yuan.filter((r) => !isOutbound(r));
   return {
-    budget: panel(yuan.filter((r) => r.sourceType !== 'credit')),
-    credit: panel(yuan.filter((r) => r.sourceType === 'credit')),
+    budget: panel(own.filter((r) => r.sourceType !== 'credit')),
+    credit: panel(own.filter((r) => r.sourceType === 'credit')),
+    outbound: panel(yuan.filter(isOutbound)),
   };
 }
 
@@ -120,15 +127,17 @@ const useRank = (use: string): number => {
 const MEASURE_RANK: Record<Fund['measure'], number> = { actual: 0, planned: 1, target: 2 };
 
 export interface FundsByUse {
-  /** Amounts in yuan that name a use, ordered by use, then period and measure. */
+  /** The region's own amounts in yuan that name a use, ordered by use, then period and measure. */
   byUse: Fund[];
   perHousehold: Fund[];
   perPerson: Fund[];
+  /** Rates per item built or bought (e.g. per greenhouse): a standard, not money spent. */
+  perUnit: Fund[];
 }
 
 export function fundsByUse(rows: readonly Fund[]): FundsByUse {
   const byUse = rows
-    .filter((r) => r.unit === 'yuan' && r.use !== '')
+    .filter((r) => r.unit === 'yuan' && r.use !== '' && !isOutbound(r))
     .sort(
       (a, b) =>
         useRank(a.use) - useRank(b.use) ||
@@ -140,5 +149,6 @@ export function fundsByUse(rows: readonly Fund[]): FundsByUse {
     byUse,
     perHousehold: rows.filter((r) => r.unit === 'yuan_per_household'),
     perPerson: rows.filter((r) => r.unit === 'yuan_per_person'),
+    perUnit: rows.filter((r) => r.unit === 'yuan_per_unit'),
   };
 }

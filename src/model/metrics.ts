@@ -139,6 +139,7 @@ function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
       f.unit === 'yuan' &&
       f.measure === 'actual' &&
       f.use === '' &&
+      f.recipient === '' && // aid given to another region is not the giver's money
       BUDGET_SOURCES.has(f.sourceType) &&
       f.period.start === year &&
       f.period.end === year,

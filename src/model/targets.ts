@@ -84,7 +84,12 @@ const DECREASING: ReadonlySet<IndicatorKey> = new Set([
   'poor_villages',
   'poor_counties',
 ]);
-const RATE_UNITS: ReadonlySet<Unit> = new Set(['percent', 'yuan_per_household', 'yuan_per_person']);
+const RATE_UNITS: ReadonlySet<Unit> = new Set([
+  'percent',
+  'yuan_per_household',
+  'yuan_per_person',
+  'yuan_per_unit',
+]);
 const LOWER: ReadonlySet<Qualifier> = new Set(['more_than', 'at_least']);
 const UPPER: ReadonlySet<Qualifier> = new Set(['less_than', 'up_to']);
 
@@ -111,7 +116,8 @@ function candidates(model: DashboardModel, code: string): Candidate[] {
     })),
     ...f.funds.map((r): Candidate => ({
       table: 'funds',
-      key: `${r.sourceType}|${r.use}|${r.unit}${otherKey(r.sourceType === 'other', r)}`,
+      // Aid given to a recipient is never compared with the region's own funds.
+      key: `${r.sourceType}|${r.use}|${r.unit}|${r.recipient}${otherKey(r.sourceType === 'other', r)}`,
       row: r,
       level: rate(r),
       decreasing: false,

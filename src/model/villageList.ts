@@ -49,7 +49,9 @@ export interface VillageEntry {
   actualDate: PartialDate | null;
   status: ExitStatus;
   flag: QualityFlag | null;
-  flagNote: string;
+  /** The flag's note in both languages; the view picks one. */
+  qualityNote: string;
+  qualityNoteZh: string;
   quote: string;
   sourceFile: string;
 }
@@ -121,7 +123,8 @@ export function villagesByTownship(
       actualDate: v.actualExitDate,
       status: v.status,
       flag: v.qualityFlag,
-      flagNote: v.qualityNote,
+      qualityNote: v.qualityNote,
+      qualityNoteZh: v.qualityNoteZh,
       quote: v.sourceQuote,
       sourceFile: v.sourceFile,
     });

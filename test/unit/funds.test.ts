@@ -190,3 +190,49 @@ describe('funds-use chart', () => {
     expect(fundsByUse(model.facts('421202').funds).byUse.map((r) => r.id)).toEqual(['i', 'e', 'x']);
   });
 });
+
+describe('aid given to other regions and rates per item', () => {
+  const HEADER_RECIPIENT =
+    'id,region_code,period,source_type,use,recipient,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
+  const rows = [
+    HEADER_RECIPIENT,
+    'own,421202,2016,city_budget,,,市级财政,,actual,1000,exact,,yuan,doc.txt,q,,',
+    'aid,421202,2016,pairing_aid,,保靖县,援助保靖县,,actual,600,exact,,yuan,doc.txt,q,,',
+    'aidUse,421202,2015,pairing_aid,health,保靖县,援建医院,,actual,50,exact,,yuan,doc.txt,q,,',
+    'rate,421202,2016,other,industry,,每建一个大棚补贴,,actual,25000,exact,,yuan_per_unit,doc.txt,q,,',
+  ].join('\n');
+  const model = testModel({ 'funds.csv': rows });
+  const funds = model.facts('421202').funds;
+
+  it("never counts outbound aid or a rate among the giver's funds or its yearly total", () => {
+    const { budget, credit, outbound } = fundsBySource(funds);
+    const ids = (p: typeof budget) => p.series.flatMap((s) => s.rows.map((r) => r.id));
+    expect(ids(budget)).toEqual(['own']);
+    expect(ids(credit)).toEqual([]);
+    expect(ids(outbound).sort()).toEqual(['aid', 'aidUse']);
+    expect(model.metric('funds', '421202', 2016)).toMatchObject({ value: 1000, derivation: null });
+    expect(fundsByUse(funds).byUse.map((r) => r.id)).toEqual([]);
+  });
+
+  it('draws outbound aid in its own named panel, with the recipient in tooltip and table', () => {
+    const built = fundsSourceChart.build(model, testContext({ lang: 'en' }));
+    const bars = drawnBars(built);
+    const own = bars.find((b) => b.rowId === 'own')!;
+    const aid = bars.find((b) => b.rowId === 'aid')!;
+    expect(aid.grid).not.toBe(own.grid);
+    expect(aid.series).toBe('Aid given to other regions');
+    expect(tooltipOf(built, aid)).toContain('Recipient: 保靖县');
+    const cell = built.table.rows.find((r) => r.id === 'aid')!.source_type;
+    expect(cell).toBe('Aid given to other regions; Recipient: 保靖县');
+    expect(bars.some((b) => b.rowId === 'rate')).toBe(false);
+  });
+
+  it('shows a rate per item as a rate, apart from amounts, never added up', () => {
+    const { perUnit, perHousehold } = fundsByUse(funds);
+    expect(perUnit.map((r) => r.id)).toEqual(['rate']);
+    expect(perHousehold).toEqual([]);
+    const built = fundsUseChart.build(model, testContext());
+    const rate = drawnBars(built).find((b) => b.rowId === 'rate')!;
+    expect(rate.text).toBe('2.5万元/个');
+  });
+});

@@ -1,8 +1,8 @@
 import type { HeadlineFigure, HeadlineKey } from '../../model/headline';
 import { derivationText, partText } from '../../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
-import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS } from '../../i18n/labels';
-import { pick } from '../../i18n/pick';
+import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS, onNumber } from '../../i18n/labels';
+import { noteText, pick } from '../../i18n/pick';
 import './headline.css';
 
 const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
@@ -40,7 +40,10 @@ function yearText(figure: HeadlineFigure, lang: Lang): { text: string; older: bo
 function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
   const { value, sources, derivation, coverage } = figure;
   if (!value) return null;
-  const flags = [...new Set(sources.flatMap((s) => (s.qualityFlag ? [s.qualityFlag] : [])))];
+  // Only flags on the number itself are badges; an inferred year is told in the source list.
+  const flags = [
+    ...new Set(sources.flatMap((s) => (onNumber(s.qualityFlag) ? [s.qualityFlag] : []))),
+  ];
   const part = partText(coverage, lang);
   const when = yearText(figure, lang);
   const how = derivationText(derivation, coverage, lang);
@@ -79,8 +82,9 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
                 <q className="hl-quote">{s.sourceQuote}</q>
                 {s.qualityFlag && (
                   <span className="hl-note">
-                    {FLAG_LABELS[s.qualityFlag][lang]}
-                    {s.qualityNote && pick(lang, `：${s.qualityNote}`, `: ${s.qualityNote}`)}
+                    {[FLAG_LABELS[s.qualityFlag][lang], noteText(s, lang)]
+                      .filter(Boolean)
+                      .join(pick(lang, '：', ': '))}
                   </span>
                 )}
               </li>

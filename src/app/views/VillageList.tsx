@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ExitStatus } from '../../data/types';
 import { formatDate, type Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
-import { pick } from '../../i18n/pick';
+import { noteText, pick } from '../../i18n/pick';
 import type { TownshipGroup, VillageEntry, VillageGroups } from '../../model/villageList';
 import './timeline.css';
 
@@ -29,7 +29,7 @@ function VillageRow({ v, lang }: { v: VillageEntry; lang: Lang }) {
       <td className="vl-code">
         <code>{v.code}</code>
         {v.flag && (
-          <span className={`vl-flag vl-flag-${v.flag}`} title={v.flagNote || undefined}>
+          <span className={`vl-flag vl-flag-${v.flag}`} title={noteText(v, lang) || undefined}>
             ⚠ {FLAG_LABELS[v.flag][lang]}
           </span>
         )}

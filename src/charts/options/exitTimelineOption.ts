@@ -527,6 +527,7 @@ export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): Bui
       description,
     },
     t.rows,
+    lang,
   );
 }
 

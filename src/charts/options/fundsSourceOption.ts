@@ -5,7 +5,7 @@ import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsBySource, periodKey, type FundPanel, type FundSeries } from '../../model/funds';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
-import { PALETTE } from '../theme';
+import { PALETTE, THEMES } from '../theme';
 import {
   barItem,
   chartTitle,
@@ -27,8 +27,16 @@ const title = (lang: Lang) => pick(lang, '扶贫资金来源（按年度）', 'F
 const CREDIT_COLOR = PALETTE[5]!;
 const SOURCE_COLORS = PALETTE.filter((c, i) => c !== CREDIT_COLOR && i < 7);
 
-const sourceName = (s: FundSeries, lang: Lang) =>
-  s.labelRow ? labelOf(s.labelRow, lang) : FUND_SOURCE_LABELS[s.sourceType][lang];
+const outboundName = (lang: Lang) => pick(lang, '对口支援外地', 'Aid given to other regions');
+
+const sourceName = (s: FundSeries, lang: Lang) => {
+  const printed = s.labelRow ? labelOf(s.labelRow, lang) : null;
+  if (s.rows[0]?.recipient)
+    return printed
+      ? `${outboundName(lang)}${pick(lang, '：', ': ')}${printed}`
+      : outboundName(lang);
+  return printed ?? FUND_SOURCE_LABELS[s.sourceType][lang];
+};
 
 const seriesName = (s: FundSeries, lang: Lang) =>
   s.measure === 'actual'
@@ -72,11 +80,12 @@ function panelSeries(panel: FundPanel, lang: Lang, lookOf: (s: FundSeries) => Lo
 export function buildFundsSource(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const name = regionName(model, ctx.region, lang);
-  const { budget, credit } = fundsBySource(model.facts(ctx.region).funds);
+  const { budget, credit, outbound } = fundsBySource(model.facts(ctx.region).funds);
   const builtTitle = chartTitle(model, ctx, title(lang));
   const budgetRows = budget.series.flatMap((s) => s.rows);
   const creditRows = credit.series.flatMap((s) => s.rows);
-  const drawn = [...budgetRows, ...creditRows];
+  const outboundRows = outbound.series.flatMap((s) => s.rows);
+  const drawn = [...budgetRows, ...creditRows, ...outboundRows];
   if (drawn.length === 0)
     return noDataChart(
       builtTitle,
@@ -113,6 +122,23 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
       series: panelSeries(credit, lang, () => ({ color: CREDIT_COLOR, repeat: false })),
       plotHeight: 110,
     });
+  // Money the region gave away: drawn in grey, in its own panel, so it never reads as a source.
+  if (outboundRows.length > 0)
+    panels.push({
+      title: pick(
+        lang,
+        `${name}对口支援外地（援出资金，不计入本地扶贫资金）`,
+        `${name}: aid given to other regions (paid out, not counted as its own funds)`,
+      ),
+      unit: 'yuan',
+      categoryAxis: 'x',
+      categories: periodNames(outbound),
+      series: panelSeries(outbound, lang, () => ({
+        color: THEMES[ctx.theme].muted,
+        repeat: false,
+      })),
+      plotHeight: 110,
+    });
 
   const largest = budgetRows.reduce<Fund | null>((m, r) => (m && m.value >= r.value ? m : r), null);
   const planned = drawn.filter((r) => r.measure !== 'actual').length;
@@ -138,13 +164,22 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
           `${creditRows.length} credit figures are shown apart and not added to budget funds.`,
         )
       : '',
+    outboundRows.length > 0
+      ? pick(
+          lang,
+          `对口支援外地的援出资金 ${outboundRows.length} 笔单独列示，不计入${name}的扶贫资金。`,
+          `${outboundRows.length} amounts of aid given to other regions are shown apart and not counted as ${name}'s funds.`,
+        )
+      : '',
   ]);
 
   const sourceOf = new Map(
-    [...budget.series, ...credit.series].flatMap((s) =>
+    [...budget.series, ...credit.series, ...outbound.series].flatMap((s) =>
       s.rows.map((r) => [r, sourceName(s, lang)]),
     ),
   );
+  const recipientLine = (r: Fund) =>
+    r.recipient ? [pick(lang, `受援地：${r.recipient}`, `Recipient: ${r.recipient}`)] : [];
   return panelChart(ctx, builtTitle, description, {
     panels,
     drawn,
@@ -152,8 +187,9 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
     column: {
       key: 'source_type',
       label: pick(lang, '资金来源', 'Source of funds'),
-      cell: (r) => sourceOf.get(r)!,
+      cell: (r) => [sourceOf.get(r)!, ...recipientLine(r)].join(pick(lang, '；', '; ')),
     },
+    tooltipExtra: recipientLine,
   });
 }
 

@@ -71,9 +71,9 @@ function panel(
 export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const name = regionName(model, ctx.region, lang);
-  const { byUse, perHousehold, perPerson } = fundsByUse(model.facts(ctx.region).funds);
+  const { byUse, perHousehold, perPerson, perUnit } = fundsByUse(model.facts(ctx.region).funds);
   const builtTitle = chartTitle(model, ctx, title(lang));
-  const drawn = [...byUse, ...perHousehold, ...perPerson];
+  const drawn = [...byUse, ...perHousehold, ...perPerson, ...perUnit];
   if (drawn.length === 0)
     return noDataChart(
       builtTitle,
@@ -103,6 +103,10 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
     );
   if (perPerson.length > 0)
     panels.push(panel(perPerson, lang, PALETTE[3]!, pick(lang, '人均标准', 'Per person'), rowName));
+  if (perUnit.length > 0)
+    panels.push(
+      panel(perUnit, lang, PALETTE[4]!, pick(lang, '单项补助标准', 'Rate per item'), rowName),
+    );
 
   const list = (rows: Fund[]) =>
     rows
@@ -122,6 +126,13 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
       : '',
     perPerson.length > 0
       ? pick(lang, `人均标准：${list(perPerson)}。`, `Per person: ${list(perPerson)}.`)
+      : '',
+    perUnit.length > 0
+      ? pick(
+          lang,
+          `单项补助标准（按每项计，非支出总额）：${list(perUnit)}。`,
+          `Rates per item (not amounts spent): ${list(perUnit)}.`,
+        )
       : '',
   ]);
 

@@ -89,7 +89,7 @@ function sourceLines(sources: readonly Sourced[], lang: Lang): string[] {
 }
 
 const flagLines = (sources: readonly Sourced[], lang: Lang): string[] =>
-  flagsOf(sources).map(
+  flagsOf(sources, lang).map(
     (f) =>
       `⚠ ${FLAG_LABELS[f.flag][lang]}${f.note === '' ? '' : pick(lang, `：${f.note}`, `: ${f.note}`)}`,
   );
@@ -150,7 +150,7 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
     note: v ? derivationText(v.derivation, v.coverage, lang) : null,
     source: v ? [...new Set(v.sources.map((s) => s.sourceQuote))].join(' / ') : null,
     source_file: v ? sourceFilesOf(v.sources).join(' ') : null,
-    flag: v ? [...new Set(flagsOf(v.sources).map((f) => f.flag))].join(', ') || null : null,
+    flag: v ? [...new Set(flagsOf(v.sources, lang).map((f) => f.flag))].join(', ') || null : null,
   }));
   const col = (key: string, zh: string, en: string, numeric = false) => ({
     key,
@@ -425,7 +425,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
     ),
     table: tableOf(drawn, lang),
     sourceFiles: sourceFilesOf(sources),
-    flags: flagsOf(sources),
+    flags: flagsOf(sources, lang),
     maps: [choice.map],
     height,
     description,

@@ -1,7 +1,6 @@
 import dayjs from 'dayjs';
 import type { MilestoneKind, PartialDate } from '../../data/types';
 import { formatDate, type Lang } from '../../i18n/format';
-import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
@@ -12,6 +11,7 @@ import { isNarrow, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
 import {
   chartTitle,
+  flagNoteText,
   itemTooltip,
   LEGEND_HEIGHT,
   noDataChart,
@@ -87,9 +87,7 @@ function lines(p: PlacedMilestone, model: DashboardModel, lang: Lang): Array<str
     titleOf(p, lang),
     `${formatDate(m.date, lang)} · ${KINDS[m.kind][lang]} · ${regionName(model, p.region.code, lang)}`,
     note ? pick(lang, ...note) : null,
-    m.qualityFlag
-      ? `⚠ ${FLAG_LABELS[m.qualityFlag][lang]}${m.qualityNote ? `: ${m.qualityNote}` : ''}`
-      : null,
+    flagNoteText(m, lang, pick(lang, '：', ': ')),
     pick(lang, `来源：「${m.sourceQuote}」`, `Source: “${m.sourceQuote}”`),
   ];
 }
@@ -114,9 +112,7 @@ function table(placed: readonly PlacedMilestone[], model: DashboardModel, lang: 
         region: regionName(model, p.region.code, lang),
         source: m.sourceQuote,
         source_file: m.sourceFile,
-        flag: m.qualityFlag
-          ? [`⚠ ${FLAG_LABELS[m.qualityFlag][lang]}`, m.qualityNote].filter(Boolean).join(' ')
-          : null,
+        flag: flagNoteText(m, lang),
       };
     }),
   };
@@ -331,6 +327,7 @@ export function buildMilestones(model: DashboardModel, ctx: ChartContext): Built
       description,
     },
     placed.map((p) => p.milestone),
+    lang,
   );
 }
 

@@ -252,6 +252,7 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
       description,
     },
     [...new Set(shown.flatMap(targetSources))],
+    lang,
   );
 }
 

@@ -197,7 +197,7 @@ export function tooltipFor(t: TargetProgress, on: string, lang: Lang): string {
           `${actuals.length - MAX_TOOLTIP_ACTUALS} more actual sources in the table`,
         )
       : null,
-    ...flagsOf(targetSources(t)).map((f) => `⚠ ${FLAG_LABELS[f.flag][lang]}：${f.note}`),
+    ...flagsOf(targetSources(t), lang).map((f) => `⚠ ${FLAG_LABELS[f.flag][lang]}：${f.note}`),
   ]);
 }
 
@@ -224,7 +224,7 @@ const roundPercent = (n: number | null): number | null =>
 
 export function targetRow(t: TargetProgress, lang: Lang): Record<string, Cell> {
   const sources = targetSources(t);
-  const flags = flagsOf(sources);
+  const flags = flagsOf(sources, lang);
   return {
     target: labelOf(t, lang),
     period: formatPeriod(t.period, lang),
