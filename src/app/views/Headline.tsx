@@ -1,8 +1,10 @@
+import type { Manifest } from '../../data/types';
 import type { Derivation } from '../../model/metrics';
 import type { HeadlineFigure, HeadlineKey } from '../../model/headline';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import './headline.css';
 
 const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
@@ -42,7 +44,18 @@ function derivationText(d: Derivation, lang: Lang): string {
   }
 }
 
-function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
+interface HeadlineProps {
+  figures: readonly HeadlineFigure[];
+  lang: Lang;
+  /** Names the source documents; the links still open the files. */
+  manifest: Manifest | null;
+}
+
+function FigureCard({
+  figure,
+  lang,
+  manifest,
+}: { figure: HeadlineFigure } & Omit<HeadlineProps, 'figures'>) {
   const { value, period, sources, derivation } = figure;
   const flags = [...new Set(sources.flatMap((s) => (s.qualityFlag ? [s.qualityFlag] : [])))];
   return (
@@ -86,7 +99,7 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
                   target="_blank"
                   rel="noopener"
                 >
-                  {s.sourceFile}
+                  {sourceName(manifest, s.sourceFile, lang)}
                 </a>
                 <q className="hl-quote">{s.sourceQuote}</q>
                 {s.qualityFlag && (
@@ -105,12 +118,12 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
 }
 
 /** The headline figures above every view, each with its year, its source and its flags. */
-export function Headline({ figures, lang }: { figures: readonly HeadlineFigure[]; lang: Lang }) {
+export function Headline({ figures, lang, manifest }: HeadlineProps) {
   return (
     <section className="hl" aria-label={pick(lang, '主要指标', 'Headline figures')}>
       <ul className="hl-grid">
         {figures.map((f) => (
-          <FigureCard key={f.key} figure={f} lang={lang} />
+          <FigureCard key={f.key} figure={f} lang={lang} manifest={manifest} />
         ))}
       </ul>
     </section>

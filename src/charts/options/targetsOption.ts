@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
-import type { Qualifier } from '../../data/types';
+import type { Manifest, Qualifier } from '../../data/types';
 import {
   formatDate,
   formatPercent,
@@ -11,6 +11,7 @@ import {
 } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { labelOf, pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
 import {
   regionTargets,
@@ -154,7 +155,7 @@ function progressLine(t: TargetProgress, now: string, lang: Lang): string {
 
 const MAX_TOOLTIP_SOURCES = 4;
 
-function tooltipFor(t: TargetProgress, now: string, lang: Lang): string {
+function tooltipFor(t: TargetProgress, now: string, lang: Lang, manifest: Manifest | null): string {
   const sources = targetSources(t);
   return tooltipLines([
     targetName(t, lang),
@@ -168,7 +169,10 @@ function tooltipFor(t: TargetProgress, now: string, lang: Lang): string {
     `${pick(lang, '状态：', 'Status: ')}${statusText(t.status, lang)}`,
     ...sources
       .slice(0, MAX_TOOLTIP_SOURCES)
-      .map((s) => `${pick(lang, '来源：', 'Source: ')}${s.sourceFile}「${s.sourceQuote}」`),
+      .map(
+        (s) =>
+          `${pick(lang, '来源：', 'Source: ')}${sourceName(manifest, s.sourceFile, lang, 'short')}「${s.sourceQuote}」`,
+      ),
     sources.length > MAX_TOOLTIP_SOURCES
       ? pick(
           lang,
@@ -279,7 +283,7 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
   const rowHeight = barWidth + 2 * (textLines * lineHeight + 6);
   const top = lineHeight + 12;
   const height = top + targets.length * rowHeight + 32;
-  const tips = targets.map((t) => tooltipFor(t, ctx.now, lang));
+  const tips = targets.map((t) => tooltipFor(t, ctx.now, lang, model.manifest));
   const sources = [...new Set(targets.flatMap(targetSources))];
   const description = describe(targets, name, ctx.now, lang);
   const base = baseOption(ctx, description);
