@@ -1,19 +1,20 @@
-import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import type EChartsReactCore from 'echarts-for-react/esm/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
+import { sourceName } from '../i18n/sourceName';
 import { DataTable } from './DataTable';
 import { EChart } from './EChart';
 import { Tabs } from './Tabs';
-import type { SourceDocument } from '../data/types';
+import type { Manifest } from '../data/types';
 
 export interface ChartCardProps {
   chartId: string;
   built: BuiltChart;
   lang: Lang;
-  sources: readonly SourceDocument[];
+  manifest: Manifest | null;
   onEvents?: Record<string, (params: unknown) => void>;
   chartRef?: Ref<EChartsReactCore>;
   /** Controls shown above the chart (year player, metric picker). */
@@ -27,7 +28,7 @@ export function ChartCard({
   chartId,
   built,
   lang,
-  sources,
+  manifest,
   onEvents,
   chartRef,
   controls,
@@ -35,7 +36,6 @@ export function ChartCard({
 }: ChartCardProps) {
   const [tab, setTab] = useState<'chart' | 'table'>('chart');
   const prefix = useId();
-  const titles = useMemo(() => new Map(sources.map((s) => [s.file, s.title])), [sources]);
   return (
     <section className="chart-card" data-chart={chartId} aria-labelledby={`${prefix}-title`}>
       <header className="chart-card-head">
@@ -88,9 +88,9 @@ export function ChartCard({
             {pick(lang, '来源：', 'Source: ')}
             {built.sourceFiles.map((f, i) => (
               <span key={f}>
-                {i > 0 && '；'}
+                {i > 0 && pick(lang, '；', '; ')}
                 <a href={`sources/${encodeURIComponent(f)}`} target="_blank" rel="noopener">
-                  {titles.get(f) ?? f}
+                  {sourceName(manifest, f, lang)}
                 </a>
               </span>
             ))}

@@ -61,7 +61,6 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
       }),
     [code, year, state.metric, lang, theme, state.decal, width],
   );
-  const sources = model.manifest?.sources ?? [];
   const mapEvents = useMemo(
     () => ({
       click: (p: unknown) => {
@@ -114,7 +113,11 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             </h2>
             <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
           </div>
-          <Headline figures={headlineFigures(model, code, year)} lang={lang} />
+          <Headline
+            figures={headlineFigures(model, code, year)}
+            lang={lang}
+            manifest={model.manifest}
+          />
           <Tabs
             idPrefix="view"
             label={pick(lang, '视图', 'Views')}
@@ -157,7 +160,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                       />
                     }
                     lang={lang}
-                    sources={sources}
+                    manifest={model.manifest}
                     onEvents={id === 'map' ? mapEvents : undefined}
                     // The exit timeline draws every year at once: a year control there would move
                     // nothing in the chart, so only the map, which is drawn for one year, has one.
@@ -167,7 +170,11 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
               })
             )}
             {state.view === 'timeline' && (
-              <VillageList groups={villagesByTownship(model, code)} lang={lang} />
+              <VillageList
+                groups={villagesByTownship(model, code)}
+                lang={lang}
+                manifest={model.manifest}
+              />
             )}
           </div>
         </main>

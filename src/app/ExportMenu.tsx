@@ -5,7 +5,7 @@ import { regionName } from '../charts/rowChartParts';
 import { tableCsv } from '../export/csvExport';
 import { dataUrlBlob, downloadBlob } from '../export/download';
 import { exportChart } from '../export/exportChart';
-import { exportMeta, sourceTitles } from '../export/exportMeta';
+import { exportMeta } from '../export/exportMeta';
 import { exportFileName } from '../export/fileName';
 import { exportFrame, type Background } from '../export/frame';
 import { chartPng } from '../export/renderPng';
@@ -199,7 +199,7 @@ function ExportItems({
             data-export="csv"
             onClick={() =>
               job(() => {
-                const csv = tableCsv(built.table, lang, sourceTitles(model));
+                const csv = tableCsv(built.table, lang, model.manifest);
                 downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
               })
             }

@@ -3,6 +3,7 @@ import type { Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { noteText, pick } from '../i18n/pick';
+import { sourceName } from '../i18n/sourceName';
 import type { DashboardModel } from '../model/dashboardModel';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
@@ -30,11 +31,9 @@ export function SourcesView({
         {(model.manifest?.sources ?? []).map((s) => (
           <li key={s.file}>
             <a href={`sources/${encodeURIComponent(s.file)}`} target="_blank" rel="noopener">
-              {s.title}
+              {sourceName(model.manifest, s.file, lang)}
             </a>{' '}
-            <span className="muted">
-              {s.publisher} · {s.date} · {s.file}
-            </span>
+            <span className="muted">{s.date}</span>
           </li>
         ))}
       </ul>

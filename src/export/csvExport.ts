@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import type { ChartTable } from '../charts/chartTypes';
+import type { Manifest } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
+import { sourceName } from '../i18n/sourceName';
 
 /** Excel on Chinese Windows reads a file without a BOM as GBK and garbles it. */
 const BOM = '\uFEFF';
@@ -14,24 +16,21 @@ export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+
 
 /**
  * The chart's table as CSV: exactly the numbers drawn, each row with its source quote and file,
- * plus the source document's title when the manifest names it.
+ * plus the source document's title and publisher when the manifest names it.
  */
-export function tableCsv(
-  table: ChartTable,
-  lang: Lang,
-  titles: ReadonlyMap<string, string> = new Map(),
-): string {
+export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | null = null): string {
   const columns = [...table.columns];
-  const withTitles = columns.some((c) => c.key === 'source_file') && titles.size > 0;
+  const withTitles =
+    columns.some((c) => c.key === 'source_file') && (manifest?.sources.length ?? 0) > 0;
   const header = columns.map((c) => c.label);
-  if (withTitles) header.push(pick(lang, '来源文件标题', 'Source document'));
+  if (withTitles) header.push(pick(lang, '来源文献', 'Source document'));
   const data = table.rows.map((row) => {
     const cells = columns.map((c) => row[c.key] ?? '');
     if (withTitles) {
       const files = String(row.source_file ?? '')
         .split(/;\s*/)
         .filter(Boolean);
-      cells.push(files.map((f) => titles.get(f) ?? f).join(pick(lang, '；', '; ')));
+      cells.push(files.map((f) => sourceName(manifest, f, lang)).join(pick(lang, '；', '; ')));
     }
     return cells;
   });

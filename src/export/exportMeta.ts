@@ -2,6 +2,8 @@ import type { BuiltChart } from '../charts/chartTypes';
 import { formatDate, type Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
+import { sourceName } from '../i18n/sourceName';
+import type { Manifest } from '../data/types';
 import type { DashboardModel } from '../model/dashboardModel';
 
 /** What an exported chart says about itself, so the file stands alone away from the dashboard. */
@@ -14,10 +16,6 @@ export interface ExportMeta {
   /** Source line and flag summary, printed under the chart. */
   footer: string[];
 }
-
-/** File name → document title, from the manifest. */
-export const sourceTitles = (model: DashboardModel): Map<string, string> =>
-  new Map((model.manifest?.sources ?? []).map((s) => [s.file, s.title]));
 
 export const syntheticLabel = (lang: Lang): string =>
   pick(
@@ -36,12 +34,8 @@ export function datasetLine(model: DashboardModel, lang: Lang): string {
   return [asOf, name].filter(Boolean).join(' · ');
 }
 
-export function sourceLine(
-  built: BuiltChart,
-  titles: ReadonlyMap<string, string>,
-  lang: Lang,
-): string {
-  const docs = built.sourceFiles.map((f) => titles.get(f) ?? f);
+export function sourceLine(built: BuiltChart, manifest: Manifest | null, lang: Lang): string {
+  const docs = built.sourceFiles.map((f) => sourceName(manifest, f, lang));
   return docs.length === 0
     ? ''
     : pick(lang, `来源：${docs.join('；')}`, `Source: ${docs.join('; ')}`);
@@ -62,11 +56,10 @@ export function flagLine(built: BuiltChart, lang: Lang): string {
 }
 
 export function exportMeta(model: DashboardModel, built: BuiltChart, lang: Lang): ExportMeta {
-  const titles = sourceTitles(model);
   return {
     title: built.title,
     subtitle: datasetLine(model, lang),
     warning: model.synthetic ? syntheticLabel(lang) : null,
-    footer: [sourceLine(built, titles, lang), flagLine(built, lang)].filter(Boolean),
+    footer: [sourceLine(built, model.manifest, lang), flagLine(built, lang)].filter(Boolean),
   };
 }

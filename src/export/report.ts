@@ -6,7 +6,8 @@ import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import { exportChart } from './exportChart';
-import { datasetLine, sourceLine, sourceTitles, syntheticLabel } from './exportMeta';
+import { sourceEntry } from '../i18n/sourceName';
+import { datasetLine, sourceLine, syntheticLabel } from './exportMeta';
 import { splitChart } from './splitChart';
 
 /** The bare chart (the slide carries title and sources as text) as a PNG data URL at 2×. */
@@ -254,7 +255,6 @@ function chartSlide(
   built: BuiltChart,
   title: string,
   image: string,
-  titles: ReadonlyMap<string, string>,
   model: DashboardModel,
   lang: Lang,
 ) {
@@ -272,7 +272,7 @@ function chartSlide(
   const flags = flagLines(built, lang);
   const notes = [
     {
-      text: sourceLine(built, titles, lang),
+      text: sourceLine(built, model.manifest, lang),
       options: { fontSize: 9, breakLine: true, paraSpaceAfter: 4 },
     },
     ...flags.map((f) => ({ text: f, options: { fontSize: 8, breakLine: true } })),
@@ -347,7 +347,6 @@ function sourcesSlide(
     fontSize: 20,
     bold: true,
   });
-  const docs = new Map((model.manifest?.sources ?? []).map((s) => [s.file, s]));
   const head = [
     pick(lang, '标题', 'Title'),
     pick(lang, '发布者', 'Publisher'),
@@ -358,7 +357,7 @@ function sourcesSlide(
   const rows = [...quoteCounts(charts)]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, n]) => {
-      const d = docs.get(file);
+      const d = sourceEntry(model.manifest, file);
       return [d?.title ?? file, d?.publisher ?? '', d?.date ?? '', file, String(n)];
     });
   const cell = (text: string, bold = false) => ({
@@ -389,7 +388,6 @@ export async function buildReport({
 }: ReportInput): Promise<PptxGenJS> {
   const { lang } = ctx;
   const charts = reportCharts(model, region, ctx);
-  const titles = sourceTitles(model);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
@@ -399,7 +397,7 @@ export async function buildReport({
     const pages = chartPages(built, model.synthetic);
     for (const [i, page] of pages.entries()) {
       const image = await png(page, REPORT_CHART_WIDTH);
-      chartSlide(pptx, page, pageTitle(built.title, i, lang), image, titles, model, lang);
+      chartSlide(pptx, page, pageTitle(built.title, i, lang), image, model, lang);
     }
   }
   sourcesSlide(pptx, model, charts, lang);

@@ -96,6 +96,9 @@ describe('render CLI: every chart', () => {
         new RegExp(`<text[^>]*>${escapeHtml(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</text>`),
       );
       expect(svg).toContain('Noto Sans CJK SC');
+      // The footer names documents by title; a reader cannot look up "000_c375c8cd05350800.txt".
+      expect(svg).toContain('来源：《');
+      expect(svg).not.toMatch(/_[0-9a-f]{16}\.txt/);
     });
 
     it(`${id}: PNG at the requested size with ink on it`, async () => {

@@ -439,11 +439,18 @@ describe('villagesByTownship', () => {
     const regions = TEST_REGIONS.replace('河背村', '"<img src=x onerror=alert(1)>"');
     const model = testModel({ 'regions.csv': regions, ...files });
     const html = renderToStaticMarkup(
-      createElement(VillageList, { groups: villagesByTownship(model, '421202'), lang: 'zh' }),
+      createElement(VillageList, {
+        groups: villagesByTownship(model, '421202'),
+        lang: 'zh',
+        manifest: model.manifest,
+      }),
     );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('⚠ 未匹配代码');
     expect(html).toContain('<caption>');
+    // Each village's source by its document's title, not its file name.
+    expect(html).toContain('>《t》</span>');
+    expect(html).not.toContain('doc.txt');
   });
 });

@@ -77,19 +77,32 @@ describe('tableCsv', () => {
       expect(FORMULA_START.test(s), s).toBe(false);
   });
 
-  it('adds the source documents’ titles when the manifest names them', () => {
-    const titles = new Map([
-      ['a.txt', '聚力扶贫攻坚'],
-      ['b.txt', '精准扶贫年鉴'],
-    ]);
+  it('keeps the file name and adds the documents’ titles and publishers the manifest gives', () => {
+    const doc = (file: string, title: string) => ({
+      file,
+      title,
+      publisher: '咸宁日报',
+      date: '2016',
+      region_code: '421202',
+    });
+    const manifest = {
+      name: 'n',
+      name_zh: 'n',
+      as_of: '2021',
+      synthetic: false,
+      sources: [doc('a.txt', '聚力扶贫攻坚'), doc('b.txt', '精准扶贫年鉴')],
+    };
     const csv = tableCsv(
-      table([{ label: 'x', value: 1, source: 'q', source_file: 'a.txt; b.txt' }]),
+      table([{ label: 'x', value: 1, source: 'q', source_file: 'a.txt; b.txt; c.txt' }]),
       'zh',
-      titles,
+      manifest,
     );
     const [header, row] = parse(csv);
-    expect(header!.at(-1)).toBe('来源文件标题');
-    expect(row!.at(-1)).toBe('聚力扶贫攻坚；精准扶贫年鉴');
+    expect(header!.slice(-2)).toEqual(['来源文件', '来源文献']);
+    expect(row!.slice(-2)).toEqual([
+      'a.txt; b.txt; c.txt',
+      '《聚力扶贫攻坚》，咸宁日报；《精准扶贫年鉴》，咸宁日报；c.txt',
+    ]);
   });
 });
 

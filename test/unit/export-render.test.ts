@@ -100,7 +100,7 @@ describe('chartSvg', () => {
     const { svg } = svgFor('zh');
     expect(svg).toMatch(/<text[^>]*>咸安区 · 贫困村出列进度<\/text>/);
     expect(svg).toMatch(/<text[^>]*>数据截至2021年2月25日 · 数据集：测试<\/text>/);
-    expect(svg).toMatch(/<text[^>]*>来源：t<\/text>/);
+    expect(svg).toMatch(/<text[^>]*>来源：《t》，p<\/text>/);
     expect(svg).toMatch(/<text[^>]*>⚠ 1 项数据质量提示：存疑 1（详见数据表）<\/text>/);
     expect(svg).toContain('<title>咸安区 · 贫困村出列进度</title>');
     // The CJK stack, and attributes a browser or rasteriser can parse (a double-quoted family

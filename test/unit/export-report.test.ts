@@ -14,6 +14,7 @@ import {
   REPORT_CHART_WIDTH,
   reportCharts,
 } from '../../src/export/report';
+import { sourceName } from '../../src/i18n/sourceName';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { TEST_MANIFEST, testContext, testModel } from '../helpers/dataset';
 
@@ -113,11 +114,10 @@ describe('region report (PPTX)', () => {
 
   it('gives every chart slide its source documents by title and lists its flags', async () => {
     const charts = pagesOf(bundled, '421202').flatMap(({ chart, pages }) => pages.map(() => chart));
-    const titles = new Map(bundled.manifest!.sources.map((s) => [s.file, s.title]));
     const { text } = await deck(bundled, '421202');
     charts.forEach((c, i) => {
       const slide = unescape(text[i + 1]!);
-      for (const f of c.sourceFiles) expect(slide).toContain(titles.get(f) ?? f);
+      for (const f of c.sourceFiles) expect(slide).toContain(sourceName(bundled.manifest, f, 'zh'));
       if (c.flags.length > 0) expect(slide).toContain(`⚠`);
       if (c.flags.length > 4) expect(slide).toContain(`另有 ${c.flags.length - 4} 项数据质量提示`);
     });

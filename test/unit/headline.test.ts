@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Headline } from '../../src/app/views/Headline';
 import { headlineFigures, type HeadlineFigure, type HeadlineKey } from '../../src/model/headline';
-import { testModel } from '../helpers/dataset';
+import { TEST_MANIFEST, testModel } from '../helpers/dataset';
 
 const IND =
   'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -34,7 +34,9 @@ const files = {
 const byKey = (figures: HeadlineFigure[]) =>
   new Map<HeadlineKey, HeadlineFigure>(figures.map((f) => [f.key, f]));
 const render = (figures: HeadlineFigure[], lang: 'zh' | 'en' = 'zh') =>
-  renderToStaticMarkup(createElement(Headline, { figures, lang }));
+  renderToStaticMarkup(
+    createElement(Headline, { figures, lang, manifest: JSON.parse(TEST_MANIFEST) }),
+  );
 const card = (html: string, key: HeadlineKey) =>
   html.split('<li class="hl-card').find((c) => c.includes(`data-figure="${key}"`)) ?? '';
 
@@ -120,11 +122,14 @@ describe('Headline view', () => {
     );
   });
 
-  it('discloses the seed file and verbatim quote, and badges a flagged figure', () => {
+  it('names the source document, links its file, quotes it, and badges a flagged figure', () => {
     const html = render(headlineFigures(model, '421202', 2016));
     const households = card(html, 'poor_households');
     expect(households).toContain('<details');
-    expect(households).toContain('doc.txt');
+    expect(households).toMatch(/<a class="hl-file" href="sources\/doc.txt"[^>]*>《t》，p<\/a>/);
+    expect(card(render(headlineFigures(model, '421202', 2016), 'en'), 'poor_households')).toContain(
+      '>《t》, p</a>',
+    );
     expect(households).toContain('约1.5万户');
     expect(households).toContain('hl-flag');
     expect(households).toContain('存疑');

@@ -9,7 +9,7 @@ import {
 import { buildMap, mapChart, type MapGeo } from '../../src/charts/options/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
-import { TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
+import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
 
 const HEADER =
   'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -163,8 +163,8 @@ describe('map option', () => {
     const tip = o.tooltip.formatter({ name: xianan!.name, data: xianan });
     expect(tip).toContain('约4.57万人');
     expect(tip).toContain('2015年');
-    expect(tip).toContain('doc.txt');
-    expect(tip).toContain('4.57万名贫困人口摸底在册');
+    expect(tip).toContain('来源：《t》「4.57万名贫困人口摸底在册」');
+    expect(tip).not.toContain('doc.txt');
     expect(o.tooltip.formatter({ name: chongyang!.name, data: chongyang })).toContain('无数据');
     const en = optionOf(
       buildMap(
@@ -200,6 +200,24 @@ describe('map option', () => {
       expect(tip).not.toContain('<img');
       expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
+  });
+
+  it('escapes a hostile document title in the tooltip', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const manifest = JSON.stringify({
+      ...JSON.parse(TEST_MANIFEST),
+      sources: [{ file: 'doc.txt', title: hostile, publisher: '', date: '', region_code: '' }],
+    });
+    const o = optionOf(
+      buildMap(
+        testModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
+        testContext({ metric: 'poor_people' }),
+        GEO,
+      ),
+    );
+    const tip = o.tooltip.formatter({ name: '咸安区', data: areaItems(o)[0] });
+    expect(tip).not.toContain('<img');
+    expect(tip).toContain('《&lt;img src=x onerror=alert(1)&gt;》');
   });
 
   it('puts exactly the drawn values in the table, with quote, file and flag', () => {

@@ -493,6 +493,8 @@ describe('targets chart', () => {
     const tip = option.tooltip.formatter({ dataIndex: 0 });
     expect(tip).toContain('下限');
     expect(tip).toContain('存疑');
+    expect(tip).toContain('来源：《t》「');
+    expect(tip).not.toContain('doc.txt');
     expect(built.flags.map((f) => f.id)).toEqual(['a']);
     expect(built.table.rows[0]!.flag).toContain('存疑');
   });

@@ -1,8 +1,10 @@
+import type { Manifest } from '../../data/types';
 import type { HeadlineFigure, HeadlineKey } from '../../model/headline';
 import { derivationText, partText } from '../../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS, onNumber } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import './headline.css';
 
 const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
@@ -37,7 +39,18 @@ function yearText(figure: HeadlineFigure, lang: Lang): { text: string; older: bo
   };
 }
 
-function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
+interface HeadlineProps {
+  figures: readonly HeadlineFigure[];
+  lang: Lang;
+  /** Names the source documents; the links still open the files. */
+  manifest: Manifest | null;
+}
+
+function FigureCard({
+  figure,
+  lang,
+  manifest,
+}: { figure: HeadlineFigure } & Omit<HeadlineProps, 'figures'>) {
   const { value, sources, derivation, coverage } = figure;
   if (!value) return null;
   // Only flags on the number itself are badges; an inferred year is told in the source list.
@@ -77,7 +90,7 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
                   target="_blank"
                   rel="noopener"
                 >
-                  {s.sourceFile}
+                  {sourceName(manifest, s.sourceFile, lang)}
                 </a>
                 <q className="hl-quote">{s.sourceQuote}</q>
                 {s.qualityFlag && (
@@ -100,7 +113,7 @@ function FigureCard({ figure, lang }: { figure: HeadlineFigure; lang: Lang }) {
  * The headline figures above every view, each with its year, what it covers, its source and
  * its flags. Figures the sources are silent on share one short line instead of empty cards.
  */
-export function Headline({ figures, lang }: { figures: readonly HeadlineFigure[]; lang: Lang }) {
+export function Headline({ figures, lang, manifest }: HeadlineProps) {
   const missing = figures.filter((f) => f.value === null).map((f) => LABELS[f.key][lang]);
   const year = figures[0]?.year;
   return (
@@ -108,7 +121,7 @@ export function Headline({ figures, lang }: { figures: readonly HeadlineFigure[]
       {missing.length < figures.length && (
         <ul className="hl-grid">
           {figures.map((f) => (
-            <FigureCard key={f.key} figure={f} lang={lang} />
+            <FigureCard key={f.key} figure={f} lang={lang} manifest={manifest} />
           ))}
         </ul>
       )}

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import type { ExitStatus } from '../../data/types';
+import type { ExitStatus, Manifest } from '../../data/types';
 import { formatDate, type Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import type { TownshipGroup, VillageEntry, VillageGroups } from '../../model/villageList';
 import './timeline.css';
 
@@ -22,7 +23,15 @@ function groupTitle(g: TownshipGroup, lang: Lang): string {
   return `${nameOf(g.county, g.countyEn, lang)} · ${township}`;
 }
 
-function VillageRow({ v, lang }: { v: VillageEntry; lang: Lang }) {
+function VillageRow({
+  v,
+  lang,
+  manifest,
+}: {
+  v: VillageEntry;
+  lang: Lang;
+  manifest: Manifest | null;
+}) {
   return (
     <tr>
       <th scope="row">{nameOf(v.name, v.nameEn, lang)}</th>
@@ -41,14 +50,26 @@ function VillageRow({ v, lang }: { v: VillageEntry; lang: Lang }) {
       </td>
       <td className="vl-source">
         <q>{v.quote}</q>
-        <span className="vl-file">{v.sourceFile}</span>
+        {/* Short: the quote is what this column is for; the full name is a hover away. */}
+        <span className="vl-file" title={sourceName(manifest, v.sourceFile, lang)}>
+          {sourceName(manifest, v.sourceFile, lang, 'short')}
+        </span>
       </td>
     </tr>
   );
 }
 
 /** The named poor villages of a region, one table per township, each village with its source. */
-export function VillageList({ groups, lang }: { groups: VillageGroups; lang: Lang }) {
+export function VillageList({
+  groups,
+  lang,
+  manifest,
+}: {
+  groups: VillageGroups;
+  lang: Lang;
+  /** Names each village's source document. */
+  manifest: Manifest | null;
+}) {
   const headingId = useId();
   return (
     <section className="vl" aria-labelledby={headingId}>
@@ -102,7 +123,7 @@ export function VillageList({ groups, lang }: { groups: VillageGroups; lang: Lan
               </thead>
               <tbody>
                 {g.villages.map((v) => (
-                  <VillageRow key={v.id} v={v} lang={lang} />
+                  <VillageRow key={v.id} v={v} lang={lang} manifest={manifest} />
                 ))}
               </tbody>
             </table>

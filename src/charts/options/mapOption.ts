@@ -1,8 +1,9 @@
-import type { Level, Measured, Region, Sourced } from '../../data/types';
+import type { Level, Manifest, Measured, Region, Sourced } from '../../data/types';
 import { formatNumber, formatValue, unitLabel, type Lang } from '../../i18n/format';
 import { derivationText, partText, regionNameOf } from '../../i18n/figureNotes';
 import { FLAG_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { mapData, type MapEntry } from '../../model/mapModel';
 import { isWhole } from '../../model/coverage';
@@ -72,14 +73,14 @@ function labelText(v: MetricValue, lang: Lang): string {
 
 const shortQuote = (q: string): string => (q.length > 40 ? `${q.slice(0, 40)}…` : q);
 
-function sourceLines(sources: readonly Sourced[], lang: Lang): string[] {
+function sourceLines(sources: readonly Sourced[], manifest: Manifest | null, lang: Lang): string[] {
   const lines = sources
     .slice(0, 2)
     .map((s) =>
       pick(
         lang,
-        `来源：${s.sourceFile}「${shortQuote(s.sourceQuote)}」`,
-        `Source: ${s.sourceFile} “${shortQuote(s.sourceQuote)}”`,
+        `来源：${sourceName(manifest, s.sourceFile, lang, 'short')}「${shortQuote(s.sourceQuote)}」`,
+        `Source: ${sourceName(manifest, s.sourceFile, lang, 'short')} “${shortQuote(s.sourceQuote)}”`,
       ),
     );
   const more = sources.length - lines.length;
@@ -94,7 +95,7 @@ const flagLines = (sources: readonly Sourced[], lang: Lang): string[] =>
       `⚠ ${FLAG_LABELS[f.flag][lang]}${f.note === '' ? '' : pick(lang, `：${f.note}`, `: ${f.note}`)}`,
   );
 
-function tooltipOf(e: MapEntry, ctx: ChartContext): string {
+function tooltipOf(e: MapEntry, ctx: ChartContext, manifest: Manifest | null): string {
   const { lang } = ctx;
   const name = nameOf(e.region, lang);
   const v = e.value;
@@ -108,7 +109,7 @@ function tooltipOf(e: MapEntry, ctx: ChartContext): string {
       : null,
     partText(v.coverage, lang),
     derivationText(v.derivation, v.coverage, lang),
-    ...sourceLines(v.sources, lang),
+    ...sourceLines(v.sources, manifest, lang),
     ...flagLines(v.sources, lang),
   ]);
 }
@@ -296,6 +297,7 @@ function markerSeries(
   highlight: string | null,
   national: boolean,
   ctx: ChartContext,
+  manifest: Manifest | null,
 ) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
@@ -339,7 +341,7 @@ function markerSeries(
           name: nameOf(region, lang),
           value: [coord[0], coord[1], value?.value ?? null],
           adcode: region.code,
-          tip: tooltipOf(entry, ctx),
+          tip: tooltipOf(entry, ctx, manifest),
           text: labelled ? pinText(entry, lang) : '',
           // Larger symbols win label overlaps, so pins with a value keep their labels.
           symbol: selected ? 'diamond' : value ? 'circle' : 'emptyCircle',
@@ -469,7 +471,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
             name: nameOf(a.region, lang),
             value: colour ? a.value!.value : null,
             adcode: a.region.code,
-            tip: tooltipOf(a, ctx),
+            tip: tooltipOf(a, ctx, model.manifest),
             ...(!colour
               ? { itemStyle: { color: colors.noData, decal } }
               : a.value!.year < ctx.year
@@ -478,7 +480,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
           };
         }),
       },
-      markerSeries(pins, childCodes, choice.highlight, national, ctx),
+      markerSeries(pins, childCodes, choice.highlight, national, ctx, model.manifest),
     ],
   };
   return { ...built, option };

@@ -210,7 +210,8 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
     blocks.push(block);
     top += block.height;
   }
-  const tips = (list: readonly TargetProgress[]) => list.map((t) => tooltipFor(t, on, lang));
+  const tips = (list: readonly TargetProgress[]) =>
+    list.map((t) => tooltipFor(t, on, lang, model.manifest));
   const barTips = tips(drawn);
   const listTips = tips(listed);
   const description = describeTargets(drawn, listed, name, on, lang);

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
-import type { Qualifier } from '../../data/types';
+import type { Manifest, Qualifier } from '../../data/types';
 import {
   formatDate,
   formatPercent,
@@ -18,6 +18,7 @@ import {
   type TargetProgress,
   type TargetStatus,
 } from '../../model/targets';
+import { sourceName } from '../../i18n/sourceName';
 import { flagsOf, sourceFilesOf, type Cell, type TableColumn } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 
@@ -165,10 +166,15 @@ export function listEntry(t: TargetProgress, on: string, lang: Lang): string {
 
 const MAX_TOOLTIP_ACTUALS = 4;
 
-export function tooltipFor(t: TargetProgress, on: string, lang: Lang): string {
+export function tooltipFor(
+  t: TargetProgress,
+  on: string,
+  lang: Lang,
+  manifest: Manifest | null,
+): string {
   const actuals = t.actualRows;
   const quote = (label: string) => (s: { sourceFile: string; sourceQuote: string }) =>
-    `${label}${s.sourceFile}「${s.sourceQuote}」`;
+    `${label}${sourceName(manifest, s.sourceFile, lang, 'short')}「${s.sourceQuote}」`;
   return tooltipLines([
     targetName(t, lang),
     `${pick(lang, '目标：', 'Target: ')}${targetText(t, lang)}`,

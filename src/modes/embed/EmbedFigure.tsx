@@ -3,10 +3,11 @@ import { chartContext } from '../../charts/chartContext';
 import type { ChartId } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import type { ThemeName } from '../../charts/theme';
-import { sourceTitles, syntheticLabel } from '../../export/exportMeta';
+import { syntheticLabel } from '../../export/exportMeta';
 import { formatDate } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { EChart } from '../../app/EChart';
 import type { ViewState } from '../../app/urlState';
@@ -61,7 +62,6 @@ function EmbedContent({
       ),
     [model, chartId, state, lang, theme, width],
   );
-  const titles = useMemo(() => sourceTitles(model), [model]);
   const events = useMemo(() => ({ finished: onRendered }), [onRendered]);
   const asOf = model.manifest?.as_of;
 
@@ -105,7 +105,7 @@ function EmbedContent({
               <span key={f}>
                 {i > 0 && pick(lang, '；', '; ')}
                 <a href={sourceHref(f, document.baseURI)} target="_blank" rel="noopener">
-                  {titles.get(f) ?? f}
+                  {sourceName(model.manifest, f, lang)}
                 </a>
               </span>
             ))}

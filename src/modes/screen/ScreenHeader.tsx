@@ -2,6 +2,7 @@ import type { RotationStatus } from '../../controllers/rotationController';
 import type { Manifest, Region } from '../../data/types';
 import { formatDate, type Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
+import { sourceName } from '../../i18n/sourceName';
 import { Clock } from './Clock';
 import { Icon } from './icons';
 import type { ScreenView } from './screenParams';
@@ -27,8 +28,8 @@ export interface ScreenHeaderProps {
   path: readonly Region[];
   view: ScreenView | null;
   manifest: Manifest | null;
-  /** Titles of the documents behind what is on screen. */
-  sources: readonly string[];
+  /** The documents behind what is on screen. */
+  sourceFiles: readonly string[];
   position: { index: number; count: number };
   status: RotationStatus;
   fullscreen: boolean;
@@ -123,10 +124,16 @@ export function ScreenHeader(p: ScreenHeaderProps) {
             : pick(lang, '全屏', 'Full screen')}
         </button>
       </div>
-      {p.sources.length > 0 && (
-        <p className="screen-sources" title={p.sources.join('\n')}>
+      {p.sourceFiles.length > 0 && (
+        // Short titles on the strip, read from across a room; the full names on hover.
+        <p
+          className="screen-sources"
+          title={p.sourceFiles.map((f) => sourceName(manifest, f, lang)).join('\n')}
+        >
           {pick(lang, '来源：', 'Sources: ')}
-          {p.sources.join(pick(lang, '；', '; '))}
+          {p.sourceFiles
+            .map((f) => sourceName(manifest, f, lang, 'short'))
+            .join(pick(lang, '；', '; '))}
         </p>
       )}
     </header>

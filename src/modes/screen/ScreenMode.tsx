@@ -87,10 +87,6 @@ export default function ScreenMode() {
     () => (model && slide ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
     [model, slide, ctx, layout.maxPanels],
   );
-  const titles = useMemo(
-    () => new Map((model?.manifest?.sources ?? []).map((s) => [s.file, s.title])),
-    [model],
-  );
   const region = (slide && model?.region(slide.region)) || null;
   const slideKey = slide ? `${rotation.index}:${slide.region}/${slide.view}` : '';
 
@@ -102,7 +98,7 @@ export default function ScreenMode() {
         path={region && model ? model.regions.path(region.code).slice(1, -1) : []}
         view={slide?.view ?? null}
         manifest={model?.manifest ?? null}
-        sources={content?.sourceFiles.map((f) => titles.get(f) ?? f) ?? []}
+        sourceFiles={content?.sourceFiles ?? []}
         position={{ index: rotation.index, count: playlist.length }}
         status={rotation.status}
         fullscreen={fullscreen.active}
@@ -121,7 +117,7 @@ export default function ScreenMode() {
       )}
       {model && content ? (
         <>
-          <Headline figures={content.headline} lang={lang} />
+          <Headline figures={content.headline} lang={lang} manifest={model.manifest} />
           <main className="screen-grid" style={gridStyle(content.panels.length, layout.portrait)}>
             {content.panels.map((id, i) => (
               <ScreenPanel
