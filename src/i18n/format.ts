@@ -71,6 +71,33 @@ export function formatNumber(n: number, lang: Lang, digits = 2): string {
 }
 
 /** A value with unit and qualifier, as a reader says it: 1.89亿元, 1,200万元以上, ¥189M. */
+/**
+ * An exact whole count is never rounded on screen: 45692 reads 45,692, not 4.57万,
+ * which would pass a rounded figure off as the exact one the source gives.
+ */
+function exactNumber(n: number, lang: Lang): string {
+  for (const [scale, suffix] of EXACT_SCALES[lang]) {
+    if (Math.abs(n) < scale) continue;
+    // Beyond two decimals a scaled figure reads worse than the plain count.
+    const shown = Number((n / scale).toFixed(2));
+    return Math.round(shown * scale) === n ? `${shown}${suffix}` : localeNumber(n, lang);
+  }
+  return localeNumber(n, lang);
+}
+
+/** The scales formatNumber uses at and above 1万, largest first. */
+const EXACT_SCALES: Record<Lang, Array<[number, string]>> = {
+  zh: [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  en: [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+};
+
 export function formatValue(
   value: number,
   unit: Unit,
@@ -78,10 +105,13 @@ export function formatValue(
   qualifier: Qualifier = 'exact',
   valueMax: number | null = null,
 ): string {
+  const wholeExact = qualifier === 'exact' && Number.isInteger(value) && Math.abs(value) >= 1e4;
   const num =
     qualifier === 'range' && valueMax !== null
       ? `${formatNumber(value, lang)}–${formatNumber(valueMax, lang)}`
-      : formatNumber(value, lang);
+      : wholeExact
+        ? exactNumber(value, lang)
+        : formatNumber(value, lang);
   const money = unit.startsWith('yuan');
   const body = lang === 'en' && money ? `¥${num}` : num;
   const [pre, post] = QUALIFIER_TEXT[qualifier][lang];

@@ -52,3 +52,14 @@ describe('localeNumber', () => {
     expect(formatPercent(45.678, 'zh')).toBe('45.7%');
   });
 });
+
+describe('exact counts', () => {
+  it('never rounds an exact whole count: 45692 is not 4.57万', () => {
+    expect(formatValue(45692, 'people', 'zh')).toBe('45,692人');
+    expect(formatValue(45692, 'people', 'en')).toBe('45,692 people');
+    // A round figure still reads short, and a stated approximation keeps its rounding.
+    expect(formatValue(98990000, 'people', 'zh')).toBe('9899万人');
+    expect(formatValue(128000, 'villages', 'en')).toBe('128K villages');
+    expect(formatValue(45692, 'people', 'zh', 'approx')).toBe('约4.57万人');
+  });
+});
