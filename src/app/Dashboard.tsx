@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { chartContext } from '../charts/chartContext';
 import { getChart } from '../charts/registry';
 import type { ReadResult } from '../data/readDataset';
+import type { Level } from '../data/types';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import { ChartCard } from './ChartCard';
@@ -15,9 +16,11 @@ import { useElementWidth } from './useElementWidth';
 import { useCentroids } from './mapLoader';
 import { VIEWS, type ViewId, type ViewState } from './urlState';
 import { VIEW_CHARTS } from './viewCharts';
+import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
 import { YearPlayer } from './views/YearPlayer';
 import { VillageList } from './views/VillageList';
+import { dataPlaces } from '../model/dataPlaces';
 import { headlineFigures } from '../model/headline';
 import { villagesByTownship } from '../model/villageList';
 import { METRICS, type MetricKey } from '../model/metrics';
@@ -32,6 +35,9 @@ const VIEW_LABELS: Record<ViewId, [string, string]> = {
   people: ['贫困人口', 'Who is poor'],
   sources: ['数据来源', 'Sources'],
 };
+
+/** Levels whose pages list where below them the data is. */
+const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
 
 export interface DashboardProps {
   model: DashboardModel;
@@ -118,6 +124,13 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             lang={lang}
             manifest={model.manifest}
           />
+          {ABOVE_COUNTY.has(region.level) && (
+            <DataPlaces
+              {...dataPlaces(model, code)}
+              lang={lang}
+              onSelect={(c) => update({ region: c })}
+            />
+          )}
           <Tabs
             idPrefix="view"
             label={pick(lang, '视图', 'Views')}

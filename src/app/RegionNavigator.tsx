@@ -92,23 +92,73 @@ export function RegionNavigator({
         )}
       </div>
       {children.length > 0 && (
-        <ul className="children" aria-label={pick(lang, '下级地区', 'Sub-regions')}>
-          {children.map((r) => (
-            <li key={r.code}>
-              <button
-                type="button"
-                onClick={() => onSelect(r.code)}
-                className={model.hasData(r.code) ? 'has-data' : 'no-data-region'}
-              >
-                {nameOf(r, lang)}
-                {!model.hasData(r.code) && (
-                  <span className="muted"> · {pick(lang, '无数据', 'no data')}</span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ChildList children={children} model={model} lang={lang} onSelect={onSelect} />
       )}
     </nav>
+  );
+}
+
+/**
+ * Subdivisions with data first; those without collapse into one line that opens on demand,
+ * so the list says where the data is instead of repeating "no data" down the page.
+ */
+function ChildList({
+  children,
+  model,
+  lang,
+  onSelect,
+}: {
+  children: readonly Region[];
+  model: DashboardModel;
+  lang: Lang;
+  onSelect: (code: string) => void;
+}) {
+  const withData = children.filter((r) => model.hasData(r.code));
+  const without = children.filter((r) => !model.hasData(r.code));
+  const button = (r: Region) => (
+    <li key={r.code}>
+      <button
+        type="button"
+        onClick={() => onSelect(r.code)}
+        className={model.hasData(r.code) ? 'has-data' : 'no-data-region'}
+      >
+        {nameOf(r, lang)}
+      </button>
+    </li>
+  );
+  return (
+    <>
+      {withData.length > 0 && (
+        <ul
+          className="children"
+          aria-label={pick(lang, '有数据的下级地区', 'Sub-regions with figures')}
+        >
+          {withData.map(button)}
+        </ul>
+      )}
+      {without.length > 0 && (
+        <details className="children-more">
+          <summary>
+            {withData.length > 0
+              ? pick(
+                  lang,
+                  `另有 ${without.length} 个地区暂无数据`,
+                  `${without.length} more without figures`,
+                )
+              : pick(
+                  lang,
+                  `${without.length} 个下级地区均暂无数据`,
+                  `No figures for any of ${without.length} sub-regions`,
+                )}
+          </summary>
+          <ul
+            className="children"
+            aria-label={pick(lang, '暂无数据的下级地区', 'Sub-regions without figures')}
+          >
+            {without.map(button)}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

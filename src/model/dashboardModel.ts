@@ -18,8 +18,8 @@ export interface ModelIndexes {
   years: number[];
   withOwnData: Region[];
   withDataBelow: Set<string>;
-  /** Years of reported (not planned or target) figures in each region's subtree. */
-  reportedYears: Map<string, Set<number>>;
+  /** Years of reported (not planned or target) figures: each region's own, and its subtree's. */
+  reportedYears: { own: Map<string, Set<number>>; below: Map<string, Set<number>> };
 }
 
 const inRange = (y: number) => y >= 2010 && y <= 2025;
@@ -62,7 +62,7 @@ function reportedYears(
   t: ValidatedDataset['tables'],
   exits: Map<string, ExitCounts>,
   regions: RegionIndex,
-): Map<string, Set<number>> {
+): ModelIndexes['reportedYears'] {
   const own = new Map<string, Set<number>>();
   const add = (code: string, y: number) => {
     if (!inRange(y)) return;
@@ -73,15 +73,16 @@ function reportedYears(
   for (const rows of [t.indicators, t.funds, t.infrastructure])
     for (const r of rows) if (r.measure === 'actual') add(r.regionCode, r.period.end);
   // Exit counts are already rolled up the tree.
-  const out = new Map<string, Set<number>>();
-  for (const [code, c] of exits) out.set(code, new Set([...c.exitedByYear.keys()].filter(inRange)));
+  const below = new Map<string, Set<number>>();
+  for (const [code, c] of exits)
+    below.set(code, new Set([...c.exitedByYear.keys()].filter(inRange)));
   for (const [code, set] of own)
     for (const r of regions.path(code)) {
-      let into = out.get(r.code);
-      if (!into) out.set(r.code, (into = new Set()));
+      let into = below.get(r.code);
+      if (!into) below.set(r.code, (into = new Set()));
       for (const y of set) into.add(y);
     }
-  return out;
+  return { own, below };
 }
 
 /**
@@ -96,7 +97,7 @@ export class DashboardModel {
   private readonly exits: Map<string, ExitCounts>;
   private readonly withOwnData: Region[];
   private readonly withDataBelow: Set<string>;
-  private readonly reported: Map<string, Set<number>>;
+  private readonly reported: ModelIndexes['reportedYears'];
   private readonly scheduleCoverages = new Map<string, Coverage | null>();
 
   constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
@@ -116,11 +117,12 @@ export class DashboardModel {
   }
 
   /**
-   * The year a region's views open on: the latest with a reported figure for it or below it,
-   * so its cards do not open on a later year that nothing describes.
+   * The year a region's views open on: the latest with a figure the region reports itself,
+   * else the latest reported below it, so its cards do not open on a later year that nothing
+   * describes.
    */
   defaultYear(code: string): number {
-    const years = this.reported.get(code);
+    const years = this.reported.own.get(code) ?? this.reported.below.get(code);
     return years && years.size > 0 ? Math.max(...years) : this.latestYear;
   }
 

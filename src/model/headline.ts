@@ -1,4 +1,4 @@
-import type { Indicator, Period, Qualifier, Sourced, Unit } from '../data/types';
+import type { Indicator, IndicatorKey, Period, Qualifier, Sourced, Unit } from '../data/types';
 import { OWN, type Coverage } from './coverage';
 import type { DashboardModel } from './dashboardModel';
 import { countUpTo } from './exitCounts';
@@ -6,15 +6,26 @@ import { latestIndicator, type Derivation, type MetricKey, type MetricValue } fr
 import { scheduleSources } from './targets';
 
 export const HEADLINE_KEYS = [
+  'people_lifted',
+  'counties_exited',
+  'villages_exited',
   'poor_people',
   'poor_households',
   'incidence',
   'poor_villages',
   'exit_share',
   'funds',
-  'people_lifted',
 ] as const;
 export type HeadlineKey = (typeof HEADLINE_KEYS)[number];
+
+/**
+ * Campaign totals only a few regions report (the nation's 832 counties and 12.8万 villages):
+ * shown when present, and not listed as missing everywhere else.
+ */
+export const OCCASIONAL_KEYS: ReadonlySet<HeadlineKey> = new Set([
+  'counties_exited',
+  'villages_exited',
+]);
 
 export interface HeadlineValue {
   value: number;
@@ -110,13 +121,17 @@ export function headlineFigures(
   const rows = model.facts(code).indicators;
   const metric = (key: HeadlineKey, m: MetricKey) =>
     fromMetric(key, year, model.metric(m, code, year));
+  const row = (key: HeadlineKey & IndicatorKey) =>
+    fromRow(key, year, latestIndicator(rows, key, year));
   return [
+    row('people_lifted'),
+    row('counties_exited'),
+    row('villages_exited'),
     metric('poor_people', 'poor_people'),
-    fromRow('poor_households', year, latestIndicator(rows, 'poor_households', year)),
+    row('poor_households'),
     metric('incidence', 'incidence'),
     poorVillages(model, code, year),
     metric('exit_share', 'exit_share'),
     metric('funds', 'funds'),
-    fromRow('people_lifted', year, latestIndicator(rows, 'people_lifted', year)),
   ];
 }

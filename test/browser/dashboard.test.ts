@@ -124,10 +124,10 @@ describe('dashboard', () => {
     const { page, errors } = await openPage(browser, './?region=430600');
     await settle(page);
     expect(await page.locator('h1').textContent()).toBe('精准扶贫进度看板');
-    await expect.poll(() => page.locator('.main').textContent()).toContain('8.06万人');
+    await expect.poll(() => page.locator('.main').textContent()).toContain('80,596人');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Poverty Alleviation Progress');
-    await expect.poll(() => page.locator('.main').textContent()).toContain('80.6K people');
+    await expect.poll(() => page.locator('.main').textContent()).toContain('80,596 people');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,29 +1,12 @@
 import type { Manifest } from '../../data/types';
-import type { HeadlineFigure, HeadlineKey } from '../../model/headline';
+import { OCCASIONAL_KEYS, type HeadlineFigure } from '../../model/headline';
 import { derivationText, partText } from '../../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
-import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS, onNumber } from '../../i18n/labels';
+import { figureLabel, HEADLINE_LABELS } from '../../i18n/headlineLabels';
+import { FLAG_LABELS, onNumber } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import './headline.css';
-
-const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
-  poor_people: INDICATOR_LABELS.poor_people,
-  poor_households: INDICATOR_LABELS.poor_households,
-  incidence: METRIC_LABELS.incidence,
-  poor_villages: INDICATOR_LABELS.poor_villages,
-  exit_share: METRIC_LABELS.exit_share,
-  funds: { zh: '当年扶贫资金', en: 'Funds in the year' },
-  people_lifted: INDICATOR_LABELS.people_lifted,
-};
-
-/** A one-year exit rate is named as that year's, so it never reads as progress to date. */
-function labelOf(figure: HeadlineFigure, lang: Lang): string {
-  const end = figure.period?.end;
-  return figure.derivation?.kind === 'year_rate' && end !== undefined
-    ? pick(lang, `${end}年当年贫困村出列率`, `Poor villages exited in ${end}`)
-    : LABELS[figure.key][lang];
-}
 
 /** The period the value describes, and whether it is older than the year in view. */
 function yearText(figure: HeadlineFigure, lang: Lang): { text: string; older: boolean } {
@@ -62,7 +45,7 @@ function FigureCard({
   const how = derivationText(derivation, coverage, lang);
   return (
     <li className={`hl-card${when.older ? ' hl-older' : ''}`} data-figure={figure.key}>
-      <p className="hl-label">{labelOf(figure, lang)}</p>
+      <p className="hl-label">{figureLabel(figure, lang)}</p>
       <p className="hl-value">
         {formatValue(value.value, value.unit, lang, value.qualifier, value.valueMax)}
       </p>
@@ -114,11 +97,13 @@ function FigureCard({
  * its flags. Figures the sources are silent on share one short line instead of empty cards.
  */
 export function Headline({ figures, lang, manifest }: HeadlineProps) {
-  const missing = figures.filter((f) => f.value === null).map((f) => LABELS[f.key][lang]);
+  const missing = figures
+    .filter((f) => f.value === null && !OCCASIONAL_KEYS.has(f.key))
+    .map((f) => HEADLINE_LABELS[f.key][lang]);
   const year = figures[0]?.year;
   return (
     <section className="hl" aria-label={pick(lang, '主要指标', 'Headline figures')}>
-      {missing.length < figures.length && (
+      {figures.some((f) => f.value !== null) && (
         <ul className="hl-grid">
           {figures.map((f) => (
             <FigureCard key={f.key} figure={f} lang={lang} manifest={manifest} />
