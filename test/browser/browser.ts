@@ -47,3 +47,10 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     }, 0),
   );
 }
+
+/** Waits until a page (dashboard, embed or error) has drawn and its data requests are done. */
+export async function settle(page: Page, selector = '.dashboard'): Promise<void> {
+  await page.waitForSelector(selector);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}

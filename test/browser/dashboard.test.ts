@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/app/urlState';
 import { VIEW_CHARTS } from '../../src/app/viewCharts';
-import { launch, openPage, paintedPixels } from './browser';
+import { launch, openPage, paintedPixels, settle } from './browser';
 
 const SEED_REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];
 let browser: Browser;
@@ -14,12 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settle(page: Page) {
-  await page.waitForSelector('.dashboard');
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
-}
 
 /** Each chart card either drew pixels or says "no data" — never a blank box. */
 async function checkCards(page: Page, region: string, view: string) {

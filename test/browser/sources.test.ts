@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/app/urlState';
-import { launch, openPage } from './browser';
+import { launch, openPage, settle } from './browser';
 
 /** How the bundled source files are named on disk: "002_7904431722f2badd.txt". */
 const HASH_FILE = /_[0-9a-f]{16}\.txt/;
@@ -13,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function settle(page: Page) {
-  await page.waitForSelector('.dashboard');
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
-}
 
 /**
  * The page's text without the cells of its data tables, where a clerk looks files up. The

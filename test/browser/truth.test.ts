@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './browser';
+import { launch, openPage, settle } from './browser';
 
 // What a reader takes away from each screen must be no more than its rows say: a part is named
 // as a part, every figure says its year, and the nation is never shown as one county's list.
@@ -15,9 +15,7 @@ afterAll(async () => {
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const opened = await openPage(browser, path);
-  await opened.page.waitForSelector('.dashboard, .embed, [role="alert"]');
-  await opened.page.waitForLoadState('networkidle');
-  await opened.page.waitForTimeout(400);
+  await settle(opened.page, '.dashboard, .embed, [role="alert"]');
   return opened;
 }
 
