@@ -4,7 +4,7 @@ import { derivationText, partText } from '../../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { FLAG_LABELS, INDICATOR_LABELS, METRIC_LABELS, onNumber } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
-import { sourceName } from '../../i18n/sourceName';
+import { sourceHref, sourceName } from '../../i18n/sourceName';
 import './headline.css';
 
 const LABELS: Record<HeadlineKey, { zh: string; en: string }> = {
@@ -86,7 +86,7 @@ function FigureCard({
               <li key={s.id}>
                 <a
                   className="hl-file"
-                  href={`sources/${encodeURIComponent(s.sourceFile)}`}
+                  href={sourceHref(manifest, s.sourceFile)}
                   target="_blank"
                   rel="noopener"
                 >
