@@ -4,7 +4,7 @@ import type { BuiltChart } from '../charts/chartTypes';
 import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
-import { sourceName } from '../i18n/sourceName';
+import { sourceHref, sourceName } from '../i18n/sourceName';
 import { DataTable } from './DataTable';
 import { EChart } from './EChart';
 import { Tabs } from './Tabs';
@@ -89,7 +89,7 @@ export function ChartCard({
             {built.sourceFiles.map((f, i) => (
               <span key={f}>
                 {i > 0 && pick(lang, '；', '; ')}
-                <a href={`sources/${encodeURIComponent(f)}`} target="_blank" rel="noopener">
+                <a href={sourceHref(manifest, f)} target="_blank" rel="noopener">
                   {sourceName(manifest, f, lang)}
                 </a>
               </span>

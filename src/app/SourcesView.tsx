@@ -3,7 +3,7 @@ import type { Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { noteText, pick } from '../i18n/pick';
-import { sourceName } from '../i18n/sourceName';
+import { sourceHref, sourceName } from '../i18n/sourceName';
 import type { DashboardModel } from '../model/dashboardModel';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
@@ -30,7 +30,7 @@ export function SourcesView({
       <ul>
         {(model.manifest?.sources ?? []).map((s) => (
           <li key={s.file}>
-            <a href={`sources/${encodeURIComponent(s.file)}`} target="_blank" rel="noopener">
+            <a href={sourceHref(model.manifest, s.file)} target="_blank" rel="noopener">
               {sourceName(model.manifest, s.file, lang)}
             </a>{' '}
             <span className="muted">{s.date}</span>

@@ -225,7 +225,7 @@ class TableRows {
         const cell = fields[idx] ?? '';
         const raw = printableEnds(cell) ? cell : cell.trim();
         if (raw === '') {
-          if (col.required)
+          if (col.required && col.empty === undefined)
             issues.push(
               issueAt(
                 spec.file,

@@ -28,7 +28,10 @@ export interface ColumnSpec {
   key: string;
   required: boolean;
   parse: CellParser;
-  /** Value of an empty optional cell: "not known", never zero. */
+  /**
+   * Value of an empty optional cell: "not known", never zero. On a required column: the column
+   * must be there but a cell may be empty (source_quote, which a citation leaves empty).
+   */
   empty?: null | '';
 }
 
@@ -70,7 +73,8 @@ const VALUE_COLUMNS: ColumnSpec[] = [
 
 const SOURCE_COLUMNS: ColumnSpec[] = [
   req('source_file', 'sourceFile', text),
-  req('source_quote', 'sourceQuote', text),
+  // Empty only for a citation, whose sentences may not be copied: validateDataset checks it.
+  { ...req('source_quote', 'sourceQuote', text), empty: '' },
   opt('quality_flag', 'qualityFlag', oneOf(QUALITY_FLAGS)),
   opt('quality_note', 'qualityNote', text, ''),
   opt('quality_note_zh', 'qualityNoteZh', text, ''),

@@ -196,7 +196,10 @@ export interface Milestone extends Sourced {
   titleEn: string;
 }
 
+/** A document whose text the project holds (public/sources/<file>); rows quote it verbatim. */
 export interface SourceDocument {
+  /** Absent in manifests written before citations existed. */
+  kind?: 'document';
   file: string;
   title: string;
   publisher: string;
@@ -204,12 +207,35 @@ export interface SourceDocument {
   region_code: string;
 }
 
+/**
+ * A publication the project cites but does not hold: only its figures may be used, never its
+ * sentences, so rows citing it carry an empty or figure-only `source_quote`. `file` is its id.
+ */
+export interface SourceCitation {
+  kind: 'citation';
+  file: string;
+  /** The publication's title or section; empty when the citation names only paper and page. */
+  title: string;
+  publisher: string;
+  publisher_en?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  page?: string;
+  url: string;
+  author?: string;
+  /** The URL is a reprint on another host; the publisher is still the original one. */
+  mirror?: boolean;
+  region_code: string;
+}
+
+export type SourceEntry = SourceDocument | SourceCitation;
+
 export interface Manifest {
   name: string;
   name_zh: string;
   as_of: string;
   synthetic: boolean;
-  sources: SourceDocument[];
+  sources: SourceEntry[];
 }
 
 export interface DatasetTables {

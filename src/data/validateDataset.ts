@@ -41,26 +41,74 @@ function absent(file: string): FileReport {
   };
 }
 
+/** What is wrong, in English and Chinese. */
+interface Problem {
+  en: string;
+  zh: string;
+}
+
 /** A reference from one column to rows of another file; a failing row moves to rejected. */
 interface Reference {
   column: string;
   key: string;
-  check: (value: string) => string | null;
+  check: (value: string, row: Record<string, unknown>) => Problem | null;
+  /** The check reads other cells of the row, so a repeated value is not a repeated answer. */
+  perRow?: boolean;
+}
+
+/**
+ * Longest `source_quote` a row citing a publication may carry: the figure as printed
+ * ("9899万", "10.2%"), never a sentence of the article.
+ */
+export const CITATION_QUOTE_MAX = 24;
+
+/** A document's rows quote it; a citation's rows carry at most the figure as printed. */
+function quoteCheck(manifest: Manifest): Reference {
+  const citations = new Set(
+    manifest.sources.filter((s) => s.kind === 'citation').map((s) => s.file),
+  );
+  return {
+    column: 'source_quote',
+    key: 'sourceQuote',
+    perRow: true,
+    check: (quote, row) => {
+      const cited = citations.has(row.sourceFile as string);
+      const length = [...quote].length;
+      if (!cited && quote === '')
+        return {
+          en: 'source_quote is empty: a row from a document quotes it verbatim (only a row citing a publication may leave it empty)',
+          zh: 'source_quote 为空：出自来源文件的行须逐字引用原文（只有引用出版物的行可以留空）',
+        };
+      if (cited && length > CITATION_QUOTE_MAX)
+        return {
+          en: `source_quote is ${length} characters: a row citing a publication carries at most the figure as printed (${CITATION_QUOTE_MAX} characters), never its sentences`,
+          zh: `source_quote 有 ${length} 个字符：引用出版物的行至多写原文的数字（${CITATION_QUOTE_MAX} 个字符以内），不得抄录原文句子`,
+        };
+      return null;
+    },
+  };
 }
 
 function referencesFor(
   spec: TableSpec,
   regions: Map<string, Region>,
-  sources: Set<string> | null,
+  manifest: Manifest | null,
 ): Reference[] {
   const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
     column,
     key,
     check: (code) => {
       const region = regions.get(code);
-      if (!region) return `unknown region code "${code}": not in regions.csv`;
+      if (!region)
+        return {
+          en: `unknown region code "${code}": not in regions.csv`,
+          zh: `地区代码“${code}”不在 regions.csv 中`,
+        };
       if (levels && !levels.includes(region.level))
-        return `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`;
+        return {
+          en: `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`,
+          zh: `“${code}”（${region.name}）的级别是 ${region.level}，此处应为 ${levels.join(' 或 ')}`,
+        };
       return null;
     },
   });
@@ -69,7 +117,10 @@ function referencesFor(
     refs.push({
       column: 'parent_code',
       key: 'parentCode',
-      check: (code) => (regions.has(code) ? null : `unknown parent code "${code}"`),
+      check: (code) =>
+        regions.has(code)
+          ? null
+          : { en: `unknown parent code "${code}"`, zh: `上级代码“${code}”不在 regions.csv 中` },
     });
     return refs;
   }
@@ -77,13 +128,20 @@ function referencesFor(
     refs.push(regionRef('village_code', 'villageCode', ['village']));
     refs.push(regionRef('county_code', 'countyCode', ['county', 'zone']));
   } else refs.push(regionRef('region_code', 'regionCode'));
-  if (sources) {
+  if (manifest) {
+    const sources = new Set(manifest.sources.map((s) => s.file));
     refs.push({
       column: 'source_file',
       key: 'sourceFile',
       check: (file) =>
-        sources.has(file) ? null : `source "${file}" is not listed in manifest.json sources`,
+        sources.has(file)
+          ? null
+          : {
+              en: `source "${file}" is not listed in manifest.json sources`,
+              zh: `来源“${file}”未列在 manifest.json 的 sources 中`,
+            },
     });
+    refs.push(quoteCheck(manifest));
   }
   return refs;
 }
@@ -96,7 +154,7 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
   const rejectedBefore = report.rejected.length;
   // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
   const lastValue: unknown[] = refs.map(() => undefined);
-  const lastProblem: Array<string | null> = refs.map(() => null);
+  const lastProblem: Array<Problem | null> = refs.map(() => null);
   let kept = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -105,9 +163,10 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
       const ref = refs[r]!;
       const value = row[ref.key];
       if (typeof value !== 'string') continue;
-      if (value !== lastValue[r]) {
+      if (ref.perRow) lastProblem[r] = ref.check(value, row);
+      else if (value !== lastValue[r]) {
         lastValue[r] = value;
-        lastProblem[r] = ref.check(value);
+        lastProblem[r] = ref.check(value, row);
       }
       const problem = lastProblem[r];
       if (problem) {
@@ -118,8 +177,8 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
             lines[i]!,
             col + 1,
             ref.column,
-            `${problem}.`,
-            `引用无效：${problem}。`,
+            `${problem.en}.`,
+            `引用无效：${problem.zh}。`,
           ),
         );
       }
@@ -191,7 +250,6 @@ export function validateDataset(
   }
   const parsed = new Map<string, ParsedTable>();
   const reports: FileReport[] = [manifestReport];
-  const sources = manifest ? new Set(manifest.sources.map((s) => s.file)) : null;
   let regions = new Map<string, Region>();
   const totalChars = TABLES.reduce((s, spec) => s + (files[spec.file]?.length ?? 0), 0) || 1;
   let charsDone = 0;
@@ -218,7 +276,7 @@ export function validateDataset(
     const regionRows = table.rows as unknown as Region[];
     // Parents are checked against every region that passed its own checks.
     if (spec.table === 'regions') regions = mapByCode(regionRows);
-    applyReferences(table, referencesFor(spec, regions, sources), text);
+    applyReferences(table, referencesFor(spec, regions, manifest), text);
     if (spec.table === 'regions') {
       if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
       validatedByCode.set(regionRows, regions);

@@ -8,6 +8,7 @@ import type { DashboardModel } from '../model/dashboardModel';
 import { exportChart } from './exportChart';
 import { sourceEntry } from '../i18n/sourceName';
 import { datasetLine, sourceLine, syntheticLabel } from './exportMeta';
+import { addFrontSummary } from './reportFront';
 import { splitChart } from './splitChart';
 
 /** The bare chart (the slide carries title and sources as text) as a PNG data URL at 2×. */
@@ -77,7 +78,11 @@ export function quoteCounts(charts: readonly BuiltChart[]): Map<string, number> 
   return new Map([...quotes].map(([file, set]) => [file, set.size]));
 }
 
-function titleSlide(
+/**
+ * The front page: the region, the dataset and its as-of date, then the region's headline
+ * figures with their years, coverage and sources, so the deck opens with what it holds.
+ */
+function frontSlide(
   pptx: PptxGenJS,
   model: DashboardModel,
   region: string,
@@ -92,63 +97,58 @@ function titleSlide(
   const nameOf = (r: { name: string; nameEn: string }) =>
     lang === 'en' && r.nameEn ? r.nameEn : r.name;
   const here = model.region(region);
+  const w = SLIDE.w - 2 * MARGIN;
   slide.addText(path.map(nameOf).join(' · '), {
     ...t,
     x: MARGIN,
-    y: 1.0,
-    w: SLIDE.w - 2 * MARGIN,
-    h: 0.4,
-    fontSize: 14,
+    y: 0.25,
+    w,
+    h: 0.3,
+    fontSize: 12,
     color: MUTED,
   });
   slide.addText(
     `${here ? nameOf(here) : region}${pick(lang, '精准扶贫数据报告', ': poverty-alleviation data report')}`,
-    {
-      ...t,
-      x: MARGIN,
-      y: 1.4,
-      w: SLIDE.w - 2 * MARGIN,
-      h: 1.0,
-      fontSize: 30,
-      bold: true,
-    },
+    { ...t, x: MARGIN, y: 0.55, w, h: 0.55, fontSize: 24, bold: true },
   );
-  slide.addText(datasetLine(model, lang), {
+  const made = pick(
+    lang,
+    `共 ${charts} 张图表 · 生成于 ${generated}`,
+    `${charts} chart(s) · generated ${generated}`,
+  );
+  slide.addText(`${datasetLine(model, lang)} · ${made}`, {
     ...t,
     x: MARGIN,
-    y: 2.5,
-    w: SLIDE.w - 2 * MARGIN,
-    h: 0.7,
-    fontSize: 14,
+    y: 1.12,
+    w,
+    h: 0.4,
+    fontSize: 10,
+    color: MUTED,
     valign: 'top',
   });
-  slide.addText(
-    pick(
-      lang,
-      `共 ${charts} 张图表 · 生成于 ${generated}`,
-      `${charts} chart(s) · generated ${generated}`,
-    ),
-    {
-      ...t,
-      x: MARGIN,
-      y: 3.2,
-      w: SLIDE.w - 2 * MARGIN,
-      h: 0.4,
-      fontSize: 12,
-      color: MUTED,
-    },
-  );
-  if (model.synthetic)
+  let top = 1.6;
+  if (model.synthetic) {
     slide.addText(syntheticLabel(lang), {
       ...t,
       x: MARGIN,
-      y: 3.8,
-      w: SLIDE.w - 2 * MARGIN,
-      h: 0.5,
-      fontSize: 16,
+      y: top,
+      w,
+      h: 0.35,
+      fontSize: 14,
       bold: true,
       color: WARN,
     });
+    top += 0.4;
+  }
+  addFrontSummary(slide, model, region, ctx.year, lang, {
+    x: MARGIN,
+    y: top,
+    w,
+    h: SLIDE.h - top - 0.25,
+    text: t,
+    muted: MUTED,
+    warn: WARN,
+  });
 }
 
 function flagLines(built: BuiltChart, lang: Lang): string[] {
@@ -351,14 +351,16 @@ function sourcesSlide(
     pick(lang, '标题', 'Title'),
     pick(lang, '发布者', 'Publisher'),
     pick(lang, '日期', 'Date'),
-    pick(lang, '文件', 'File'),
+    pick(lang, '文件或链接', 'File or link'),
     pick(lang, '引文数', 'Quotes'),
   ];
   const rows = [...quoteCounts(charts)]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, n]) => {
       const d = sourceEntry(model.manifest, file);
-      return [d?.title ?? file, d?.publisher ?? '', d?.date ?? '', file, String(n)];
+      // A citation has no file here: the reader opens it at its URL.
+      const where = d?.kind === 'citation' ? d.url : file;
+      return [d ? d.title : file, d?.publisher ?? '', d?.date ?? '', where, String(n)];
     });
   const cell = (text: string, bold = false) => ({
     text,
@@ -376,7 +378,7 @@ function sourcesSlide(
 }
 
 /**
- * The region's report deck: a title slide, a slide per chart with data (more, titled "（续）",
+ * The region's report deck: a front page with the headline figures, a slide per chart with data (more, titled "（续）",
  * for a chart too tall to read on one), and the sources.
  */
 export async function buildReport({
@@ -392,7 +394,7 @@ export async function buildReport({
   pptx.layout = 'LAYOUT_16x9';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.title = `${model.region(region)?.name ?? region} ${pick(lang, '精准扶贫数据报告', 'poverty-alleviation report')}`;
-  titleSlide(pptx, model, region, ctx, charts.length, generated);
+  frontSlide(pptx, model, region, ctx, charts.length, generated);
   for (const built of charts) {
     const pages = chartPages(built, model.synthetic);
     for (const [i, page] of pages.entries()) {

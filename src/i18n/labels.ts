@@ -1,4 +1,5 @@
 import type { FundSource, IndicatorKey, QualityFlag } from '../data/types';
+import type { HeadlineKey } from '../model/headline';
 import type { MetricKey } from '../model/metrics';
 import type { Lang } from './format';
 
@@ -47,6 +48,17 @@ export const FLAG_LABELS: Labels<QualityFlag> = {
   derived: { zh: '推算', en: 'Derived' },
   period_inferred: { zh: '年份推定', en: 'Year inferred' },
   unmatched: { zh: '未匹配代码', en: 'Unmatched code' },
+};
+
+/** The headline figures' names, as the dashboard's cards and the report's front page give them. */
+export const HEADLINE_LABELS: Labels<HeadlineKey> = {
+  poor_people: INDICATOR_LABELS.poor_people,
+  poor_households: INDICATOR_LABELS.poor_households,
+  incidence: METRIC_LABELS.incidence,
+  poor_villages: INDICATOR_LABELS.poor_villages,
+  exit_share: METRIC_LABELS.exit_share,
+  funds: { zh: '当年扶贫资金', en: 'Funds in the year' },
+  people_lifted: INDICATOR_LABELS.people_lifted,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Manifest, SourceDocument } from '../data/types';
+import type { Manifest, SourceCitation, SourceEntry } from '../data/types';
 import type { Lang } from './format';
 import { pick } from './pick';
 
@@ -12,7 +12,7 @@ const SHORT_WIDTH = 16;
 export const sourceEntry = (
   manifest: Manifest | null | undefined,
   file: string,
-): SourceDocument | undefined => manifest?.sources.find((s) => s.file === file);
+): SourceEntry | undefined => manifest?.sources.find((s) => s.file === file);
 
 const widthOf = (ch: string) => (/[\u2e80-\uffff]/u.test(ch) ? 1 : 0.5);
 
@@ -31,6 +31,29 @@ function shorten(title: string): string {
 }
 
 /**
+ * A cited publication as a reader names it: "人民日报 2020-01-25 第1版" / "People's Daily,
+ * 2020-01-25, p. 1", its title first when it has one; the short form drops title and page.
+ */
+function citationName(c: SourceCitation, lang: Lang, form: 'full' | 'short'): string {
+  const publisher = pick(lang, c.publisher, c.publisher_en?.trim() || c.publisher);
+  const page = c.page?.trim() ?? '';
+  if (form === 'short') return pick(lang, `${publisher} ${c.date}`, `${publisher}, ${c.date}`);
+  const title = c.title.trim();
+  const zh = [title && `《${title}》`, publisher, c.date, page && `第${page}版`];
+  const en = [title && `《${title}》`, publisher, c.date, page && `p. ${page}`];
+  return pick(lang, zh.filter(Boolean).join(' '), en.filter(Boolean).join(', '));
+}
+
+/**
+ * Where a reader opens a source: the held document at `sources/<file>`, or a citation's URL.
+ * Relative to the page, as every link to a held document is.
+ */
+export function sourceHref(manifest: Manifest | null | undefined, file: string): string {
+  const doc = sourceEntry(manifest, file);
+  return doc?.kind === 'citation' ? doc.url : `sources/${encodeURIComponent(file)}`;
+}
+
+/**
  * A source document as a reader names it: 《title》 and its publisher, or in the short form
  * (tooltips, the wall) the title alone, cut to fit. Titles are Chinese and stay Chinese in
  * English, as published: nothing is translated. The file name is the name only of a document
@@ -43,6 +66,7 @@ export function sourceName(
   form: 'full' | 'short' = 'full',
 ): string {
   const doc = sourceEntry(manifest, file);
+  if (doc?.kind === 'citation') return citationName(doc, lang, form);
   const title = doc?.title.trim() ?? '';
   if (!doc || title === '') return file;
   if (form === 'short') return `《${shorten(title)}》`;

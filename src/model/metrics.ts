@@ -1,4 +1,12 @@
-import type { FundSource, Indicator, IndicatorKey, Qualifier, Sourced, Unit } from '../data/types';
+import type {
+  Fund,
+  FundSource,
+  Indicator,
+  IndicatorKey,
+  Qualifier,
+  Sourced,
+  Unit,
+} from '../data/types';
 import { OWN, type Coverage } from './coverage';
 import { countUpTo, type ExitCounts } from './exitCounts';
 import type { RegionFacts } from './factIndex';
@@ -133,8 +141,27 @@ const BUDGET_SOURCES: ReadonlySet<FundSource> = new Set([
   'integrated',
 ]);
 
+/** A printed figure is the better witness than a computed one; an unflagged one than either. */
+const WITNESS_RANK = (r: Fund) =>
+  r.qualityFlag === null ? 0 : r.qualityFlag === 'inconsistent' ? 1 : 2;
+
+/**
+ * Rows of one source type in one year are parts of its money unless one is flagged
+ * `inconsistent`: then they are readings of the same amount (667亿 as printed, 660.95亿 on
+ * another basis) and only the best witness counts, never both and never their average.
+ */
+function oneReadingEach(rows: readonly Fund[]): Fund[] {
+  const bySource = new Map<FundSource, Fund[]>();
+  for (const r of rows) bySource.set(r.sourceType, [...(bySource.get(r.sourceType) ?? []), r]);
+  return [...bySource.values()].flatMap((list) =>
+    list.some((r) => r.qualityFlag === 'inconsistent')
+      ? [list.reduce((best, r) => (WITNESS_RANK(r) < WITNESS_RANK(best) ? r : best))]
+      : list,
+  );
+}
+
 function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
-  const rows = facts.funds.filter(
+  const listed = facts.funds.filter(
     (f) =>
       f.unit === 'yuan' &&
       f.measure === 'actual' &&
@@ -144,6 +171,7 @@ function fundsIn(facts: RegionFacts, year: number): MetricValue | null {
       f.period.start === year &&
       f.period.end === year,
   );
+  const rows = oneReadingEach(listed);
   if (rows.length === 0) return null;
   return {
     value: rows.reduce((s, r) => s + r.value, 0),

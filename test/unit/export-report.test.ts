@@ -14,7 +14,11 @@ import {
   REPORT_CHART_WIDTH,
   reportCharts,
 } from '../../src/export/report';
+import { partText } from '../../src/i18n/figureNotes';
+import { formatPeriod, formatValue } from '../../src/i18n/format';
+import { HEADLINE_LABELS } from '../../src/i18n/labels';
 import { sourceName } from '../../src/i18n/sourceName';
+import { headlineFigures } from '../../src/model/headline';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { TEST_MANIFEST, testContext, testModel } from '../helpers/dataset';
 
@@ -112,6 +116,39 @@ describe('region report (PPTX)', () => {
     expect(first).not.toContain('合成数据');
   });
 
+  it('opens with the headline figures, their years, what they cover and their sources', async () => {
+    const { text } = await deck(bundled, '000000');
+    const first = unescape(text[0]!);
+    const year = bundled.latestYear;
+    const figures = headlineFigures(bundled, '000000', year).filter((f) => f.value !== null);
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    for (const f of figures) {
+      const v = f.value!;
+      expect(first).toContain(HEADLINE_LABELS[f.key].zh);
+      expect(first).toContain(formatValue(v.value, v.unit, 'zh', v.qualifier, v.valueMax));
+      if (f.period) expect(first).toContain(formatPeriod(f.period, 'zh'));
+      expect(first).toContain(sourceName(bundled.manifest, f.sources[0]!.sourceFile, 'zh'));
+    }
+    // The nation's poor population at the end is the cited series, named as a citation.
+    expect(first).toContain('人民日报 2020-01-25 第1版');
+    expect(first).toContain('数据截至2021年2月25日');
+    expect(first).toContain('以上指标均覆盖中国全部范围');
+  });
+
+  it('names a part as a part on the front page', async () => {
+    const { text } = await deck(bundled, '421200');
+    const first = unescape(text[0]!);
+    const parts = headlineFigures(bundled, '421200', bundled.latestYear).flatMap((f) =>
+      f.value ? [partText(f.coverage, 'zh')] : [],
+    );
+    for (const p of parts.filter(Boolean)) expect(first).toContain(p);
+  });
+
+  it('gives the front page in English', async () => {
+    const { text } = await deck(bundled, '000000', 'en');
+    expect(unescape(text[0]!)).toContain("Source: People's Daily, 2020-01-25, p. 1");
+  });
+
   it('gives every chart slide its source documents by title and lists its flags', async () => {
     const charts = pagesOf(bundled, '421202').flatMap(({ chart, pages }) => pages.map(() => chart));
     const { text } = await deck(bundled, '421202');
@@ -123,7 +160,7 @@ describe('region report (PPTX)', () => {
     });
   });
 
-  it('ends with every cited document and its quote count', async () => {
+  it('ends with every cited document or citation and its quote count', async () => {
     const charts = reportCharts(bundled, '421202', testContext({ year: bundled.latestYear }));
     const counts = quoteCounts(charts);
     const { text } = await deck(bundled, '421202');
@@ -132,7 +169,10 @@ describe('region report (PPTX)', () => {
     for (const [file, n] of counts) {
       const doc = bundled.manifest!.sources.find((s) => s.file === file)!;
       expect(last).toContain(doc.title);
-      expect(last).toMatch(new RegExp(`${file.replace('.', '\\.')}${n}(?!\\d)`));
+      // A citation is opened at its URL: the table gives the link instead of a file name.
+      const where = doc.kind === 'citation' ? doc.url : file;
+      const escaped = where.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(last).toMatch(new RegExp(`${escaped}${n}(?!\\d)`));
     }
   });
 

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fundsSourceChart } from '../../src/charts/options/fundsSourceOption';
 import { fundsUseChart } from '../../src/charts/options/fundsUseOption';
+import { validateDataset } from '../../src/data/validateDataset';
+import { DashboardModel } from '../../src/model/dashboardModel';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';
 import { testContext, testModel } from '../helpers/dataset';
 import { drawnBars, drawnIdsAndValues, tableIdsAndValues, tooltipOf } from '../helpers/drawnBars';
@@ -234,5 +237,38 @@ describe('aid given to other regions and rates per item', () => {
     const built = fundsUseChart.build(model, testContext());
     const rate = drawnBars(built).find((b) => b.rowId === 'rate')!;
     expect(rate.text).toBe('2.5万元/个');
+  });
+});
+
+describe('conflicting fund figures', () => {
+  it('never adds two readings of one amount: the bundled national funds count 667亿 in 2016', async () => {
+    const read = (f: string) => readFile(`public/data/${f}`, 'utf8');
+    const files = Object.fromEntries(
+      await Promise.all(
+        ['manifest.json', 'regions.csv', 'funds.csv'].map(async (f) => [f, await read(f)] as const),
+      ),
+    );
+    const model = new DashboardModel(validateDataset(files));
+    const y2016 = model.facts('000000').funds.filter((f) => f.period.start === 2016);
+    // Both readings stay in the data, each flagged, for the table and the chart to show.
+    expect(y2016.map((f) => [f.value, f.qualityFlag])).toEqual([
+      [66700000000, 'inconsistent'],
+      [66095000000, 'derived'],
+    ]);
+    const sum = model.metric('funds', '000000', 2016)!;
+    expect(sum.value).toBe(66700000000);
+    expect(sum.sources.map((s) => s.id)).toEqual(['n-fund-003']);
+    expect(model.metric('funds', '000000', 2017)!.value).toBe(86095000000);
+  });
+
+  it('still adds parts of one source type when none is flagged inconsistent', () => {
+    const m = testModel({
+      'funds.csv': [
+        HEADER,
+        'a,421202,2016,social,,企业捐赠,,actual,100,exact,,yuan,doc.txt,q,,',
+        'b,421202,2016,social,,个人捐赠,,actual,50,exact,,yuan,doc.txt,q,,',
+      ].join('\n'),
+    });
+    expect(m.metric('funds', '421202', 2016)!.value).toBe(150);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/data/types';
-import { sourceEntry, sourceName } from '../../src/i18n/sourceName';
+import { sourceEntry, sourceHref, sourceName } from '../../src/i18n/sourceName';
 
 const FILE = '002_7904431722f2badd.txt';
 const manifest: Manifest = {
@@ -77,5 +77,51 @@ describe('sourceName', () => {
   it('finds the manifest entry of a file', () => {
     expect(sourceEntry(manifest, FILE)?.date).toBe('2017-11-06');
     expect(sourceEntry(manifest, 'unknown.txt')).toBeUndefined();
+  });
+});
+
+describe('sourceName and sourceHref for a citation', () => {
+  const cited: Manifest = {
+    ...manifest,
+    sources: [
+      ...manifest.sources,
+      {
+        kind: 'citation',
+        file: 'rmrb-2020-01-25',
+        title: '',
+        publisher: '人民日报',
+        publisher_en: "People's Daily",
+        date: '2020-01-25',
+        page: '1',
+        url: 'http://zylgz.com/guonei/16400.html',
+        mirror: true,
+        region_code: '000000',
+      },
+      {
+        kind: 'citation',
+        file: 'cctv',
+        title: '',
+        publisher: '央视新闻',
+        date: '2020-11-24',
+        url: 'http://example.org/a.html',
+        region_code: '000000',
+      },
+    ],
+  };
+
+  it('names the publisher, date and page in both languages', () => {
+    expect(sourceName(cited, 'rmrb-2020-01-25', 'zh')).toBe('人民日报 2020-01-25 第1版');
+    expect(sourceName(cited, 'rmrb-2020-01-25', 'en')).toBe("People's Daily, 2020-01-25, p. 1");
+    expect(sourceName(cited, 'rmrb-2020-01-25', 'en', 'short')).toBe("People's Daily, 2020-01-25");
+  });
+
+  it('keeps the Chinese publisher in English when no English name is given, and no page', () => {
+    expect(sourceName(cited, 'cctv', 'en')).toBe('央视新闻, 2020-11-24');
+    expect(sourceName(cited, 'cctv', 'zh')).toBe('央视新闻 2020-11-24');
+  });
+
+  it('links a citation to its URL and a document to the held text', () => {
+    expect(sourceHref(cited, 'rmrb-2020-01-25')).toBe('http://zylgz.com/guonei/16400.html');
+    expect(sourceHref(cited, 'a b.txt')).toBe('sources/a%20b.txt');
   });
 });

@@ -5,7 +5,7 @@ import { formatPeriod, formatValue, type Lang } from '../../i18n/format';
 import { figureLabel, HEADLINE_LABELS } from '../../i18n/headlineLabels';
 import { FLAG_LABELS, onNumber } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
-import { sourceName } from '../../i18n/sourceName';
+import { sourceHref, sourceName } from '../../i18n/sourceName';
 import './headline.css';
 
 /** The period the value describes, and whether it is older than the year in view. */
@@ -69,7 +69,7 @@ function FigureCard({
               <li key={s.id}>
                 <a
                   className="hl-file"
-                  href={`sources/${encodeURIComponent(s.sourceFile)}`}
+                  href={sourceHref(manifest, s.sourceFile)}
                   target="_blank"
                   rel="noopener"
                 >

@@ -104,7 +104,11 @@ function EmbedContent({
             {built.sourceFiles.map((f, i) => (
               <span key={f}>
                 {i > 0 && pick(lang, '；', '; ')}
-                <a href={sourceHref(f, document.baseURI)} target="_blank" rel="noopener">
+                <a
+                  href={sourceHref(f, document.baseURI, model.manifest)}
+                  target="_blank"
+                  rel="noopener"
+                >
                   {sourceName(model.manifest, f, lang)}
                 </a>
               </span>

@@ -1,6 +1,8 @@
 import type { ChartId } from '../../charts/chartTypes';
 import { serializeViewState, type ViewId, type ViewState } from '../../app/urlState';
 import { VIEW_CHARTS } from '../../app/viewCharts';
+import type { Manifest } from '../../data/types';
+import { sourceHref as sourceLink } from '../../i18n/sourceName';
 
 /** The dashboard view that shows a chart; the overview when no view lists it. */
 export function viewOfChart(chartId: ChartId): ViewId {
@@ -24,6 +26,6 @@ export function dashboardHref(
   return new URL(`index.html${serializeViewState({ ...state, view }, keep)}`, baseUri).href;
 }
 
-/** The seed document's text, as the dashboard's source links open it. */
-export const sourceHref = (file: string, baseUri: string): string =>
-  new URL(`sources/${encodeURIComponent(file)}`, baseUri).href;
+/** A source as the dashboard's source links open it: the held document, or a citation's URL. */
+export const sourceHref = (file: string, baseUri: string, manifest?: Manifest | null): string =>
+  new URL(sourceLink(manifest, file), baseUri).href;
