@@ -1,12 +1,13 @@
 import type PptxGenJS from 'pptxgenjs';
 import { derivationText, partText, regionNameOf } from '../i18n/figureNotes';
 import { formatPeriod, formatValue, type Lang } from '../i18n/format';
-import { FLAG_LABELS, HEADLINE_LABELS, onNumber } from '../i18n/labels';
+import { figureLabel, HEADLINE_LABELS } from '../i18n/headlineLabels';
+import { FLAG_LABELS, onNumber } from '../i18n/labels';
 import { pick } from '../i18n/pick';
 import { sourceName } from '../i18n/sourceName';
 import type { DashboardModel } from '../model/dashboardModel';
 import { isWhole } from '../model/coverage';
-import { headlineFigures, type HeadlineFigure } from '../model/headline';
+import { headlineFigures, OCCASIONAL_KEYS, type HeadlineFigure } from '../model/headline';
 
 /** Where the front page may draw, in inches, and the text style of the deck. */
 export interface FrontBox {
@@ -68,7 +69,9 @@ export function addFrontSummary(
   const here = model.region(region);
   const name = here ? regionNameOf(here, lang) : region;
   const shown = figures.filter((f) => f.value !== null);
-  const missing = figures.filter((f) => f.value === null).map((f) => HEADLINE_LABELS[f.key][lang]);
+  const missing = figures
+    .filter((f) => f.value === null && !OCCASIONAL_KEYS.has(f.key))
+    .map((f) => HEADLINE_LABELS[f.key][lang]);
   const rows = Math.max(1, Math.ceil(shown.length / COLUMNS));
   const footH = 0.5;
   const cardW = (box.w - GAP * (COLUMNS - 1)) / COLUMNS;
@@ -89,7 +92,7 @@ export function addFrontSummary(
     slide.addText(
       [
         {
-          text: HEADLINE_LABELS[f.key][lang],
+          text: figureLabel(f, lang),
           options: { fontSize: 10, color: box.muted, breakLine: true },
         },
         {

@@ -50,17 +50,6 @@ export const FLAG_LABELS: Labels<QualityFlag> = {
   unmatched: { zh: '未匹配代码', en: 'Unmatched code' },
 };
 
-/** The headline figures' names, as the dashboard's cards and the report's front page give them. */
-export const HEADLINE_LABELS: Labels<HeadlineKey> = {
-  poor_people: INDICATOR_LABELS.poor_people,
-  poor_households: INDICATOR_LABELS.poor_households,
-  incidence: METRIC_LABELS.incidence,
-  poor_villages: INDICATOR_LABELS.poor_villages,
-  exit_share: METRIC_LABELS.exit_share,
-  funds: { zh: '当年扶贫资金', en: 'Funds in the year' },
-  people_lifted: INDICATOR_LABELS.people_lifted,
-};
-
 /**
  * Whether a flag is printed as a badge on the number. An inferred year leaves the number as
  * printed, so it is told in tables, tooltips' source lines and the sources view instead.

@@ -16,7 +16,7 @@ import {
 } from '../../src/export/report';
 import { partText } from '../../src/i18n/figureNotes';
 import { formatPeriod, formatValue } from '../../src/i18n/format';
-import { HEADLINE_LABELS } from '../../src/i18n/labels';
+import { HEADLINE_LABELS } from '../../src/i18n/headlineLabels';
 import { sourceName } from '../../src/i18n/sourceName';
 import { headlineFigures } from '../../src/model/headline';
 import { DashboardModel } from '../../src/model/dashboardModel';
