@@ -22,6 +22,10 @@ export function App() {
   return (
     <DatasetContext.Provider value={dataset}>
       <div className="app">
+        {/* Keyboard readers reach the charts without tabbing through every region first. */}
+        <a className="skip-link" href="#view-panel">
+          {pick(lang, '跳到图表', 'Skip to the charts')}
+        </a>
         <header className="app-header">
           <h1>{pick(lang, '精准扶贫进度看板', 'Poverty Alleviation Progress')}</h1>
           <div className="app-controls">

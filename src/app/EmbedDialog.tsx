@@ -5,6 +5,7 @@ import { getChart } from '../charts/registry';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { fallbackFrameHeight } from '../modes/embed/embedHeight';
+import { SUBTITLE_MAX } from '../modes/embed/embedParams';
 import { embedUrl, iframeSnippet, scriptSnippet, type EmbedOptions } from '../modes/embed/snippets';
 import { useDatasetHandle } from './load/DatasetContext';
 import type { ThemeChoice, ViewState } from './urlState';
@@ -68,6 +69,7 @@ export function EmbedDialog({
   const dataset = useDatasetHandle();
   const [theme, setTheme] = useState<ThemeChoice>(state.theme);
   const [transparent, setTransparent] = useState(false);
+  const [subtitle, setSubtitle] = useState('');
   const [preview, setPreview] = useState(false);
 
   useEffect(() => {
@@ -83,6 +85,7 @@ export function EmbedDialog({
     theme,
     transparent,
     data: new URLSearchParams(window.location.search).get('data'),
+    subtitle,
   };
   const model = dataset?.status === 'ready' ? dataset.model : null;
   const place = model ? regionName(model, state.region, lang) : state.region;
@@ -144,6 +147,15 @@ export function EmbedDialog({
             '透明背景（用于有底色的页面）',
             'Transparent background (for coloured pages)',
           )}
+        </label>
+        <label className="embed-dialog-subtitle">
+          {pick(lang, '导语（可选，显示在标题下）', 'Takeaway (optional, shown under the title)')}
+          <input
+            type="text"
+            value={subtitle}
+            maxLength={SUBTITLE_MAX}
+            onChange={(e) => setSubtitle(e.target.value)}
+          />
         </label>
       </fieldset>
       <Snippet

@@ -3,6 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartContext } from '../../src/charts/chartContext';
+import { getChart } from '../../src/charts/registry';
+import { fsReader } from '../../src/cli/fsReader';
+import { readDataset } from '../../src/data/readDataset';
+import { tableCsv } from '../../src/export/csvExport';
+import { DashboardModel } from '../../src/model/dashboardModel';
 import { baseUrl, launch, openPage } from './browser';
 
 const fixture = (name: string) =>
@@ -242,6 +248,36 @@ describe('embed page', () => {
       theme: 'auto',
     });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a takeaway as text, a credit line, and a "get the data" CSV of the drawn numbers', async () => {
+    const takeaway = '<img src=x onerror="window.__x=1">三年出列 21 个村';
+    const { page, errors } = await openPage(
+      browser,
+      `embed.html?chart=funds-use&region=421202&lang=zh&theme=light&subtitle=${encodeURIComponent(takeaway)}`,
+      { width: 340, height: 900 },
+    );
+    await page.waitForSelector('canvas');
+    expect(await page.textContent('.embed-subtitle')).toBe(takeaway);
+    expect(await page.$('.embed-subtitle img')).toBeNull();
+    expect(await page.evaluate(() => (window as { __x?: number }).__x)).toBeUndefined();
+    expect(await page.textContent('.embed-credit')).toMatch(/^数据：.+ · 精准扶贫进度看板$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.embed-getdata'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^421202_.+_funds-use_.+_zh\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // Exactly the chart's table, as the dashboard's own CSV export writes it.
+    const model = new DashboardModel(await readDataset(fsReader('public/data')));
+    const built = getChart('funds-use').build(
+      model,
+      chartContext({ region: '421202', year: model.defaultYear('421202'), width: 316 }),
+    );
+    expect(csv).toBe(tableCsv(built.table, 'zh', model.manifest));
+    expect(built.table.rows.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

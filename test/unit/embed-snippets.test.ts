@@ -21,6 +21,7 @@ const opts = (over: Partial<EmbedOptions> = {}): EmbedOptions => ({
   theme: 'light',
   transparent: false,
   data: null,
+  subtitle: '',
   ...over,
 });
 

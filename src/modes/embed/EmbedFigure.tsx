@@ -12,6 +12,11 @@ import type { DashboardModel } from '../../model/dashboardModel';
 import { EChart } from '../../app/EChart';
 import type { ViewState } from '../../app/urlState';
 import { useElementWidth } from '../../app/useElementWidth';
+import { tableCsv } from '../../export/csvExport';
+import { exportChart } from '../../export/exportChart';
+import { exportFileName } from '../../export/fileName';
+import { regionName } from '../../charts/rowChartParts';
+import { creditLine, singleYear, titleWithYear } from './embedCredit';
 import { embedChartHeight } from './embedHeight';
 import { sourceHref } from './embedLinks';
 
@@ -24,6 +29,8 @@ export interface EmbedFigureProps {
   dashboard: string;
   /** Called after each chart render, so the host hears the final height. */
   onRendered: () => void;
+  /** The newsroom's takeaway under the title (plain text, already capped); '' for none. */
+  subtitle: string;
 }
 
 /** Title, the chart built for the frame's real width, its sources and flags, and the way out. */
@@ -43,35 +50,55 @@ function EmbedContent({
   theme,
   dashboard,
   onRendered,
+  subtitle,
   width,
 }: EmbedFigureProps & { width: number }) {
   const { lang } = state;
+  // As exports draw it: a legend shows every entry in rows instead of paging ("1/9").
   const built = useMemo(
     () =>
-      getChart(chartId).build(
-        model,
-        chartContext({
-          region: state.region,
-          year: state.year ?? model.defaultYear(state.region),
-          metric: state.metric,
-          lang,
-          theme,
-          decal: state.decal,
-          width,
-        }),
+      exportChart(
+        getChart(chartId).build(
+          model,
+          chartContext({
+            region: state.region,
+            year: state.year ?? model.defaultYear(state.region),
+            metric: state.metric,
+            lang,
+            theme,
+            decal: state.decal,
+            width,
+          }),
+        ),
+        width,
       ),
     [model, chartId, state, lang, theme, width],
   );
+  const title = titleWithYear(built.title, singleYear(built.table), lang);
+  const csvHref = useMemo(
+    () =>
+      `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(built.table, lang, model.manifest))}`,
+    [built.table, lang, model.manifest],
+  );
+  const csvName = exportFileName({
+    regionCode: state.region,
+    regionName: regionName(model, state.region, lang),
+    what: chartId,
+    date: model.manifest?.as_of ?? '',
+    lang,
+    ext: 'csv',
+  });
   const events = useMemo(() => ({ finished: onRendered }), [onRendered]);
   const asOf = model.manifest?.as_of;
 
   useEffect(() => {
-    document.title = built.title;
-  }, [built.title]);
+    document.title = title;
+  }, [title]);
 
   return (
     <>
-      <h1 className="embed-title">{built.title}</h1>
+      <h1 className="embed-title">{title}</h1>
+      {subtitle !== '' && <p className="embed-subtitle">{subtitle}</p>}
       {model.synthetic && (
         <p className="embed-synthetic" role="note">
           {syntheticLabel(lang)}
@@ -149,7 +176,17 @@ function EmbedContent({
           <a href={dashboard} target="_blank" rel="noopener">
             {pick(lang, '查看完整看板 ↗', 'Open the full dashboard ↗')}
           </a>
+          {built.option && (
+            <>
+              {' '}
+              ·{' '}
+              <a className="embed-getdata" href={csvHref} download={csvName}>
+                {pick(lang, '获取数据', 'Get the data')}
+              </a>
+            </>
+          )}
         </p>
+        <p className="embed-credit">{creditLine(model.manifest, lang)}</p>
       </footer>
     </>
   );

@@ -11,7 +11,7 @@ import { useReportHeight } from './useReportHeight';
 
 /** One chart for other sites' iframes: `embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto`. */
 export function EmbedPage() {
-  const { chart, state, frameId, transparent } = useMemo(
+  const { chart, state, frameId, transparent, subtitle } = useMemo(
     () => parseEmbedParams(window.location.search),
     [],
   );
@@ -76,6 +76,7 @@ export function EmbedPage() {
       theme={theme}
       dashboard={dashboard}
       onRendered={report}
+      subtitle={subtitle}
     />
   );
 }

@@ -14,6 +14,22 @@ export interface EmbedParams {
   frameId: string;
   /** For hosts with a coloured background: no page background of our own. */
   transparent: boolean;
+  /** The newsroom's takeaway line under the title, as plain text; '' when none. */
+  subtitle: string;
+}
+
+/** Longer than a sentence is an article, not a takeaway: cut so it cannot swamp the chart. */
+export const SUBTITLE_MAX = 160;
+
+/** One line of plain text: control characters and runs of spaces go, and the length is capped. */
+export function cleanSubtitle(raw: string | null): string {
+  const text = (raw ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...text].length > SUBTITLE_MAX
+    ? `${[...text].slice(0, SUBTITLE_MAX - 1).join('')}…`
+    : text;
 }
 
 export function parseEmbedParams(search: string): EmbedParams {
@@ -28,5 +44,6 @@ export function parseEmbedParams(search: string): EmbedParams {
     state,
     frameId: id !== null && /^[\w:.-]{1,80}$/.test(id) ? id : `${given ?? ''}-${state.region}`,
     transparent: p.get('transparent') === '1',
+    subtitle: cleanSubtitle(p.get('subtitle')),
   };
 }

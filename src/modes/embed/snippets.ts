@@ -10,6 +10,8 @@ export interface EmbedOptions {
   transparent: boolean;
   /** The dashboard's own `?data=` folder, if it was opened with one. */
   data: string | null;
+  /** The takeaway line under the title; '' for none. */
+  subtitle: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function embedUrl(o: EmbedOptions, baseUri: string): string {
   p.set('theme', o.theme);
   if (o.state.decal) p.set('decal', '1');
   if (o.transparent) p.set('transparent', '1');
+  if (o.subtitle.trim() !== '') p.set('subtitle', o.subtitle.trim());
   if (o.data !== null) p.set('data', new URL(o.data, baseUri).href);
   return new URL(`embed.html?${p.toString()}`, baseUri).href;
 }
