@@ -1,3 +1,4 @@
+import { tableFileNames } from '../data/loadWorkerSlots';
 import { DATASET_FILES } from '../data/readDataset';
 import type { LoadInput, SlotFill } from '../data/workerProtocol';
 
@@ -20,11 +21,12 @@ export function datasetUrl(
   return { url: url.href, bundled: url.href === bundled };
 }
 
-/** Every dataset file of a folder URL, for the loading worker to fetch. */
+/** Every dataset file of a folder URL, for the loading worker to fetch, CSV or JSON. */
 export function urlInputs(folder: string, bundled: boolean): LoadInput[] {
   const base = folder.endsWith('/') ? folder : `${folder}/`;
   return DATASET_FILES.map((file) => ({
     url: new URL(file, base).href,
+    alternates: tableFileNames(file).slice(1),
     name: file,
     slot: file,
     origin: bundled ? { kind: 'bundled' } : { kind: 'url', url: base },

@@ -1,5 +1,5 @@
 import { parseManifest } from './manifest';
-import { cellsAt, parseTable, type ParsedTable } from './parseTable';
+import { parseTable, type ParsedTable } from './parseTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
@@ -10,8 +10,11 @@ export interface ValidatedDataset {
   report: DatasetReport;
 }
 
-/** File name → decoded text; undefined where the file is absent. */
+/** Dataset file (`funds.csv`) → decoded text; undefined where the file is absent. */
 export type DatasetFiles = Readonly<Record<string, string | undefined>>;
+
+/** Dataset file → the name of the file that holds it, when not the same (`funds.json`). */
+export type FileNames = Readonly<Record<string, string | undefined>>;
 
 const REQUIRED_FILES = new Set([MANIFEST_FILE, 'regions.csv']);
 
@@ -41,26 +44,36 @@ function absent(file: string): FileReport {
   };
 }
 
+type Problem = { en: string; zh: string } | null;
+
 /** A reference from one column to rows of another file; a failing row moves to rejected. */
 interface Reference {
   column: string;
   key: string;
-  check: (value: string) => string | null;
+  check: (value: string) => Problem;
 }
 
 function referencesFor(
   spec: TableSpec,
   regions: Map<string, Region>,
   sources: Set<string> | null,
+  regionsName: string,
 ): Reference[] {
   const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
     column,
     key,
     check: (code) => {
       const region = regions.get(code);
-      if (!region) return `unknown region code "${code}": not in regions.csv`;
+      if (!region)
+        return {
+          en: `unknown region code "${code}": not in ${regionsName}`,
+          zh: `地区代码“${code}”不在 ${regionsName} 中`,
+        };
       if (levels && !levels.includes(region.level))
-        return `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`;
+        return {
+          en: `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`,
+          zh: `“${code}”（${region.name}）的级别是 ${region.level}，此处应为 ${levels.join(' 或 ')}`,
+        };
       return null;
     },
   });
@@ -69,7 +82,10 @@ function referencesFor(
     refs.push({
       column: 'parent_code',
       key: 'parentCode',
-      check: (code) => (regions.has(code) ? null : `unknown parent code "${code}"`),
+      check: (code) =>
+        regions.has(code)
+          ? null
+          : { en: `unknown parent code "${code}"`, zh: `上级代码“${code}”不存在` },
     });
     return refs;
   }
@@ -82,21 +98,25 @@ function referencesFor(
       column: 'source_file',
       key: 'sourceFile',
       check: (file) =>
-        sources.has(file) ? null : `source "${file}" is not listed in manifest.json sources`,
+        sources.has(file)
+          ? null
+          : {
+              en: `source "${file}" is not listed in manifest.json sources`,
+              zh: `来源“${file}”不在 manifest.json 的 sources 中`,
+            },
     });
   }
   return refs;
 }
 
 /** Moves rows with a broken reference to rejected; the others stay, compacted in place. */
-function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): void {
+function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   if (refs.length === 0) return;
   const { report, rows, lines } = parsed;
-  const header = report.header;
   const rejectedBefore = report.rejected.length;
   // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
   const lastValue: unknown[] = refs.map(() => undefined);
-  const lastProblem: Array<string | null> = refs.map(() => null);
+  const lastProblem: Problem[] = refs.map(() => null);
   let kept = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -110,19 +130,10 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
         lastProblem[r] = ref.check(value);
       }
       const problem = lastProblem[r];
-      if (problem) {
-        const col = header.indexOf(ref.column);
+      if (problem)
         (issues ??= []).push(
-          issueAt(
-            report.file,
-            lines[i]!,
-            col + 1,
-            ref.column,
-            `${problem}.`,
-            `引用无效：${problem}。`,
-          ),
+          parsed.rowIssue(lines[i]!, ref.column, `${problem.en}.`, `引用无效：${problem.zh}。`),
         );
-      }
     }
     if (issues === null) {
       rows[kept] = row;
@@ -134,11 +145,12 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
   lines.length = kept;
   const added = report.rejected.slice(rejectedBefore);
   if (added.length > 0) {
-    const cells = cellsAt(
-      text,
-      added.map((r) => r.line),
-    );
-    for (const r of added) r.fields = cells.get(r.line)!;
+    const cells = parsed.cellsAt(added.map((r) => r.line));
+    for (const r of added) {
+      r.fields = cells.get(r.line)!;
+      const record = parsed.recordAt(r.line);
+      if (record !== undefined) r.record = record;
+    }
     report.rejected.sort((a, b) => a.line - b.line);
   }
   report.accepted = kept;
@@ -174,6 +186,7 @@ const lineCount = (text: string): number => {
 export function validateDataset(
   files: DatasetFiles,
   onProgress?: (fraction: number, rows: number) => void,
+  names: FileNames = {},
 ): ValidatedDataset {
   const manifestText = files[MANIFEST_FILE];
   let manifest: Manifest | null = null;
@@ -210,6 +223,7 @@ export function validateDataset(
       onProgress &&
         ((line, rows) =>
           onProgress((charsDone + (text.length * line) / lines) / totalChars, rowsDone + rows)),
+      names[spec.file],
     );
     charsDone += text.length;
     rowsDone += table.report.total;
@@ -218,7 +232,10 @@ export function validateDataset(
     const regionRows = table.rows as unknown as Region[];
     // Parents are checked against every region that passed its own checks.
     if (spec.table === 'regions') regions = mapByCode(regionRows);
-    applyReferences(table, referencesFor(spec, regions, sources), text);
+    applyReferences(
+      table,
+      referencesFor(spec, regions, sources, names['regions.csv'] ?? 'regions.csv'),
+    );
     if (spec.table === 'regions') {
       if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
       validatedByCode.set(regionRows, regions);
