@@ -6,7 +6,7 @@ import type { LoadInput, SlotFill } from '../data/workerProtocol';
 export function datasetUrl(
   search: string,
   href: string,
-): { url: string; bundled: boolean } | { error: string } {
+): { url: string; bundled: boolean } | { error: string; errorZh: string } {
   const requested = new URLSearchParams(search).get('data');
   const bundled = new URL('data/', href).href;
   if (requested === null || requested === '') return { url: bundled, bundled: true };
@@ -14,10 +14,17 @@ export function datasetUrl(
   try {
     url = new URL(requested, href);
   } catch {
-    return { error: `?data=${requested} is not a valid address` };
+    return {
+      error: `?data=${requested} is not a valid address`,
+      errorZh: `?data=${requested} 不是有效的地址`,
+    };
   }
-  if (url.origin !== new URL(href).origin)
-    return { error: `?data= must be on this site (${new URL(href).origin}); ${url.origin} is not` };
+  const site = new URL(href).origin;
+  if (url.origin !== site)
+    return {
+      error: `?data= must be on this site (${site}); ${url.origin} is not`,
+      errorZh: `?data= 必须是本站（${site}）的地址；${url.origin} 不是`,
+    };
   return { url: url.href, bundled: url.href === bundled };
 }
 

@@ -260,6 +260,7 @@ describe('a dataset folder URL (?data= or the bundled one)', () => {
   it('refuses another site', () => {
     expect(datasetUrl('?data=https://evil.test/d/', 'http://h.test/')).toEqual({
       error: '?data= must be on this site (http://h.test); https://evil.test is not',
+      errorZh: '?data= 必须是本站（http://h.test）的地址；https://evil.test 不是',
     });
     expect(datasetUrl('', 'http://h.test/x/')).toEqual({
       url: 'http://h.test/x/data/',
