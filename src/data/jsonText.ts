@@ -22,22 +22,12 @@ export class JsonSyntax extends Error {
     super(en);
   }
 
-  /** "Not valid JSON at line 3, column 7: …", or for a limit "At line 3, column 7: …". */
+  /** The error at its line and column; the message leaves the position to the issue. */
   located(text: string): { line: number; column: number; en: string; zh: string } {
     const { line, column } = positionAt(text, this.at);
     return this.limit
-      ? {
-          line,
-          column,
-          en: `At line ${line}, column ${column}: ${this.en}`,
-          zh: `第 ${line} 行第 ${column} 列：${this.zh}`,
-        }
-      : {
-          line,
-          column,
-          en: `Not valid JSON at line ${line}, column ${column}: ${this.en}`,
-          zh: `第 ${line} 行第 ${column} 列不是有效的 JSON：${this.zh}`,
-        };
+      ? { line, column, en: this.en, zh: this.zh }
+      : { line, column, en: `Not valid JSON: ${this.en}`, zh: `不是有效的 JSON：${this.zh}` };
   }
 }
 
