@@ -1,11 +1,5 @@
 import { echarts } from '../charts/echartsSetup';
-import { useEffect, useState } from 'react';
-import {
-  CENTROIDS_FILE,
-  mapFileFor,
-  registerCentroids,
-  type Centroids,
-} from '../charts/mapCatalog';
+import { mapFileFor } from '../charts/mapCatalog';
 
 const loading = new Map<string, Promise<void>>();
 
@@ -27,22 +21,4 @@ export function ensureMaps(names: readonly string[]): Promise<void> {
       return p;
     }),
   ).then(() => undefined);
-}
-
-let centroids: Promise<void> | null = null;
-
-/** Marker positions, fetched once; charts built before they arrive are rebuilt by the hook. */
-export function useCentroids(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    centroids ??= fetch(new URL(`maps/${CENTROIDS_FILE}`, document.baseURI))
-      .then((res) => (res.ok ? (res.json() as Promise<Centroids>) : {}))
-      .then(registerCentroids);
-    centroids.then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return ready;
 }

@@ -18,23 +18,6 @@ const MAP_FILES: Readonly<Record<string, string>> = {
 
 export const MAP_NAMES: readonly string[] = Object.keys(MAP_FILES);
 
-/** adcode → [lon, lat]: where markers go, including regions that have no polygon. */
-export const CENTROIDS_FILE = 'centroids.json';
-
-export type Centroids = Readonly<Record<string, readonly [number, number]>>;
-
-let centroids: Centroids = {};
-
-/**
- * Like echarts.registerMap: the page and the CLI load CENTROIDS_FILE once and register it, so
- * a chart built through the registry can place its markers.
- */
-export function registerCentroids(table: Centroids): void {
-  centroids = table;
-}
-
-export const registeredCentroids = (): Centroids => centroids;
-
 export const hasMap = (name: string): boolean => Object.hasOwn(MAP_FILES, name);
 
 export function mapFileFor(name: string): string {

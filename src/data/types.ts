@@ -143,6 +143,9 @@ export interface Region {
   level: Level;
   parentCode: string | null;
   map: string;
+  /** Marker position in degrees, null when the dataset gives none. */
+  lon: number | null;
+  lat: number | null;
   note: string;
   source: string;
 }

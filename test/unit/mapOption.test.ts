@@ -1,12 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSvg';
-import {
-  MAP_NAMES,
-  mapFileFor,
-  mapForRegion,
-  registerCentroids,
-} from '../../src/charts/mapCatalog';
-import { buildMap, mapChart, type MapGeo } from '../../src/charts/options/mapOption';
+import { MAP_NAMES, mapFileFor, mapForRegion } from '../../src/charts/mapCatalog';
+import { buildMap, mapChart } from '../../src/charts/options/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
 import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
@@ -46,9 +41,21 @@ const FIXTURE = {
   type: 'FeatureCollection',
   features: [square('咸安区', '421202', 114), square('崇阳县', '421223', 115)],
 };
-const GEO: MapGeo = {
-  centroids: { '421202': [114.5, 29.5], '421223': [115.5, 29.5], '421200': [115, 29.5] },
-};
+/** Adds lon/lat columns to a regions.csv text (no quoted commas in these fixtures). */
+function withCoords(csv: string, coords: Record<string, readonly [number, number]>): string {
+  const lines = csv.trim().split('\n');
+  return `${lines
+    .map((line, i) =>
+      i === 0
+        ? `${line},lon,lat`
+        : `${line},${(coords[line.split(',')[0]!] ?? ['', '']).join(',')}`,
+    )
+    .join('\n')}\n`;
+}
+const COORDS = { '421202': [114.5, 29.5], '421223': [115.5, 29.5], '421200': [115, 29.5] } as const;
+/** The test dataset with marker positions in regions.csv, as the bundled data has them. */
+const coordModel = (extra: Record<string, string> = {}) =>
+  testModel({ ...extra, 'regions.csv': withCoords(extra['regions.csv'] ?? TEST_REGIONS, COORDS) });
 
 type Item = {
   name: string;
@@ -128,9 +135,8 @@ describe('map model', () => {
 describe('map option', () => {
   it('draws the value of each child and leaves a child without rows as hatched no-data', () => {
     const built = buildMap(
-      testModel(indicators(XIANAN_POOR)),
+      coordModel(indicators(XIANAN_POOR)),
       testContext({ metric: 'poor_people' }),
-      GEO,
     );
     const o = optionOf(built);
     expect(o.geo.map).toBe('421200');
@@ -157,7 +163,7 @@ describe('map option', () => {
 
   it('says the value with its qualifier, the year and the source in the tooltip', () => {
     const o = optionOf(
-      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+      buildMap(coordModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
     const [xianan, chongyang] = areaItems(o);
     const tip = o.tooltip.formatter({ name: xianan!.name, data: xianan });
@@ -168,9 +174,8 @@ describe('map option', () => {
     expect(o.tooltip.formatter({ name: chongyang!.name, data: chongyang })).toContain('无数据');
     const en = optionOf(
       buildMap(
-        testModel(indicators(XIANAN_POOR)),
+        coordModel(indicators(XIANAN_POOR)),
         testContext({ metric: 'poor_people', lang: 'en' }),
-        GEO,
       ),
     );
     expect(en.tooltip.formatter({ name: 'Chongyang County', data: areaItems(en)[1] })).toContain(
@@ -186,9 +191,8 @@ describe('map option', () => {
     );
     const o = optionOf(
       buildMap(
-        testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) }),
+        coordModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) }),
         testContext({ metric: 'poor_people' }),
-        GEO,
       ),
     );
     const item = areaItems(o).find((i) => i.adcode === '421223')!;
@@ -210,9 +214,8 @@ describe('map option', () => {
     });
     const o = optionOf(
       buildMap(
-        testModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
+        coordModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
         testContext({ metric: 'poor_people' }),
-        GEO,
       ),
     );
     const tip = o.tooltip.formatter({ name: '咸安区', data: areaItems(o)[0] });
@@ -222,11 +225,7 @@ describe('map option', () => {
 
   it('puts exactly the drawn values in the table, with quote, file and flag', () => {
     const flagged = XIANAN_POOR.replace(/,,$/, ',doubtful,looks high');
-    const built = buildMap(
-      testModel(indicators(flagged)),
-      testContext({ metric: 'poor_people' }),
-      GEO,
-    );
+    const built = buildMap(coordModel(indicators(flagged)), testContext({ metric: 'poor_people' }));
     const drawn = new Map(areaItems(optionOf(built)).map((i) => [i.adcode, i.value]));
     const rows = built.table.rows.filter((r) => r.drawn_as === '区域');
     expect(rows.map((r) => [r.code, r.value])).toEqual([...drawn]);
@@ -244,37 +243,34 @@ describe('map option', () => {
     expect(built.sourceFiles).toEqual(['doc.txt']);
   });
 
-  it('pins regions with data at their centroids, each carrying its code', () => {
+  it('pins regions with data at the lon/lat their dataset gives, each carrying its code', () => {
     const o = optionOf(
-      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+      buildMap(coordModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
     expect(markerItems(o)).toEqual([
       expect.objectContaining({ name: '咸安区', adcode: '421202', value: [114.5, 29.5, 45700] }),
     ]);
-    const noCentroids = optionOf(
+    // The registry entry builds the same pins: nothing is looked up outside the model.
+    expect(
+      markerItems(
+        optionOf(
+          mapChart.build(
+            coordModel(indicators(XIANAN_POOR)),
+            testContext({ metric: 'poor_people' }),
+          ),
+        ),
+      ),
+    ).toEqual(markerItems(o));
+    const noCoords = optionOf(
       buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
-    expect(markerItems(noCentroids)).toEqual([]);
-  });
-
-  it('places pins from the registered centroids when built through the registry', () => {
-    const model = testModel(indicators(XIANAN_POOR));
-    const ctx = testContext({ metric: 'poor_people' });
-    expect(markerItems(optionOf(mapChart.build(model, ctx)))).toEqual([]);
-    registerCentroids(GEO.centroids);
-    try {
-      expect(markerItems(optionOf(mapChart.build(model, ctx))).map((m) => m.adcode)).toEqual([
-        '421202',
-      ]);
-    } finally {
-      registerCentroids({});
-    }
+    expect(markerItems(noCoords)).toEqual([]);
   });
 
   it('draws a zone without a polygon as a pin on its parent map', () => {
-    const model = testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) });
-    const geo: MapGeo = { centroids: { '430372': [112.99, 27.9] } };
-    const built = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }), geo);
+    const regions = withCoords(TEST_REGIONS + HUNAN, { '430372': [112.99, 27.9] });
+    const model = testModel({ 'regions.csv': regions, ...indicators(ZONE_POOR) });
+    const built = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
     const o = optionOf(built);
     expect(o.geo.map).toBe('430300');
     expect(markerItems(o)).toEqual([
@@ -285,8 +281,11 @@ describe('map option', () => {
       drawn_as: '标记',
       value: 1068,
     });
-    // Without its centroid the zone cannot be drawn, and the table says so.
-    const hidden = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
+    // Without a position the zone cannot be drawn, and the table says so.
+    const hidden = buildMap(
+      testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) }),
+      testContext({ region: '430372', metric: 'poor_people' }),
+    );
     expect(hidden.table.rows.find((r) => r.code === '430372')?.drawn_as).toBe(
       '未绘制（无边界、无坐标）',
     );
@@ -302,9 +301,8 @@ describe('map option', () => {
 
   it('renders with ECharts SSR: both regions, the value colour and the hatched no-data fill', () => {
     const o = buildMap(
-      testModel(indicators(XIANAN_POOR)),
+      coordModel(indicators(XIANAN_POOR)),
       testContext({ metric: 'poor_people' }),
-      GEO,
     ).option;
     const svg = renderSvg(o);
     expect(svg).toContain('>咸安区');
@@ -333,7 +331,7 @@ describe('map option', () => {
     echarts.registerMap('421200', fixture as Parameters<typeof echarts.registerMap>[1]);
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
     chart.setOption(
-      buildMap(model, testContext({ metric: 'poor_people' }), GEO).option as Parameters<
+      buildMap(model, testContext({ metric: 'poor_people' })).option as Parameters<
         typeof chart.setOption
       >[0],
     );

@@ -19,13 +19,8 @@ import {
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
-import { mapForRegion, registeredCentroids, type Centroids } from '../mapCatalog';
+import { mapForRegion } from '../mapCatalog';
 import { THEMES } from '../theme';
-
-/** Loaded alongside the GeoJSON: centroids place markers, including polygon-less zones. */
-export interface MapGeo {
-  centroids: Centroids;
-}
 
 type DrawnAs = 'area' | 'marker' | 'none';
 
@@ -137,7 +132,7 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
   const asLabel: Record<DrawnAs, string> = {
     area: pick(lang, '区域', 'area'),
     marker: pick(lang, '标记', 'marker'),
-    none: pick(lang, '未绘制（无边界、无坐标）', 'not drawn (no boundary or centroid)'),
+    none: pick(lang, '未绘制（无边界、无坐标）', 'not drawn (no boundary or coordinates)'),
   };
   const rows = drawn.map(({ entry: { region, value: v }, as }): Record<string, Cell> => ({
     name: nameOf(region, lang),
@@ -374,7 +369,7 @@ function legendText(areas: readonly MapEntry[], pinned: boolean, ctx: ChartConte
 }
 
 /** Choropleth of ctx.metric over the children of the map chosen for ctx.region, with markers. */
-export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo): BuiltChart {
+export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const choice = mapForRegion(model, ctx.region);
@@ -400,9 +395,11 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
   }
 
   const childCodes = new Set(data.children.map((c) => c.region.code));
+  // Positions come with the dataset (regions.csv lon/lat), so every medium that has the model
+  // places the same pins; a region without them is listed in the table as not drawn.
   const pins: Pin[] = data.markers.flatMap((entry) => {
-    const coord = geo?.centroids[entry.region.code];
-    return coord ? [{ entry, coord }] : [];
+    const { lon, lat } = entry.region;
+    return lon !== null && lat !== null ? [{ entry, coord: [lon, lat] as const }] : [];
   });
   const pinned = new Set(pins.map((m) => m.entry.region.code));
   const drawn: Drawn[] = [
@@ -489,5 +486,5 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
 export const mapChart: ChartDefinition = {
   id: 'map',
   title: (lang) => pick(lang, '地图', 'Map'),
-  build: (model, ctx) => buildMap(model, ctx, { centroids: registeredCentroids() }),
+  build: buildMap,
 };
