@@ -212,6 +212,8 @@ export interface Manifest {
   name_zh: string;
   as_of: string;
   synthetic: boolean;
+  /** 审图号 (map review number) of the boundaries the maps draw, when the publisher has one. */
+  map_approval?: string;
   sources: SourceDocument[];
 }
 

