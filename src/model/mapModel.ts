@@ -22,6 +22,9 @@ export interface MapData {
   markers: MapEntry[];
 }
 
+/** More pins than this bury the map (a province of a national dataset has ~100 counties). */
+const MARKER_LIMIT = 40;
+
 /** Townships and villages have no centroids and would bury the map in pins. */
 const MARKER_LEVELS: ReadonlySet<Level> = new Set(['province', 'prefecture', 'county', 'zone']);
 
@@ -43,13 +46,15 @@ export function mapData(
     shape: r.map === '' ? 'point' : 'area',
   });
   const children = model.regions.children(mapCode).map(entry);
-  const markers = model
+  const inside = model
     .regionsWithData()
     .filter(
       (r) =>
         r.code !== mapCode && MARKER_LEVELS.has(r.level) && model.regions.isWithin(r.code, mapCode),
-    )
-    .map(entry);
+    );
+  // A national dataset has data everywhere: its choropleth shows where, and hundreds of pins
+  // would bury it. Then only polygon-less children are pinned.
+  const markers = (inside.length <= MARKER_LIMIT ? inside : []).map(entry);
   const shown = new Set(markers.map((m) => m.region.code));
   for (const c of children) if (c.shape === 'point' && !shown.has(c.region.code)) markers.push(c);
   return { region, children, markers };

@@ -530,7 +530,8 @@ function villageSeries(
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const colour: Record<ExitStatus, string> = {
-    exited: colors.ramp[colors.ramp.length - 1]!,
+    // Not a ramp colour: the dots sit on the choropleth and must stand out from any fill.
+    exited: colors.text,
     planned: colors.target,
     unknown: colors.muted,
   };
@@ -548,7 +549,7 @@ function villageSeries(
         adcode: region.code,
         symbol: status.symbol,
         symbolSize: fontSize(ctx, 7),
-        itemStyle: { color: colour[exit.status], borderColor: colour[exit.status] },
+        itemStyle: { color: colour[exit.status], borderColor: colors.background, borderWidth: 1 },
         tip: tooltipLines([
           nameOf(region, lang),
           `${pick(lang, '状态：', 'Status: ')}${status[lang]}`,
