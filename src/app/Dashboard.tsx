@@ -13,7 +13,6 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from './Tabs';
 import { useElementWidth } from './useElementWidth';
-import { useCentroids } from './mapLoader';
 import { VIEWS, type ViewId, type ViewState } from './urlState';
 import { VIEW_CHARTS } from './viewCharts';
 import { DataPlaces } from './views/DataPlaces';
@@ -53,7 +52,6 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const code = region?.code ?? state.region;
   const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
-  useCentroids();
   const ctx = useMemo(
     () =>
       chartContext({

@@ -1,48 +1,41 @@
 import { echarts } from '../charts/echartsSetup';
-import { useEffect, useState } from 'react';
-import {
-  CENTROIDS_FILE,
-  mapFileFor,
-  registerCentroids,
-  type Centroids,
-} from '../charts/mapCatalog';
+import { mapFileFor, mapsOfFile } from '../charts/mapCatalog';
 
-const loading = new Map<string, Promise<void>>();
+const files = new Map<string, Promise<ReadonlySet<string>>>();
 
-/** Fetches and registers each GeoJSON map once per page; later calls share the promise. */
-export function ensureMaps(names: readonly string[]): Promise<void> {
-  return Promise.all(
-    names.map((name) => {
-      let p = loading.get(name);
-      if (!p) {
-        p = fetch(new URL(`maps/${mapFileFor(name)}`, document.baseURI))
-          .then((res) => {
-            if (!res.ok) throw new Error(`map ${name}: HTTP ${res.status}`);
-            return res.json();
-          })
-          .then((geo: Parameters<typeof echarts.registerMap>[1]) => echarts.registerMap(name, geo));
-        p.catch(() => loading.delete(name));
-        loading.set(name, p);
-      }
-      return p;
-    }),
-  ).then(() => undefined);
+/**
+ * Fetches a map file once per page and registers every map it holds: the first drill into a
+ * province fetches its one file, which also draws each of its prefectures. Resolves with the
+ * names registered.
+ */
+function loadFile(name: string): Promise<ReadonlySet<string>> {
+  const file = mapFileFor(name);
+  let p = files.get(file);
+  if (!p) {
+    p = fetch(new URL(`maps/${file}`, document.baseURI))
+      .then((res) => {
+        if (!res.ok) throw new Error(`map ${file}: HTTP ${res.status}`);
+        return res.json();
+      })
+      .then((json: unknown) => {
+        const maps = mapsOfFile(name, json);
+        for (const [map, geo] of maps)
+          echarts.registerMap(map, geo as Parameters<typeof echarts.registerMap>[1]);
+        return new Set(maps.keys());
+      });
+    p.catch(() => files.delete(file));
+    files.set(file, p);
+  }
+  return p;
 }
 
-let centroids: Promise<void> | null = null;
-
-/** Marker positions, fetched once; charts built before they arrive are rebuilt by the hook. */
-export function useCentroids(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    centroids ??= fetch(new URL(`maps/${CENTROIDS_FILE}`, document.baseURI))
-      .then((res) => (res.ok ? (res.json() as Promise<Centroids>) : {}))
-      .then(registerCentroids);
-    centroids.then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return ready;
+/** Registers the named maps, fetching the files they are in; later calls share the fetches. */
+export function ensureMaps(names: readonly string[]): Promise<void> {
+  return Promise.all(
+    names.map((name) =>
+      loadFile(name).then((registered) => {
+        if (!registered.has(name)) throw new Error(`map ${name}: not in ${mapFileFor(name)}`);
+      }),
+    ),
+  ).then(() => undefined);
 }

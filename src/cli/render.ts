@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chartContext } from '../charts/chartContext';
 import { echarts } from '../charts/echartsSetup';
-import { mapFileFor } from '../charts/mapCatalog';
+import { mapFileFor, mapsOfFile } from '../charts/mapCatalog';
 import { CHARTS, getChart, isChartId } from '../charts/registry';
 import type { ThemeName } from '../charts/theme';
 import { readDataset } from '../data/readDataset';
@@ -99,9 +99,14 @@ const registered = new Set<string>();
 async function registerMaps(names: readonly string[]): Promise<void> {
   for (const name of names) {
     if (registered.has(name)) continue;
-    const geo = JSON.parse(await readFile(join(ROOT, 'public/maps', mapFileFor(name)), 'utf8'));
-    echarts.registerMap(name, geo);
-    registered.add(name);
+    const json: unknown = JSON.parse(
+      await readFile(join(ROOT, 'public/maps', mapFileFor(name)), 'utf8'),
+    );
+    for (const [map, geo] of mapsOfFile(name, json)) {
+      echarts.registerMap(map, geo as Parameters<typeof echarts.registerMap>[1]);
+      registered.add(map);
+    }
+    if (!registered.has(name)) throw new Error(`map ${name}: not in ${mapFileFor(name)}`);
   }
 }
 

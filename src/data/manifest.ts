@@ -53,6 +53,8 @@ const manifestSchema = z.object({
     .string()
     .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as_of must be YYYY, YYYY-MM or YYYY-MM-DD')),
   synthetic: z.boolean({ error: 'must be true or false' }),
+  // 审图号 of the boundaries, when the publisher has one: shown with every map.
+  map_approval: z.optional(z.string({ error: 'must be text' })),
   sources: z.array(sourceSchema),
 });
 

@@ -1,4 +1,5 @@
 import {
+  Invalid,
   oneOf,
   parseKey,
   parseNumber,
@@ -81,6 +82,22 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
 ];
 
 const ID = req('id', 'id', text);
+
+/** China's extent with a margin (曾母暗沙 ~3.9°N, 漠河 ~53.6°N; 73.5–135.1°E). */
+const LON_RANGE = [73, 136] as const;
+const LAT_RANGE = [3, 54] as const;
+
+/** A longitude or latitude inside China: a swapped pair or a projected metre value is an error. */
+function coordinate([min, max]: readonly [number, number]): CellParser {
+  return (raw) => {
+    const n = parseNumber(raw);
+    if (typeof n !== 'number' || (n >= min && n <= max)) return n;
+    return new Invalid(
+      `${raw} is outside China (${min}–${max}°)`,
+      `${raw} 不在中国范围内（${min}–${max}°）`,
+    );
+  };
+}
 const REGION = req('region_code', 'regionCode', text);
 const PERIOD = req('period', 'period', parsePeriod);
 const LABEL_ZH = req('label_zh', 'labelZh', text);
@@ -100,6 +117,9 @@ export const TABLES: readonly TableSpec[] = [
       req('level', 'level', oneOf(LEVELS)),
       opt('parent_code', 'parentCode', text),
       opt('map', 'map', text, ''),
+      // Where the map puts the region's marker (villages, polygon-less zones); WGS 84-ish degrees.
+      opt('lon', 'lon', coordinate(LON_RANGE)),
+      opt('lat', 'lat', coordinate(LAT_RANGE)),
       opt('note', 'note', text, ''),
       req('source', 'source', text),
     ],

@@ -143,6 +143,9 @@ export interface Region {
   level: Level;
   parentCode: string | null;
   map: string;
+  /** Marker position in degrees, null when the dataset gives none. */
+  lon: number | null;
+  lat: number | null;
   note: string;
   source: string;
 }
@@ -235,6 +238,8 @@ export interface Manifest {
   name_zh: string;
   as_of: string;
   synthetic: boolean;
+  /** 审图号 (map review number) of the boundaries the maps draw, when the publisher has one. */
+  map_approval?: string;
   sources: SourceEntry[];
 }
 

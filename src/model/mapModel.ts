@@ -1,6 +1,7 @@
-import type { Level, Region } from '../data/types';
+import type { Level, Region, VillageExit } from '../data/types';
 import type { DashboardModel } from './dashboardModel';
 import type { MetricKey, MetricValue } from './metrics';
+import { villagesUnder } from './villageList';
 
 export interface MapEntry {
   region: Region;
@@ -20,6 +21,9 @@ export interface MapData {
    */
   markers: MapEntry[];
 }
+
+/** More pins than this bury the map (a province of a national dataset has ~100 counties). */
+const MARKER_LIMIT = 40;
 
 /** Townships and villages have no centroids and would bury the map in pins. */
 const MARKER_LEVELS: ReadonlySet<Level> = new Set(['province', 'prefecture', 'county', 'zone']);
@@ -42,14 +46,42 @@ export function mapData(
     shape: r.map === '' ? 'point' : 'area',
   });
   const children = model.regions.children(mapCode).map(entry);
-  const markers = model
+  const inside = model
     .regionsWithData()
     .filter(
       (r) =>
         r.code !== mapCode && MARKER_LEVELS.has(r.level) && model.regions.isWithin(r.code, mapCode),
-    )
-    .map(entry);
+    );
+  // A national dataset has data everywhere: its choropleth shows where, and hundreds of pins
+  // would bury it. Then only polygon-less children are pinned.
+  const markers = (inside.length <= MARKER_LIMIT ? inside : []).map(entry);
   const shown = new Set(markers.map((m) => m.region.code));
   for (const c of children) if (c.shape === 'point' && !shown.has(c.region.code)) markers.push(c);
   return { region, children, markers };
+}
+
+export interface VillagePoint {
+  region: Region;
+  exit: VillageExit;
+  coord: readonly [number, number];
+}
+
+const VILLAGE_LEVELS: ReadonlySet<Level> = new Set(['county', 'zone', 'township', 'village']);
+
+/** Counties hold a few hundred poor villages; past this a map of dots says nothing more. */
+const VILLAGE_POINT_LIMIT = 3000;
+
+/**
+ * The villages to draw as points on the map of a county (or zone, or a township in one): those
+ * with an exit row and lon/lat in regions.csv. Above the county, none: 128,000 dots on a province.
+ */
+export function villagePoints(model: DashboardModel, code: string): VillagePoint[] {
+  const region = model.region(code);
+  if (!region || !VILLAGE_LEVELS.has(region.level)) return [];
+  return villagesUnder(model, code, VILLAGE_POINT_LIMIT).flatMap((exit) => {
+    const v = model.region(exit.villageCode);
+    return v && v.lon !== null && v.lat !== null
+      ? [{ region: v, exit, coord: [v.lon, v.lat] as const }]
+      : [];
+  });
 }

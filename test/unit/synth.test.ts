@@ -68,18 +68,36 @@ describe('synthetic national dataset', () => {
       expect(model.region(v.parentCode!)?.level).toBe('township');
   });
 
-  it('uses real prefectures where a map extract has them, synthetic names elsewhere', () => {
+  it('uses real prefectures and counties where a map extract has them, synthetic names elsewhere', () => {
     expect(model.region('421200')).toMatchObject({
       name: '咸宁市',
       level: 'prefecture',
       parentCode: '420000',
       map: '420000',
     });
-    const synthetic = result.tables.regions.filter(
-      (r) => r.level === 'county' && r.source === SYNTH_SOURCE,
-    );
-    expect(synthetic.length).toBeGreaterThan(700);
-    for (const c of synthetic) expect(c.name).toMatch(/^合成县\d{4}$/);
+    const counties = result.tables.regions.filter((r) => r.level === 'county');
+    const synthetic = counties.filter((r) => r.source === SYNTH_SOURCE);
+    // Every province has a map file now: only municipalities (重庆) and prefectures with more
+    // poor counties than real ones need synthetic counties.
+    expect(counties.length - synthetic.length).toBeGreaterThan(700);
+    for (const c of synthetic) {
+      expect(c.name).toMatch(/^合成县\d{4}$/);
+      expect(c.lon).toBeNull();
+    }
+    for (const c of counties.filter((r) => r.source !== SYNTH_SOURCE)) {
+      expect(c.map).toBe(c.parentCode);
+      expect(c.lon).not.toBeNull();
+    }
+  });
+
+  it('gives villages of real counties a point inside China, labelled synthetic', () => {
+    const villages = result.tables.regions.filter((r) => r.level === 'village');
+    const placed = villages.filter((v) => v.lon !== null && v.lat !== null);
+    expect(placed.length).toBeGreaterThan(villages.length * 0.8);
+    for (const v of placed) {
+      expect(v.source).toBe(SYNTH_SOURCE);
+      expect(v.name).toMatch(/^合成村/);
+    }
   });
 
   it('falls back to the built-in province table without map extracts', () => {

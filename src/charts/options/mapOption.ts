@@ -1,11 +1,11 @@
-import type { Level, Manifest, Measured, Region, Sourced } from '../../data/types';
+import type { ExitStatus, Level, Manifest, Measured, Region, Sourced } from '../../data/types';
 import { formatNumber, formatValue, unitLabel, type Lang } from '../../i18n/format';
 import { derivationText, partText, regionNameOf } from '../../i18n/figureNotes';
 import { FLAG_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
-import { mapData, type MapEntry } from '../../model/mapModel';
+import { mapData, villagePoints, type MapEntry, type VillagePoint } from '../../model/mapModel';
 import { isWhole } from '../../model/coverage';
 import type { MetricValue } from '../../model/metrics';
 import { baseOption, fontSize } from '../baseOption';
@@ -19,15 +19,10 @@ import {
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
-import { mapForRegion, registeredCentroids, type Centroids } from '../mapCatalog';
+import { BOUNDARY_SOURCE, mapForRegion } from '../mapCatalog';
 import { THEMES } from '../theme';
 
-/** Loaded alongside the GeoJSON: centroids place markers, including polygon-less zones. */
-export interface MapGeo {
-  centroids: Centroids;
-}
-
-type DrawnAs = 'area' | 'marker' | 'none';
+type DrawnAs = 'area' | 'marker' | 'bar' | 'none';
 
 interface Drawn {
   entry: MapEntry;
@@ -137,7 +132,8 @@ function tableOf(drawn: readonly Drawn[], lang: Lang): ChartTable {
   const asLabel: Record<DrawnAs, string> = {
     area: pick(lang, '区域', 'area'),
     marker: pick(lang, '标记', 'marker'),
-    none: pick(lang, '未绘制（无边界、无坐标）', 'not drawn (no boundary or centroid)'),
+    bar: pick(lang, '条形（无边界）', 'bar (no boundary)'),
+    none: pick(lang, '未绘制（无边界、无坐标）', 'not drawn (no boundary or coordinates)'),
   };
   const rows = drawn.map(({ entry: { region, value: v }, as }): Record<string, Cell> => ({
     name: nameOf(region, lang),
@@ -242,9 +238,10 @@ function geoComponent(
     roam: false,
     ...(lang === 'en' ? { nameMap } : {}),
     // Leaves the bottom-left corner to the legend.
+    // The top leaves room for the 示意图 note (two lines when narrow).
     ...(ctx.width >= 560
-      ? { left: 150, right: 16, top: 16, bottom: 28 }
-      : { left: 100, right: 8, top: 8, bottom: 28 }),
+      ? { left: 150, right: 16, top: fontSize(ctx, 30), bottom: 28 }
+      : { left: 100, right: 8, top: fontSize(ctx, 40), bottom: 28 }),
     label: {
       show: !national,
       color: colors.text,
@@ -373,8 +370,224 @@ function legendText(areas: readonly MapEntry[], pinned: boolean, ctx: ChartConte
   return parts.filter(Boolean).join(pick(lang, '　', '   '));
 }
 
+/**
+ * Every map is a schematic drawn from package boundaries of about end-2016, not a surveyed map:
+ * it says so, with the source, and with the dataset's 审图号 when the manifest has one.
+ */
+export function schematicNote(manifest: Manifest | null, lang: Lang): string {
+  const approval = manifest?.map_approval?.trim();
+  return [
+    pick(lang, '示意图', 'Schematic map'),
+    BOUNDARY_SOURCE[lang],
+    approval ? pick(lang, `审图号：${approval}`, `Map approval no. ${approval}`) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
+  return {
+    type: 'text',
+    right: 8,
+    top: 2,
+    style: {
+      text: schematicNote(manifest, ctx.lang),
+      fill: THEMES[ctx.theme].muted,
+      fontSize: fontSize(ctx, 10),
+      width: ctx.width - 16,
+      overflow: 'break',
+      align: 'right',
+    },
+  };
+}
+
+/**
+ * A region whose children have no polygons: its children ranked as bars, under its own name,
+ * never an ancestor's map. The map's coverage rules hold: partial or one-year figures are hatched
+ * and labelled, older ones faded, and every label carries its year.
+ */
+function childRanking(
+  region: Region,
+  children: readonly MapEntry[],
+  ctx: ChartContext,
+  manifest: Manifest | null,
+): BuiltChart {
+  const { lang } = ctx;
+  const colors = THEMES[ctx.theme];
+  const metric = METRIC_LABELS[ctx.metric][lang];
+  const regionName = nameOf(region, lang);
+  const ranked = children
+    .filter((c) => c.value !== null)
+    .sort((a, b) => b.value!.value - a.value!.value);
+  const missing = children.length - ranked.length;
+  const sources = ranked.flatMap((c) => c.value!.sources);
+  const description = pick(
+    lang,
+    `${regionName}各下级地区${metric}排名（${ctx.year}年，无边界数据，不绘地图）：${ranked.length}个有数据，${missing}个无数据。`,
+    `${metric} by subdivision of ${regionName}, ${ctx.year}, ranked (no boundaries, so no map): ${ranked.length} with data, ${missing} without.`,
+  );
+  const rowHeight = fontSize(ctx, 26);
+  const built = {
+    title: pick(
+      lang,
+      `${regionName}各下级地区${metric}（截至${ctx.year}年，无边界数据）`,
+      `${metric} by subdivision: ${regionName}, as of ${ctx.year} (no boundaries)`,
+    ),
+    table: tableOf(
+      children.map((entry) => ({ entry, as: (entry.value ? 'bar' : 'none') as DrawnAs })),
+      lang,
+    ),
+    sourceFiles: sourceFilesOf(sources),
+    flags: flagsOf(sources, lang),
+    maps: [],
+    height: Math.max(fontSize(ctx, 160), ranked.length * rowHeight + fontSize(ctx, 90)),
+    description,
+  };
+  if (ranked.length === 0) return { ...built, option: null };
+  const decal = noDataDecal(ctx);
+  const common = baseOption(ctx, description);
+  const option = {
+    ...common,
+    tooltip: {
+      ...(common.tooltip as object),
+      trigger: 'item',
+      formatter: (p: { data?: { tip?: string } }) => p.data?.tip ?? '',
+    },
+    grid: {
+      left: 8,
+      right: fontSize(ctx, 150),
+      top: fontSize(ctx, 30),
+      bottom: fontSize(ctx, 40),
+      containLabel: true,
+    },
+    xAxis: { type: 'value', name: unitLabel(ranked[0]!.value!.unit, lang) },
+    yAxis: { type: 'category', inverse: true, data: ranked.map((c) => nameOf(c.region, lang)) },
+    graphic: [
+      {
+        type: 'text',
+        left: 8,
+        bottom: 8,
+        style: {
+          text: [
+            missing > 0
+              ? pick(
+                  lang,
+                  `另有${missing}个地区无数据，见表格`,
+                  `${missing} more without data: see the table`,
+                )
+              : '',
+            legendText(ranked, false, ctx),
+          ]
+            .filter(Boolean)
+            .join(pick(lang, '　', '   ')),
+          fill: colors.text,
+          fontSize: fontSize(ctx, 11),
+        },
+      },
+      noteGraphic(manifest, ctx),
+    ],
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: rowHeight * 0.7,
+        label: {
+          show: true,
+          position: 'right',
+          color: colors.text,
+          fontSize: fontSize(ctx, 11),
+          formatter: (p: { data: { text: string } }) => p.data.text,
+        },
+        data: ranked.map((c) => {
+          const v = c.value!;
+          return {
+            value: v.value,
+            adcode: c.region.code,
+            text: labelText(v, lang),
+            tip: tooltipOf(c, ctx, manifest),
+            itemStyle: !comparable(v)
+              ? { color: colors.noData, decal }
+              : { color: colors.target, opacity: v.year < ctx.year ? OLDER_OPACITY : 1 },
+          };
+        }),
+      },
+    ],
+  };
+  return { ...built, option };
+}
+
+const VILLAGE_STATUS: Record<ExitStatus, { zh: string; en: string; symbol: string }> = {
+  exited: { zh: '已出列', en: 'Exited', symbol: 'circle' },
+  planned: { zh: '计划出列', en: 'Planned', symbol: 'triangle' },
+  unknown: { zh: '状态不详', en: 'Status unknown', symbol: 'emptyCircle' },
+};
+
+/** Villages as points, told apart by shape as well as colour; the tooltip is text, escaped. */
+function villageSeries(
+  points: readonly VillagePoint[],
+  ctx: ChartContext,
+  manifest: Manifest | null,
+) {
+  const { lang } = ctx;
+  const colors = THEMES[ctx.theme];
+  const colour: Record<ExitStatus, string> = {
+    // Not a ramp colour: the dots sit on the choropleth and must stand out from any fill.
+    exited: colors.text,
+    planned: colors.target,
+    unknown: colors.muted,
+  };
+  return {
+    type: 'scatter',
+    name: pick(lang, '贫困村', 'Poor villages'),
+    coordinateSystem: 'geo',
+    geoIndex: 0,
+    z: 4,
+    data: points.map(({ region, exit, coord }) => {
+      const status = VILLAGE_STATUS[exit.status];
+      return {
+        name: nameOf(region, lang),
+        value: [coord[0], coord[1]],
+        adcode: region.code,
+        symbol: status.symbol,
+        symbolSize: fontSize(ctx, 7),
+        itemStyle: { color: colour[exit.status], borderColor: colors.background, borderWidth: 1 },
+        tip: tooltipLines([
+          nameOf(region, lang),
+          `${pick(lang, '状态：', 'Status: ')}${status[lang]}`,
+          exit.plannedExitYear !== null
+            ? pick(
+                lang,
+                `计划出列：${exit.plannedExitYear}年`,
+                `Planned exit: ${exit.plannedExitYear}`,
+              )
+            : null,
+          ...sourceLines([exit], manifest, lang),
+          // Where the point comes from (regions.csv), named like any source; synthetic says so.
+          region.source === exit.sourceFile
+            ? null
+            : pick(
+                lang,
+                `位置来源：${sourceName(manifest, region.source, lang, 'short')}`,
+                `Location from: ${sourceName(manifest, region.source, lang, 'short')}`,
+              ),
+        ]),
+      };
+    }),
+  };
+}
+
+/** The villages' extent, padded: the county's villages fill the map instead of a speck. */
+function villageBounds(points: readonly VillagePoint[]): number[][] {
+  const xs = points.map((p) => p.coord[0]);
+  const ys = points.map((p) => p.coord[1]);
+  const pad = Math.max(0.05, (Math.max(...xs) - Math.min(...xs)) * 0.15);
+  return [
+    [Math.min(...xs) - pad, Math.max(...ys) + pad],
+    [Math.max(...xs) + pad, Math.min(...ys) - pad],
+  ];
+}
+
 /** Choropleth of ctx.metric over the children of the map chosen for ctx.region, with markers. */
-export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo): BuiltChart {
+export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const choice = mapForRegion(model, ctx.region);
@@ -382,6 +595,9 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
   const metric = METRIC_LABELS[ctx.metric][lang];
   const height = Math.min(Math.round(560 * ctx.fontScale), Math.round(ctx.width * 0.75));
   if (!choice || !data) {
+    const own = mapData(model, ctx.region, ctx.metric, ctx.year);
+    if (own && own.children.length > 0)
+      return childRanking(own.region, own.children, ctx, model.manifest);
     const description = pick(
       lang,
       `${metric}地图：该地区没有地图。`,
@@ -400,9 +616,11 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
   }
 
   const childCodes = new Set(data.children.map((c) => c.region.code));
+  // Positions come with the dataset (regions.csv lon/lat), so every medium that has the model
+  // places the same pins; a region without them is listed in the table as not drawn.
   const pins: Pin[] = data.markers.flatMap((entry) => {
-    const coord = geo?.centroids[entry.region.code];
-    return coord ? [{ entry, coord }] : [];
+    const { lon, lat } = entry.region;
+    return lon !== null && lat !== null ? [{ entry, coord: [lon, lat] as const }] : [];
   });
   const pinned = new Set(pins.map((m) => m.entry.region.code));
   const drawn: Drawn[] = [
@@ -437,6 +655,8 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
   const decal = noDataDecal(ctx);
   const national = data.region.level === 'nation';
   const common = baseOption(ctx, description);
+  const villages = villagePoints(model, ctx.region);
+  const geo = geoComponent(choice.map, areas, pinned, choice.highlight, national, ctx);
   const option = {
     ...common,
     tooltip: {
@@ -445,7 +665,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
       formatter: (p: { name?: string; data?: { tip?: string } }) =>
         p.data?.tip ?? tooltipLines([p.name ?? '', pick(lang, '无数据', 'No data')]),
     },
-    geo: geoComponent(choice.map, areas, pinned, choice.highlight, national, ctx),
+    geo: villages.length > 0 ? { ...geo, boundingCoords: villageBounds(villages) } : geo,
     visualMap: visualMapOf(areas, ctx),
     // Says in words what the hatching and the pins mean.
     graphic: [
@@ -454,11 +674,23 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
         left: 8,
         bottom: 8,
         style: {
-          text: legendText(areas, pins.length > 0, ctx),
+          text: [
+            legendText(areas, pins.length > 0, ctx),
+            villages.length > 0
+              ? pick(
+                  lang,
+                  '村：● 已出列 ▲ 计划出列 ○ 状态不详',
+                  'Villages: ● exited ▲ planned ○ unknown',
+                )
+              : '',
+          ]
+            .filter(Boolean)
+            .join(pick(lang, '　', '   ')),
           fill: colors.text,
           fontSize: fontSize(ctx, 11),
         },
       },
+      noteGraphic(model.manifest, ctx),
     ],
     series: [
       {
@@ -481,6 +713,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
         }),
       },
       markerSeries(pins, childCodes, choice.highlight, national, ctx, model.manifest),
+      ...(villages.length > 0 ? [villageSeries(villages, ctx, model.manifest)] : []),
     ],
   };
   return { ...built, option };
@@ -489,5 +722,5 @@ export function buildMap(model: DashboardModel, ctx: ChartContext, geo?: MapGeo)
 export const mapChart: ChartDefinition = {
   id: 'map',
   title: (lang) => pick(lang, '地图', 'Map'),
-  build: (model, ctx) => buildMap(model, ctx, { centroids: registeredCentroids() }),
+  build: buildMap,
 };
