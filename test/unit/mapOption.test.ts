@@ -463,3 +463,23 @@ describe('villages as points', () => {
     expect(prefecture.series.some((s) => s.name === '贫困村')).toBe(false);
   });
 });
+
+describe('a region whose subdivisions are silent', () => {
+  it('is drawn with its own figure on the map above it, not as an all-grey map of its children', () => {
+    const own =
+      'p,421200,poor_people,,贫困人口,,actual,2014,,383000,more_than,,people,doc.txt,38.3万人以上,,';
+    const built = buildMap(
+      testModel(indicators(own)),
+      testContext({ region: '421200', metric: 'poor_people', year: 2016 }),
+    );
+    expect(built.maps).toEqual(['420000']);
+    expect(built.title).toContain('咸宁市下级地区暂无数据');
+    // With a county figure, the prefecture keeps its own map of counties.
+    const both = buildMap(
+      testModel(indicators(own, XIANAN_POOR)),
+      testContext({ region: '421200', metric: 'poor_people', year: 2016 }),
+    );
+    expect(both.maps).toEqual(['421200']);
+    expect(both.title).not.toContain('暂无数据');
+  });
+});

@@ -586,12 +586,33 @@ function villageBounds(points: readonly VillagePoint[]): number[][] {
   ];
 }
 
+/**
+ * The region's own map, unless none of its subdivisions has the metric while it has its own
+ * figure: then an all-grey map of its subdivisions would hide the one figure there is, so the
+ * region is drawn, highlighted with its figure, on the map of the region above it.
+ */
+function chooseMap(model: DashboardModel, ctx: ChartContext) {
+  const own = mapForRegion(model, ctx.region);
+  const ownData = own ? mapData(model, own.map, ctx.metric, ctx.year) : null;
+  const silent =
+    own !== null &&
+    own.highlight === null &&
+    ownData !== null &&
+    ownData.children.length > 0 &&
+    [...ownData.children, ...ownData.markers].every((e) => e.value === null) &&
+    model.metric(ctx.metric, ctx.region, ctx.year) !== null;
+  const parent = silent ? model.region(ctx.region)?.parentCode : null;
+  const up = parent ? mapForRegion(model, parent) : null;
+  if (!up) return { choice: own, data: ownData, childrenSilent: false };
+  const choice = { map: up.map, highlight: ctx.region };
+  return { choice, data: mapData(model, up.map, ctx.metric, ctx.year), childrenSilent: true };
+}
+
 /** Choropleth of ctx.metric over the children of the map chosen for ctx.region, with markers. */
 export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
-  const choice = mapForRegion(model, ctx.region);
-  const data = choice ? mapData(model, choice.map, ctx.metric, ctx.year) : null;
+  const { choice, data, childrenSilent } = chooseMap(model, ctx);
   const metric = METRIC_LABELS[ctx.metric][lang];
   const height = Math.min(Math.round(560 * ctx.fontScale), Math.round(ctx.width * 0.75));
   if (!choice || !data) {
@@ -636,13 +657,29 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const sources = drawn.flatMap((d) => d.entry.value?.sources ?? []);
   const regionName = nameOf(data.region, lang);
   const highlight = data.children.find((c) => c.region.code === choice.highlight)?.region;
-  const description = describe(data.region, data.children, pins, highlight, ctx);
+  const description =
+    describe(data.region, data.children, pins, highlight, ctx) +
+    (childrenSilent
+      ? pick(
+          lang,
+          `${nameOf(highlight!, lang)}下级地区暂无数据。`,
+          ` No figures below ${nameOf(highlight!, lang)}.`,
+        )
+      : '');
+  const silentNote = childrenSilent
+    ? pick(
+        lang,
+        `${nameOf(highlight ?? data.region, lang)}下级地区暂无数据`,
+        `no figures below ${nameOf(highlight ?? data.region, lang)}`,
+      )
+    : '';
   const built = {
-    title: pick(
-      lang,
-      `${regionName}${metric}地图（截至${ctx.year}年）`,
-      `${metric} map: ${regionName}, as of ${ctx.year}`,
-    ),
+    title:
+      pick(
+        lang,
+        `${regionName}${metric}地图（截至${ctx.year}年）`,
+        `${metric} map: ${regionName}, as of ${ctx.year}`,
+      ) + (silentNote ? ` · ${silentNote}` : ''),
     table: tableOf(drawn, lang),
     sourceFiles: sourceFilesOf(sources),
     flags: flagsOf(sources, lang),
