@@ -1,5 +1,4 @@
 import type { FundSource, IndicatorKey, QualityFlag } from '../data/types';
-import type { HeadlineKey } from '../model/headline';
 import type { MetricKey } from '../model/metrics';
 import type { Lang } from './format';
 
