@@ -71,7 +71,7 @@ export function App() {
         {dataset.status === 'error' && (
           <p role="alert" className="load-error">
             {pick(lang, '无法加载数据：', 'Could not load the data: ')}
-            {dataset.message}
+            {pick(lang, dataset.message.zh, dataset.message.en)}
           </p>
         )}
         {dataset.status === 'ready' && (

@@ -52,10 +52,23 @@ function SourceLine({ lang }: { lang: Lang }) {
             )}
         </span>
       )}
-      {handle.saved && (
+      {handle.saved && !handle.savedProblem && (
         <button type="button" onClick={handle.clear}>
           {pick(lang, '清除我的数据', 'Clear my data')}
         </button>
+      )}
+      {handle.savedProblem && (
+        <span role="alert" className="saved-problem">
+          {' '}
+          {pick(
+            lang,
+            `本浏览器中保存的数据无法使用，已显示${d.kind === 'url' ? '网址' : '内置'}数据：${handle.savedProblem.zh}`,
+            `The data saved in this browser could not be used, so the ${d.kind === 'url' ? 'URL' : 'bundled'} data is showing: ${handle.savedProblem.en}`,
+          )}{' '}
+          <button type="button" onClick={handle.clear}>
+            {pick(lang, '清除保存的数据', 'Clear the saved data')}
+          </button>
+        </span>
       )}
       {handle.saveError && (
         <span role="alert" className="muted">

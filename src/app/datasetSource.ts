@@ -1,3 +1,4 @@
+import { tableFileNames } from '../data/loadWorkerSlots';
 import { DATASET_FILES } from '../data/readDataset';
 import type { LoadInput, SlotFill } from '../data/workerProtocol';
 
@@ -5,7 +6,7 @@ import type { LoadInput, SlotFill } from '../data/workerProtocol';
 export function datasetUrl(
   search: string,
   href: string,
-): { url: string; bundled: boolean } | { error: string } {
+): { url: string; bundled: boolean } | { error: string; errorZh: string } {
   const requested = new URLSearchParams(search).get('data');
   const bundled = new URL('data/', href).href;
   if (requested === null || requested === '') return { url: bundled, bundled: true };
@@ -13,18 +14,26 @@ export function datasetUrl(
   try {
     url = new URL(requested, href);
   } catch {
-    return { error: `?data=${requested} is not a valid address` };
+    return {
+      error: `?data=${requested} is not a valid address`,
+      errorZh: `?data=${requested} 不是有效的地址`,
+    };
   }
-  if (url.origin !== new URL(href).origin)
-    return { error: `?data= must be on this site (${new URL(href).origin}); ${url.origin} is not` };
+  const site = new URL(href).origin;
+  if (url.origin !== site)
+    return {
+      error: `?data= must be on this site (${site}); ${url.origin} is not`,
+      errorZh: `?data= 必须是本站（${site}）的地址；${url.origin} 不是`,
+    };
   return { url: url.href, bundled: url.href === bundled };
 }
 
-/** Every dataset file of a folder URL, for the loading worker to fetch. */
+/** Every dataset file of a folder URL, for the loading worker to fetch, CSV or JSON. */
 export function urlInputs(folder: string, bundled: boolean): LoadInput[] {
   const base = folder.endsWith('/') ? folder : `${folder}/`;
   return DATASET_FILES.map((file) => ({
     url: new URL(file, base).href,
+    alternates: tableFileNames(file).slice(1),
     name: file,
     slot: file,
     origin: bundled ? { kind: 'bundled' } : { kind: 'url', url: base },

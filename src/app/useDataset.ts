@@ -1,10 +1,18 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReadResult } from '../data/readDataset';
-import type { SlotFill } from '../data/workerProtocol';
+import { formatIssue } from '../data/report';
+import type { LoadInput, SlotFill } from '../data/workerProtocol';
 import type { DashboardModel } from '../model/dashboardModel';
 import { datasetUrl, urlInputs } from './datasetSource';
 import { startLoad, type LoadedDataset, type LoadJob } from './load/loadClient';
-import { clearSaved, loadSaved, saveDataset, savedInputs } from './load/savedDataset';
+import { applyBlockers } from './load/reportStatus';
+import {
+  clearSaved,
+  loadSaved,
+  saveDataset,
+  savedInputs,
+  type SavedProblem,
+} from './load/savedDataset';
 
 export type DatasetState =
   | { status: 'loading'; loaded: number; total: number }
@@ -19,7 +27,7 @@ export type DatasetState =
       /** Why the user's files could not be kept for next time, if so. */
       saveError: string | null;
     }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: { en: string; zh: string } };
 
 export interface DatasetActions {
   /** Shows a dataset the user loaded and checked, and keeps it for later visits. */
@@ -28,6 +36,8 @@ export interface DatasetActions {
   clear: () => void;
   /** Whether the user's own dataset is saved in this browser. */
   saved: boolean;
+  /** Why the dataset saved in this browser was not shown; `clear` forgets it. */
+  savedProblem: SavedProblem | null;
 }
 
 export type DatasetHandle = DatasetState & DatasetActions;
@@ -53,10 +63,11 @@ export function useDataset(): DatasetHandle {
   const [state, setState] = useState<DatasetState>(() => {
     const source = datasetUrl(window.location.search, window.location.href);
     return 'error' in source
-      ? { status: 'error', message: source.error }
+      ? { status: 'error', message: { en: source.error, zh: source.errorZh } }
       : { status: 'loading', loaded: 0, total: PROGRESS_STEPS };
   });
   const [saved, setSaved] = useState(false);
+  const [savedProblem, setSavedProblem] = useState<SavedProblem | null>(null);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -65,12 +76,7 @@ export function useDataset(): DatasetHandle {
     if ('error' in source) return;
     const explicitUrl = new URLSearchParams(window.location.search).has('data');
     let job: LoadJob | null = null;
-    (async () => {
-      const stored = await loadSaved().catch(() => null);
-      if (cancelled) return;
-      setSaved(stored !== null);
-      const useStored = stored !== null && !explicitUrl;
-      const inputs = useStored ? savedInputs(stored) : urlInputs(source.url, source.bundled);
+    const start = (useStored: boolean, inputs: LoadInput[]) => {
       job = startLoad(inputs, false, {
         onProgress: (p) => {
           if (!cancelled)
@@ -84,14 +90,40 @@ export function useDataset(): DatasetHandle {
         onSummary: () => undefined,
         onReady: (loaded) => {
           job?.cancel();
+          if (cancelled) return;
+          // Saved files that no longer make a dataset are not shown: the folder is, with why.
+          const blockers = useStored ? applyBlockers(loaded.summary) : [];
+          if (blockers.length > 0) {
+            const refused = loaded.summary.files.flatMap((f) =>
+              f.issues.filter((i) => i.severity === 'error').slice(0, 1),
+            );
+            setSavedProblem({
+              en: [...blockers.map((b) => b.en), ...refused.map((i) => formatIssue(i))].join(' '),
+              zh: [...blockers.map((b) => b.zh), ...refused.map((i) => formatIssue(i, 'zh'))].join(
+                ' ',
+              ),
+            });
+            start(false, urlInputs(source.url, source.bundled));
+            return;
+          }
           // A transition renders the dashboard in slices, so the page never freezes on it.
-          if (!cancelled)
-            startTransition(() => setState(ready(loaded, useStored ? '' : source.url)));
+          startTransition(() => setState(ready(loaded, useStored ? '' : source.url)));
         },
         onFailed: (m) => {
-          if (!cancelled) setState({ status: 'error', message: m.en });
+          if (!cancelled) setState({ status: 'error', message: m });
         },
       });
+    };
+    (async () => {
+      const stored = await loadSaved();
+      if (cancelled) return;
+      setSaved(stored.saved !== null || stored.problem !== null);
+      setSavedProblem(stored.problem);
+      const useStored = stored.saved !== null && !explicitUrl;
+      start(
+        useStored,
+        useStored ? savedInputs(stored.saved!) : urlInputs(source.url, source.bundled),
+      );
     })();
     return () => {
       cancelled = true;
@@ -121,11 +153,15 @@ export function useDataset(): DatasetHandle {
   const clear = useCallback(() => {
     clearSaved().finally(() => {
       setSaved(false);
+      setSavedProblem(null);
       setState({ status: 'loading', loaded: 0, total: PROGRESS_STEPS });
       setGeneration((g) => g + 1);
     });
   }, []);
 
   // One object per change, so the context's readers re-render only when the dataset does.
-  return useMemo(() => ({ ...state, apply, clear, saved }), [state, apply, clear, saved]);
+  return useMemo(
+    () => ({ ...state, apply, clear, saved, savedProblem }),
+    [state, apply, clear, saved, savedProblem],
+  );
 }

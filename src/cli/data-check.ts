@@ -6,13 +6,13 @@ import { formatIssue, hasErrors } from '../data/report';
 /** npm run data:check [-- <folder>]: validates a dataset folder before anyone loads it. */
 async function main(): Promise<number> {
   const folder = resolve(process.argv[2] ?? 'public/data');
-  const result = await readDataset(fsReader(folder));
+  const result = await readDataset(fsReader(folder), { everyFormat: true });
   console.log(`Checking ${folder}${result.manifest?.synthetic ? ' (SYNTHETIC data)' : ''}`);
   for (const f of result.report.files) {
     const counts = f.present
       ? `${f.total} rows: ${f.accepted} accepted, ${f.rejected.length} rejected`
       : 'absent';
-    console.log(`  ${f.file.padEnd(20)} ${counts}`);
+    console.log(`  ${(f.name ?? f.file).padEnd(20)} ${counts}`);
     for (const issue of f.issues) console.log(`    ${issue.severity}: ${formatIssue(issue)}`);
     // A rejected manifest repeats its file-level issues on its one row; print them once.
     const printed = new Set(f.issues);

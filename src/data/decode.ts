@@ -1,4 +1,4 @@
-import { LIMITS, formatBytes } from './limits';
+import { LIMITS, sizeAgainstLimit } from './limits';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -28,10 +28,11 @@ function hasBinaryControl(bytes: Uint8Array): boolean {
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > LIMITS.fileBytes) {
+    const [size, limit] = sizeAgainstLimit(bytes.length);
     return {
       ok: false,
-      en: `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(LIMITS.fileBytes)}.`,
-      zh: `文件大小为 ${formatBytes(bytes.length)}，上限为 ${formatBytes(LIMITS.fileBytes)}。`,
+      en: `The file is ${size}; the limit is ${limit}.`,
+      zh: `文件大小为 ${size}，上限为 ${limit}。`,
     };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)

@@ -8,3 +8,14 @@ export const LIMITS = {
 
 export const formatBytes = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+
+/**
+ * A size and the limit it passed, in words that never read as equal: 200.0 MB against
+ * 200.0 MB would contradict the refusal, so then both are given in exact bytes.
+ */
+export function sizeAgainstLimit(n: number, limit: number = LIMITS.fileBytes): [string, string] {
+  const [a, b] = [formatBytes(n), formatBytes(limit)];
+  if (a !== b) return [a, b];
+  const exact = (x: number) => `${x.toLocaleString('en')} bytes`;
+  return [exact(n), exact(limit)];
+}

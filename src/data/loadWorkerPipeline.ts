@@ -8,8 +8,9 @@ import {
 } from './loadWorkerDecode';
 import { toColumnChunks, transferables } from './loadWorkerColumns';
 import { readInput, ReadRefused } from './loadWorkerRead';
-import { matchSlot, slotByName } from './loadWorkerSlots';
-import type { FileReport, Issue } from './report';
+import { formatOf } from './jsonTable';
+import { matchSlot, slotByName, tableFileName } from './loadWorkerSlots';
+import { refuse, type FileReport, type Issue } from './report';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 import {
   overallFraction,
@@ -77,18 +78,23 @@ export async function runPipeline(
     own.reduce((s, x) => s + sizeOf(x), 0) +
     fallbacks.filter((x) => !namedSlots.has(x.input.slot)).reduce((s, x) => s + sizeOf(x), 0);
 
-  const readOne = async ({ input, index }: { input: LoadInput; index: number }): Promise<Read> => {
+  const readOne = async (x: { input: LoadInput; index: number }): Promise<Read> => {
+    const { index } = x;
+    let { input } = x;
     try {
-      const bytes = await readInput(
-        input,
-        (n, l) => {
-          bytesDone += n;
-          lines += l;
-          totalBytes = Math.max(totalBytes, bytesDone);
-          progress('read', bytesDone / Math.max(1, totalBytes), lines);
-        },
-        io.fetch,
-      );
+      const onChunk = (n: number, l: number) => {
+        bytesDone += n;
+        lines += l;
+        totalBytes = Math.max(totalBytes, bytesDone);
+        progress('read', bytesDone / Math.max(1, totalBytes), lines);
+      };
+      let bytes = await readInput(input, onChunk, io.fetch);
+      // A folder URL cannot be listed: a table's other formats are asked for in turn on a 404.
+      for (const name of input.alternates ?? []) {
+        if (bytes !== null || !input.url) break;
+        input = { ...input, name, url: new URL(name, input.url).href };
+        bytes = await readInput(input, onChunk, io.fetch);
+      }
       return { input, index, bytes, error: null };
     } catch (e) {
       const err =
@@ -106,6 +112,7 @@ export async function runPipeline(
   const ownText = await decodeAll(ownReads, askEncoding ? io.ask : null);
 
   const texts: Record<string, string> = {};
+  const names: Record<string, string> = {};
   const fills = new Map<string, SlotFill>();
   const slotIssues = new Map<string, Issue[]>();
   const unused: UnusedInput[] = [];
@@ -121,6 +128,8 @@ export async function runPipeline(
       name: read.input.name,
       chosen: decoded?.chosen ?? null,
     });
+    const format = formatOf(read.input.name);
+    if (format !== 'csv') names[slot] = tableFileName(slot, format);
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
@@ -150,15 +159,16 @@ export async function runPipeline(
         issue: issue ?? fileIssue(read.input.name, 'Could not be read.', '无法读取。'),
       });
     } else if (fills.has(slot)) {
+      // Which of two files is the table is not ours to guess: neither is used.
       const first = fills.get(slot)!.name;
-      unused.push({
-        name: read.input.name,
-        issue: fileIssue(
-          read.input.name,
-          `${slot} is already filled by "${first}"; this file was not used.`,
-          `${slot} 已由“${first}”提供，此文件未使用。`,
-        ),
-      });
+      delete texts[slot];
+      const issue = fileIssue(
+        slot,
+        `Two files for one table: "${first}" and "${read.input.name}". Give only one of them; neither was used.`,
+        `同一张表有两个文件：“${first}”和“${read.input.name}”。只能提供其中一个；两者均未使用。`,
+      );
+      addIssue(slot, issue);
+      unused.push({ name: read.input.name, issue });
     } else {
       fill(slot, read, issue ? undefined : decoded);
       if (issue) addIssue(slot, { ...issue, file: slot });
@@ -178,12 +188,17 @@ export async function runPipeline(
   progress('read', 1, lines, true);
 
   progress('validate', 0, lines, true);
-  const dataset = validateDataset(texts, (fraction, rows) => progress('validate', fraction, rows));
+  const dataset = validateDataset(
+    texts,
+    (fraction, rows) => progress('validate', fraction, rows),
+    names,
+  );
   for (const report of dataset.report.files) {
     const extra = slotIssues.get(report.file);
     if (!extra) continue;
     // A file that was supplied but unreadable replaces the "missing" notice with the reason.
-    report.issues = texts[report.file] === undefined ? extra : [...extra, ...report.issues];
+    if (texts[report.file] === undefined) refuse(report, extra, names[report.file]);
+    else report.issues = [...extra, ...report.issues];
   }
   const checked = dataset.report.files.reduce((s, f) => s + f.total, 0);
   progress('validate', 1, checked, true);

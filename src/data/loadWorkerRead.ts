@@ -1,4 +1,4 @@
-import { LIMITS, formatBytes } from './limits';
+import { LIMITS, sizeAgainstLimit } from './limits';
 import type { LoadInput } from './workerProtocol';
 
 /** Reads one input's bytes in chunks, telling `onChunk` the bytes and line breaks seen. */
@@ -13,10 +13,11 @@ export class ReadRefused extends Error {
   }
 }
 
-export function tooLarge(size: number): ReadRefused {
+export function tooLarge(bytes: number): ReadRefused {
+  const [size, limit] = sizeAgainstLimit(bytes);
   return new ReadRefused(
-    `The file is ${formatBytes(size)}; the limit is ${formatBytes(LIMITS.fileBytes)}. It was not read.`,
-    `文件大小为 ${formatBytes(size)}，上限为 ${formatBytes(LIMITS.fileBytes)}，未读取。`,
+    `The file is ${size}; the limit is ${limit}. It was not read.`,
+    `文件大小为 ${size}，上限为 ${limit}，未读取。`,
   );
 }
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { formatOf, readJsonTable, type TableFormat } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
@@ -8,14 +9,28 @@ import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
 
+/** A table's file name in a format: funds.csv → funds.json. The manifest keeps its name. */
+export function tableFileName(slot: string, format: TableFormat): string {
+  return slot === MANIFEST_FILE ? slot : slot.replace(/\.csv$/, `.${format}`);
+}
+
+/** The names a dataset file may have, CSV first: funds.csv, funds.json, funds.ndjson. */
+export function tableFileNames(slot: string): string[] {
+  if (slot === MANIFEST_FILE) return [slot];
+  return (['csv', 'json', 'ndjson'] as const).map((f) => tableFileName(slot, f));
+}
+
 /**
  * The slot a file name stands for: exact names, any case, with the " (1)" or "-2" a browser
- * or a copy adds to a download.
+ * or a copy adds to a download. A table in JSON (funds.json, funds.ndjson, funds.jsonl) stands
+ * for the same slot as its CSV.
  */
 export function slotByName(name: string): string | null {
   const base = name.split(/[\\/]/).pop()!.trim().toLowerCase();
   const plain = base.replace(/(?:\s*\(\d+\)|[-_ ]\d+|[-_ ]copy)(?=\.[a-z]+$)/, '');
-  return SLOTS.includes(plain) ? plain : null;
+  if (SLOTS.includes(plain)) return plain;
+  const table = plain.replace(/\.(?:json|ndjson|jsonl)$/, '.csv');
+  return table !== plain && table !== MANIFEST_FILE && SLOTS.includes(table) ? table : null;
 }
 
 /** The header row of a CSV text, as the parser will read it. */
@@ -55,10 +70,19 @@ export function slotByHeader(header: readonly string[]): string | null {
   return best;
 }
 
-/** The slot a file's content looks like: JSON is the manifest, CSV goes by its header. */
-export function slotByContent(text: string): string | null {
+/**
+ * The slot a file's content looks like: a JSON table by its records' keys, other JSON is the
+ * manifest, CSV goes by its header.
+ */
+export function slotByContent(text: string, name = ''): string | null {
   const first = text.trimStart()[0];
-  if (first === '{' || first === '[') return MANIFEST_FILE;
+  const format = formatOf(name);
+  if (format === 'ndjson' || first === '{' || first === '[') {
+    const table = slotByHeader(
+      readJsonTable(name, format === 'ndjson' ? format : 'json', text).header,
+    );
+    return table ?? (format === 'ndjson' ? null : MANIFEST_FILE);
+  }
   return slotByHeader(headerOf(text));
 }
 
@@ -70,7 +94,7 @@ export type SlotMatch = { slot: string; by: 'name' | 'content' } | { slot: null;
  */
 export function matchSlot(name: string, text: string): SlotMatch {
   const named = slotByName(name);
-  const content = slotByContent(text);
+  const content = slotByContent(text, name);
   if (named) {
     if (content && content !== named) {
       return {

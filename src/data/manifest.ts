@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { JsonSyntax, positionAt, readJson } from './jsonText';
 import { LIMITS } from './limits';
 import { MANIFEST_FILE } from './schema';
 import { issueAt, type Issue } from './report';
@@ -83,43 +84,40 @@ const normalise = (m: z.infer<typeof manifestSchema>): Manifest => ({
   sources: m.sources.map(toEntry),
 });
 
-/** Depth of nested arrays/objects, measured on the text so a hostile file cannot blow the stack. */
-export function jsonDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
-  }
-  return max;
-}
-
 export function parseManifest(text: string): { manifest: Manifest | null; issues: Issue[] } {
   const fail = (en: string, zh: string) => ({
     manifest: null,
     issues: [issueAt(MANIFEST_FILE, null, null, null, en, zh)],
   });
   if (text.trim() === '') return fail('The file is empty.', '文件是空的。');
-  const depth = jsonDepth(text);
-  if (depth > LIMITS.jsonDepth)
-    return fail(
-      `JSON is nested ${depth} levels deep; the limit is ${LIMITS.jsonDepth}.`,
-      `JSON 嵌套 ${depth} 层，上限为 ${LIMITS.jsonDepth} 层。`,
-    );
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    const read = readJson(text, LIMITS.jsonDepth);
+    json = read.value;
+    const dup = read.reader.duplicates[0];
+    if (dup) {
+      const p = positionAt(text, dup.at);
+      return {
+        manifest: null,
+        issues: [
+          issueAt(
+            MANIFEST_FILE,
+            p.line,
+            p.column,
+            dup.key,
+            `Key "${dup.key}" appears twice in one object; JSON would keep only one of them.`,
+            `键“${dup.key}”在同一对象中出现两次；JSON 只会保留其中一个。`,
+          ),
+        ],
+      };
+    }
   } catch (e) {
-    return fail(
-      `Not valid JSON: ${(e as Error).message}`,
-      `不是有效的 JSON：${(e as Error).message}`,
-    );
+    if (!(e instanceof JsonSyntax)) throw e;
+    const p = e.located(text);
+    return {
+      manifest: null,
+      issues: [issueAt(MANIFEST_FILE, p.line, p.column, null, p.en, p.zh)],
+    };
   }
   const result = manifestSchema.safeParse(json);
   if (!result.success) {

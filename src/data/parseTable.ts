@@ -1,6 +1,14 @@
 import type Papa from 'papaparse';
 import { Invalid, text as plainText } from './cells';
-import { isBlank, readTable } from './csvRows';
+import { cellsAt, isBlank, readTable } from './csvRows';
+import {
+  formatOf,
+  readJsonTable,
+  recordIssue,
+  type JsonRow,
+  type JsonTable,
+  type TableFormat,
+} from './jsonTable';
 import { LIMITS } from './limits';
 import { issueAt, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
@@ -12,11 +20,18 @@ import type { ColumnSpec, TableSpec } from './schema';
  */
 export interface ParsedTable<T = Record<string, unknown>> {
   rows: T[];
+  /** Where each row is: its line in CSV and .ndjson, its record number in JSON. */
   lines: number[];
   report: FileReport;
+  /** A problem with the row at `line`, located as the file's format locates rows. */
+  rowIssue: (line: number, columnName: string | null, en: string, zh: string) => Issue;
+  /** The cells of the rows at `lines`, for rows a later check rejects. */
+  cellsAt: (lines: readonly number[]) => Map<number, string[]>;
+  /** The records of a JSON table by row, for rows a later check rejects. */
+  recordAt: (line: number) => unknown;
 }
 
-export { cellsAt, detectDelimiter } from './csvRows';
+export { detectDelimiter } from './csvRows';
 
 /** True when trim() would return the cell unchanged: both ends are printable ASCII. */
 function printableEnds(cell: string): boolean {
@@ -25,24 +40,28 @@ function printableEnds(cell: string): boolean {
   return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
-function fileError(spec: TableSpec, en: string, zh: string): Issue {
-  return issueAt(spec.file, null, null, null, en, zh);
+function fileError(file: string, en: string, zh: string): Issue {
+  return issueAt(file, null, null, null, en, zh);
 }
 
-/**
- * Parses one CSV file against its spec. Every data row ends up either accepted or rejected
- * with located reasons; blank lines are counted in a warning, never silently.
- */
 /** How often, in rows, parseTable reports the line it has reached. */
 const PROGRESS_ROWS = 4096;
 
+/**
+ * Parses one table file (CSV, JSON or NDJSON, by the extension of `name`) against its spec.
+ * Every data row ends up either accepted or rejected with located reasons; blank lines are
+ * counted in a warning, never silently.
+ */
 export function parseTable(
   spec: TableSpec,
   text: string,
   onLine?: (line: number, rows: number) => void,
+  name: string = spec.file,
 ): ParsedTable {
+  const format = formatOf(name);
   const report: FileReport = {
     file: spec.file,
+    ...(name === spec.file ? {} : { name }),
     present: true,
     total: 0,
     accepted: 0,
@@ -51,11 +70,30 @@ export function parseTable(
     header: [],
     delimiter: '',
   };
-  const out: ParsedTable = { rows: [], lines: [], report };
+  const out: ParsedTable = {
+    rows: [],
+    lines: [],
+    report,
+    rowIssue: (line, column, en, zh) =>
+      issueAt(
+        name,
+        line,
+        column === null ? null : report.header.indexOf(column) + 1 || null,
+        column,
+        en,
+        zh,
+      ),
+    cellsAt: (lines) => cellsAt(text, lines),
+    recordAt: () => undefined,
+  };
+  if (format !== 'csv') {
+    parseJson(spec, text, name, format, out, onLine);
+    return out;
+  }
   let table: TableRows | undefined;
   const read = readTable(text, {
     header: (fields, headerIndex) => {
-      table = new TableRows(spec, fields, headerIndex, out);
+      table = new TableRows(spec, name, fields, headerIndex, out, null);
     },
     row: (fields, line) => {
       const more = table!.read(fields, line);
@@ -66,12 +104,42 @@ export function parseTable(
   report.delimiter = read.delimiter;
   if (!table) {
     report.issues.push(
-      fileError(spec, 'The file is empty: it has no header row.', '文件是空的：没有表头行。'),
+      fileError(name, 'The file is empty: it has no header row.', '文件是空的：没有表头行。'),
     );
     return out;
   }
   table.finish(read.errors);
   return out;
+}
+
+/** A JSON or NDJSON table through the same row checks as CSV, each row keyed by its record. */
+function parseJson(
+  spec: TableSpec,
+  text: string,
+  name: string,
+  format: Exclude<TableFormat, 'csv'>,
+  out: ParsedTable,
+  onLine?: (line: number, rows: number) => void,
+): void {
+  const json = readJsonTable(name, format, text);
+  const { report } = out;
+  report.issues.push(...json.issues);
+  if (json.issues.some((i) => i.severity === 'error')) return;
+  const byKey = new Map(json.rows.map((r) => [r.key, r]));
+  const where = (key: number) => byKey.get(key) ?? { key, line: key };
+  out.rowIssue = (key, column, en, zh) => recordIssue(name, format, where(key), column, en, zh);
+  out.cellsAt = (keys) => new Map(keys.map((k) => [k, byKey.get(k)?.fields ?? []]));
+  out.recordAt = (key) => byKey.get(key)?.raw;
+  if (json.rows.length === 0 && json.header.length === 0) {
+    report.issues.push(fileError(name, 'The table has no records.', '表格中没有记录。'));
+    return;
+  }
+  const table = new TableRows(spec, name, json.header, -1, out, json);
+  for (const row of json.rows) {
+    if (!table.read(row.fields, row.key, row)) break;
+    if (onLine && report.total % PROGRESS_ROWS === 0) onLine(row.line, report.total);
+  }
+  table.finish([]);
 }
 
 /** One file's header, and what it remembers while its rows are read. */
@@ -90,22 +158,33 @@ class TableRows {
   private readonly idColumn: string;
   private readonly ids: FirstSeen | null;
   private blank = 0;
+  /** Set once the file has more rows than the limit: it is then refused as a whole. */
+  private overLimit = false;
   /** Papa yields a trailing empty row for the final newline; that is not a blank line. */
   private trailingEmpty = false;
 
   constructor(
     private readonly spec: TableSpec,
+    /** The file's own name, which every issue gives. */
+    private readonly file: string,
     fields: string[],
     headerIndex: number,
     private readonly out: ParsedTable,
+    private readonly json: JsonTable | null,
   ) {
     const { report } = out;
+    // A JSON key has no header line; the compact form's "columns" has positions.
+    const headerAt = (i: number): [number | null, number | null] => {
+      if (!json) return [headerIndex + 1, i + 1];
+      const p = json.headerAt?.[i];
+      return p ? [p.line, p.column] : [null, null];
+    };
     const header = (this.header = fields.map((h) => h.trim()));
     report.header = header;
     if (header.length > LIMITS.columns) {
       report.issues.push(
         fileError(
-          spec,
+          file,
           `The header has ${header.length} columns; the limit is ${LIMITS.columns}. Is this the right file?`,
           `表头有 ${header.length} 列，上限为 ${LIMITS.columns} 列。请确认文件是否正确。`,
         ),
@@ -116,9 +195,8 @@ class TableRows {
       if (columnIndex.has(name)) {
         report.issues.push(
           issueAt(
-            spec.file,
-            headerIndex + 1,
-            i + 1,
+            file,
+            ...headerAt(i),
             name,
             `Column "${name}" appears twice.`,
             `列“${name}”重复出现。`,
@@ -131,12 +209,11 @@ class TableRows {
       if (!known.has(name) && header.length <= LIMITS.columns) {
         report.issues.push(
           issueAt(
-            spec.file,
-            headerIndex + 1,
-            i + 1,
+            file,
+            ...headerAt(i),
             name,
-            `Unknown column "${name}" is ignored.`,
-            `未知列“${name}”已忽略。`,
+            json ? `Unknown key "${name}" is ignored.` : `Unknown column "${name}" is ignored.`,
+            json ? `未知键“${name}”已忽略。` : `未知列“${name}”已忽略。`,
             'warning',
           ),
         );
@@ -146,7 +223,7 @@ class TableRows {
     for (const c of missing) {
       report.issues.push(
         fileError(
-          spec,
+          file,
           `Required column "${c.name}" is missing, so no row can be read. Expected columns: ${spec.columns.map((s) => s.name).join(', ')}.`,
           `缺少必需的列“${c.name}”，无法读取任何行。应有的列：${spec.columns.map((s) => s.name).join(', ')}。`,
         ),
@@ -166,16 +243,17 @@ class TableRows {
       this.template[c.key] = null;
     }
     this.pool = new Pool(this.cols);
-    this.ctx = { spec, columnIndex, issues: this.issues, line: 0 };
+    this.ctx = { spec, issues: this.issues, line: 0, at: out.rowIssue };
     this.idColumn = spec.table === 'regions' ? 'code' : 'id';
     this.ids = spec.sourced || spec.table === 'regions' ? new FirstSeen(out, this.idColumn) : null;
   }
 
   /** Accepts or rejects one row; false once the row limit is passed. */
-  read(fields: string[], rowLine: number): boolean {
-    const { spec, out, issues, header, cols, positions, pool } = this;
+  read(fields: string[], rowLine: number, jsonRow?: JsonRow): boolean {
+    const { out, issues, header, cols, positions, pool, file } = this;
     const { report } = out;
-    if (isBlank(fields)) {
+    // A JSON record is a record even when empty; only a CSV line can be blank.
+    if (!jsonRow && isBlank(fields)) {
       this.blank++;
       this.trailingEmpty = fields.length === 1 && fields[0] === '';
       return true;
@@ -183,23 +261,15 @@ class TableRows {
     this.trailingEmpty = false;
     report.total++;
     if (report.total > LIMITS.rows) {
-      report.total--;
-      report.issues.push(
-        fileError(
-          spec,
-          `The file has more than ${LIMITS.rows} rows; rows after line ${rowLine - 1} were not read.`,
-          `文件超过 ${LIMITS.rows} 行；第 ${rowLine - 1} 行之后未读取。`,
-        ),
-      );
+      this.overLimit = true;
       return false;
     }
     issues.length = 0;
+    if (jsonRow) issues.push(...jsonRow.issues);
     if (this.fatal) {
       issues.push(
-        issueAt(
-          spec.file,
+        out.rowIssue(
           rowLine,
-          null,
           null,
           'Not read: the file has errors (see above).',
           '未读取：文件本身有错误（见上）。',
@@ -209,7 +279,7 @@ class TableRows {
       if (fields.length !== header.length) {
         issues.push(
           issueAt(
-            spec.file,
+            file,
             rowLine,
             Math.min(fields.length, header.length) + 1,
             null,
@@ -227,10 +297,8 @@ class TableRows {
         if (raw === '') {
           if (col.required && col.empty === undefined)
             issues.push(
-              issueAt(
-                spec.file,
+              out.rowIssue(
                 rowLine,
-                idx + 1,
                 col.name,
                 `"${col.name}" is empty but required.`,
                 `“${col.name}”为必填，但为空。`,
@@ -241,7 +309,7 @@ class TableRows {
         }
         const value = pool.interns[c] ? pool.intern(c, raw) : col.parse(raw);
         if (value instanceof Invalid)
-          issues.push(issueAt(spec.file, rowLine, idx + 1, col.name, value.en, value.zh));
+          issues.push(out.rowIssue(rowLine, col.name, value.en, value.zh));
         else row[col.key] = value;
       }
       if (issues.length === 0) {
@@ -253,14 +321,14 @@ class TableRows {
         const id = row[idColumn] as string;
         const first = this.ids.check(id, rowLine);
         if (first !== undefined) {
+          const firstAt = this.json ? `record ${first}` : `line ${first}`;
+          const firstAtZh = this.json ? `第 ${first} 条记录` : `第 ${first} 行`;
           issues.push(
-            issueAt(
-              spec.file,
+            out.rowIssue(
               rowLine,
-              (this.columnIndex.get(idColumn) ?? 0) + 1,
               idColumn,
-              `Duplicate ${idColumn} "${id}": first used on line ${first}.`,
-              `${idColumn}“${id}”重复：第 ${first} 行已使用。`,
+              `Duplicate ${idColumn} "${id}": first used on ${firstAt}.`,
+              `${idColumn}“${id}”重复：${firstAtZh}已使用。`,
             ),
           );
         }
@@ -271,18 +339,39 @@ class TableRows {
         return true;
       }
     }
-    report.rejected.push({ line: rowLine, fields, issues: issues.slice() });
+    report.rejected.push(
+      jsonRow
+        ? { line: rowLine, fields, issues: issues.slice(), record: jsonRow.raw }
+        : { line: rowLine, fields, issues: issues.slice() },
+    );
     return true;
   }
 
   finish(errors: readonly Papa.ParseError[]): void {
-    const { spec, out } = this;
+    const { out, file } = this;
     const { report } = out;
-    const blank = this.blank - (this.trailingEmpty ? 1 : 0);
+    if (this.overLimit) {
+      // Refused as a whole, as a file over the size limit is: a cut-off table is not the table.
+      const unit = this.json ? ['records', '条记录'] : ['rows', '行'];
+      report.issues.push(
+        fileError(
+          file,
+          `The file has more than ${LIMITS.rows.toLocaleString('en')} ${unit[0]}; the limit is ${LIMITS.rows.toLocaleString('en')}. It was not used.`,
+          `文件超过 ${LIMITS.rows} ${unit[1]}，上限为 ${LIMITS.rows} ${unit[1]}，未使用。`,
+        ),
+      );
+      out.rows.length = 0;
+      out.lines.length = 0;
+      report.rejected = [];
+      report.total = 0;
+      report.accepted = 0;
+      return;
+    }
+    const blank = (this.json?.blank ?? this.blank) - (this.trailingEmpty ? 1 : 0);
     if (blank > 0) {
       report.issues.push(
         issueAt(
-          spec.file,
+          file,
           null,
           null,
           null,
@@ -295,7 +384,7 @@ class TableRows {
     for (const e of errors) {
       report.issues.push(
         issueAt(
-          spec.file,
+          file,
           typeof e.row === 'number' ? e.row + 1 : null,
           null,
           null,
@@ -388,15 +477,13 @@ class Pool {
 /** Where the row being checked sits; one per file, so no closure is made per row. */
 interface RowContext {
   spec: TableSpec;
-  columnIndex: Map<string, number>;
   issues: Issue[];
   line: number;
+  at: ParsedTable['rowIssue'];
 }
 
 function at(ctx: RowContext, name: string, en: string, zh: string): void {
-  ctx.issues.push(
-    issueAt(ctx.spec.file, ctx.line, (ctx.columnIndex.get(name) ?? -1) + 1 || null, name, en, zh),
-  );
+  ctx.issues.push(ctx.at(ctx.line, name, en, zh));
 }
 
 /** Checks that need several cells of one row. */

@@ -1,5 +1,7 @@
 import { decodeBytes, type Encoding } from './decode';
-import { issueAt, type Issue } from './report';
+import { formatOf } from './jsonTable';
+import { tableFileNames } from './loadWorkerSlots';
+import { issueAt, refuse, type Issue } from './report';
 import { MANIFEST_FILE, TABLES } from './schema';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 
@@ -12,43 +14,79 @@ export interface ReadResult extends ValidatedDataset {
   encodings: Record<string, Encoding>;
 }
 
+export interface ReadOptions {
+  /**
+   * Looks for every format of each table, so two files for one table are an error. A folder
+   * on disk can; over HTTP each absent name costs a 404, so there the first found is used.
+   */
+  everyFormat?: boolean;
+}
+
+type Found = { name: string; bytes: Uint8Array } | { name: string; issue: Issue } | null;
+
+/** The one file of a dataset slot, in whichever format it is. */
+async function readSlot(read: ReadBytes, slot: string, everyFormat: boolean): Promise<Found> {
+  const readOne = async (name: string): Promise<Found> => {
+    try {
+      const bytes = await read(name);
+      return bytes && { name, bytes };
+    } catch (e) {
+      const why = (e as Error).message;
+      return {
+        name,
+        issue: issueAt(name, null, null, null, `Could not be read: ${why}`, `无法读取：${why}`),
+      };
+    }
+  };
+  const names = tableFileNames(slot);
+  if (!everyFormat) {
+    for (const name of names) {
+      const found = await readOne(name);
+      if (found) return found;
+    }
+    return null;
+  }
+  const found = (await Promise.all(names.map(readOne))).filter((f) => f !== null);
+  if (found.length < 2) return found[0] ?? null;
+  const list = found.map((f) => f.name);
+  return {
+    name: list[0]!,
+    issue: issueAt(
+      slot,
+      null,
+      null,
+      null,
+      `Two files for one table: ${list.join(' and ')}. Keep only one of them; neither was used.`,
+      `同一张表有两个文件：${list.join('、')}。只能保留其中一个；两者均未使用。`,
+    ),
+  };
+}
+
 /** Reads every dataset file through `read`, decodes, validates. Shared by the app and the CLI. */
-export async function readDataset(read: ReadBytes): Promise<ReadResult> {
+export async function readDataset(read: ReadBytes, options: ReadOptions = {}): Promise<ReadResult> {
   const texts: Record<string, string | undefined> = {};
+  const names: Record<string, string> = {};
   const encodings: Record<string, Encoding> = {};
-  const decodeIssues: Issue[] = [];
+  const refused = new Map<string, Issue>();
   await Promise.all(
-    DATASET_FILES.map(async (file) => {
-      let bytes: Uint8Array | null;
-      try {
-        bytes = await read(file);
-      } catch (e) {
-        decodeIssues.push(
-          issueAt(
-            file,
-            null,
-            null,
-            null,
-            `Could not be read: ${(e as Error).message}`,
-            `无法读取：${(e as Error).message}`,
-          ),
-        );
-        return;
-      }
-      if (!bytes) return;
-      const decoded = decodeBytes(bytes);
+    DATASET_FILES.map(async (slot) => {
+      const found = await readSlot(read, slot, options.everyFormat ?? false);
+      if (!found) return;
+      if (formatOf(found.name) !== 'csv') names[slot] = found.name;
+      if ('issue' in found) return void refused.set(slot, found.issue);
+      const decoded = decodeBytes(found.bytes);
       if (!decoded.ok) {
-        decodeIssues.push(issueAt(file, null, null, null, decoded.en, decoded.zh));
+        refused.set(slot, issueAt(found.name, null, null, null, decoded.en, decoded.zh));
         return;
       }
-      texts[file] = decoded.text;
-      encodings[file] = decoded.encoding;
+      texts[slot] = decoded.text;
+      encodings[slot] = decoded.encoding;
     }),
   );
-  const result = validateDataset(texts);
-  for (const issue of decodeIssues) {
-    const report = result.report.files.find((f) => f.file === issue.file);
-    if (report) report.issues = [issue, ...report.issues.filter((i) => i.severity === 'error')];
+  const result = validateDataset(texts, undefined, names);
+  for (const report of result.report.files) {
+    const issue = refused.get(report.file);
+    if (issue) refuse(report, [issue], names[report.file]);
   }
   return { ...result, encodings };
 }

@@ -7,6 +7,8 @@ export interface Issue {
   /** 1-based field position in the row; null when no single column is at fault. */
   column: number | null;
   columnName: string | null;
+  /** The record's number from 1, for a JSON table (where a line can hold many records). */
+  record?: number;
   severity: 'error' | 'warning';
   en: string;
   zh: string;
@@ -17,10 +19,15 @@ export interface RejectedRow {
   /** The row's cells as read, so a clerk can fix and reload them. */
   fields: string[];
   issues: Issue[];
+  /** A JSON table's record as the file has it, so the download keeps its values' types. */
+  record?: unknown;
 }
 
 export interface FileReport {
+  /** The dataset file this is: `funds.csv` names the funds table whatever its format. */
   file: string;
+  /** The file's own name when it is not `file`: `funds.json`, `funds.ndjson`. */
+  name?: string;
   present: boolean;
   /** Data rows read (blank lines excluded): accepted + rejected.length. */
   total: number;
@@ -51,8 +58,24 @@ export function issueAt(
 /** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
 export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
   const where = [issue.file, issue.line, issue.column].filter((p) => p !== null).join(':');
+  const record =
+    issue.record === undefined
+      ? ''
+      : lang === 'zh'
+        ? ` 第 ${issue.record} 条记录`
+        : ` record ${issue.record}`;
   const col = issue.columnName ? ` (${issue.columnName})` : '';
-  return `${where}${col}: ${lang === 'zh' ? issue.zh : issue.en}`;
+  return `${where}${record}${col}: ${lang === 'zh' ? issue.zh : issue.en}`;
+}
+
+/**
+ * Marks a file that was given but could not be read: present, with only the reasons why, so
+ * it is never listed as absent nor told to be "missing" right after its reason.
+ */
+export function refuse(report: FileReport, issues: Issue[], name?: string): void {
+  report.present = true;
+  report.issues = issues;
+  if (name && name !== report.file) report.name = name;
 }
 
 export function hasErrors(report: DatasetReport): boolean {

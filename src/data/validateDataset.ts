@@ -1,5 +1,5 @@
 import { parseManifest } from './manifest';
-import { cellsAt, parseTable, type ParsedTable } from './parseTable';
+import { parseTable, type ParsedTable } from './parseTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
@@ -10,8 +10,11 @@ export interface ValidatedDataset {
   report: DatasetReport;
 }
 
-/** File name → decoded text; undefined where the file is absent. */
+/** Dataset file (`funds.csv`) → decoded text; undefined where the file is absent. */
 export type DatasetFiles = Readonly<Record<string, string | undefined>>;
+
+/** Dataset file → the name of the file that holds it, when not the same (`funds.json`). */
+export type FileNames = Readonly<Record<string, string | undefined>>;
 
 const REQUIRED_FILES = new Set([MANIFEST_FILE, 'regions.csv']);
 
@@ -93,6 +96,7 @@ function referencesFor(
   spec: TableSpec,
   regions: Map<string, Region>,
   manifest: Manifest | null,
+  regionsName: string,
 ): Reference[] {
   const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
     column,
@@ -101,8 +105,8 @@ function referencesFor(
       const region = regions.get(code);
       if (!region)
         return {
-          en: `unknown region code "${code}": not in regions.csv`,
-          zh: `地区代码“${code}”不在 regions.csv 中`,
+          en: `unknown region code "${code}": not in ${regionsName}`,
+          zh: `地区代码“${code}”不在 ${regionsName} 中`,
         };
       if (levels && !levels.includes(region.level))
         return {
@@ -120,7 +124,10 @@ function referencesFor(
       check: (code) =>
         regions.has(code)
           ? null
-          : { en: `unknown parent code "${code}"`, zh: `上级代码“${code}”不在 regions.csv 中` },
+          : {
+              en: `unknown parent code "${code}"`,
+              zh: `上级代码“${code}”不在 ${regionsName} 中`,
+            },
     });
     return refs;
   }
@@ -147,10 +154,9 @@ function referencesFor(
 }
 
 /** Moves rows with a broken reference to rejected; the others stay, compacted in place. */
-function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): void {
+function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   if (refs.length === 0) return;
   const { report, rows, lines } = parsed;
-  const header = report.header;
   const rejectedBefore = report.rejected.length;
   // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
   const lastValue: unknown[] = refs.map(() => undefined);
@@ -169,19 +175,10 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
         lastProblem[r] = ref.check(value, row);
       }
       const problem = lastProblem[r];
-      if (problem) {
-        const col = header.indexOf(ref.column);
+      if (problem)
         (issues ??= []).push(
-          issueAt(
-            report.file,
-            lines[i]!,
-            col + 1,
-            ref.column,
-            `${problem.en}.`,
-            `引用无效：${problem.zh}。`,
-          ),
+          parsed.rowIssue(lines[i]!, ref.column, `${problem.en}.`, `引用无效：${problem.zh}。`),
         );
-      }
     }
     if (issues === null) {
       rows[kept] = row;
@@ -193,11 +190,12 @@ function applyReferences(parsed: ParsedTable, refs: Reference[], text: string): 
   lines.length = kept;
   const added = report.rejected.slice(rejectedBefore);
   if (added.length > 0) {
-    const cells = cellsAt(
-      text,
-      added.map((r) => r.line),
-    );
-    for (const r of added) r.fields = cells.get(r.line)!;
+    const cells = parsed.cellsAt(added.map((r) => r.line));
+    for (const r of added) {
+      r.fields = cells.get(r.line)!;
+      const record = parsed.recordAt(r.line);
+      if (record !== undefined) r.record = record;
+    }
     report.rejected.sort((a, b) => a.line - b.line);
   }
   report.accepted = kept;
@@ -233,6 +231,7 @@ const lineCount = (text: string): number => {
 export function validateDataset(
   files: DatasetFiles,
   onProgress?: (fraction: number, rows: number) => void,
+  names: FileNames = {},
 ): ValidatedDataset {
   const manifestText = files[MANIFEST_FILE];
   let manifest: Manifest | null = null;
@@ -268,6 +267,7 @@ export function validateDataset(
       onProgress &&
         ((line, rows) =>
           onProgress((charsDone + (text.length * line) / lines) / totalChars, rowsDone + rows)),
+      names[spec.file],
     );
     charsDone += text.length;
     rowsDone += table.report.total;
@@ -276,7 +276,10 @@ export function validateDataset(
     const regionRows = table.rows as unknown as Region[];
     // Parents are checked against every region that passed its own checks.
     if (spec.table === 'regions') regions = mapByCode(regionRows);
-    applyReferences(table, referencesFor(spec, regions, manifest), text);
+    applyReferences(
+      table,
+      referencesFor(spec, regions, manifest, names['regions.csv'] ?? 'regions.csv'),
+    );
     if (spec.table === 'regions') {
       if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
       validatedByCode.set(regionRows, regions);

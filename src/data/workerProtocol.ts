@@ -19,6 +19,8 @@ export interface LoadInput {
   blob?: Blob;
   /** Fetched by the worker instead of `blob`; a 404 means the file is absent. */
   url?: string;
+  /** Other names of the same file beside `url`, tried in turn on a 404 (funds.json, …). */
+  alternates?: string[];
   /** File name as the user sees it. */
   name: string;
   /** Known slot (a file of the dataset showing now); null: match by name, then by columns. */

@@ -98,6 +98,17 @@ const EXACT_SCALES: Record<Lang, Array<[number, string]>> = {
   ],
 };
 
+const SINGULAR: Record<string, string> = {
+  ' households': ' household',
+  ' villages': ' village',
+  ' counties': ' county',
+  ' townships': ' township',
+};
+
+/** "1 county", not "1 counties"; 'people' is both. */
+const singular = (suffix: string, value: number, q: Qualifier, lang: Lang): string =>
+  lang === 'en' && value === 1 && q === 'exact' ? (SINGULAR[suffix] ?? suffix) : suffix;
+
 export function formatValue(
   value: number,
   unit: Unit,
@@ -115,7 +126,7 @@ export function formatValue(
   const money = unit.startsWith('yuan');
   const body = lang === 'en' && money ? `¥${num}` : num;
   const [pre, post] = QUALIFIER_TEXT[qualifier][lang];
-  const suffix = UNIT_SUFFIX[unit][lang];
+  const suffix = singular(UNIT_SUFFIX[unit][lang], value, qualifier, lang);
   if (lang === 'en') return `${pre}${body}${suffix}`;
   // 余 sits between number and unit (1.2亿余元); 以上/以内 follow the unit (500万元以上).
   return qualifier === 'more_than'

@@ -53,7 +53,9 @@ export function latestIndicator(
       !best ||
       r.period.end > best.period.end ||
       (r.period.end === best.period.end &&
-        (r.period.start > best.period.start ||
+        // Ending the same year, the longer span wins: a campaign total (832 counties over
+        // 2013-2020) over the last year's share of it (52 in 2020).
+        (r.period.start < best.period.start ||
           (r.period.start === best.period.start && rank(r) < rank(best))))
     )
       best = r;

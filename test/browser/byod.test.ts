@@ -155,7 +155,7 @@ describe('bring your own data', () => {
     const report = (await page.textContent('.validation-report'))!;
     expect(report).toContain('这不是文本文件（含二进制数据）');
     expect(report).toContain('表头有 10000 列，上限为 200 列');
-    expect(report).toContain('JSON 嵌套 10000 层，上限为 32 层');
+    expect(report).toContain('JSON 嵌套超过 32 层，上限为 32 层');
     expect(report).toContain('文件是空的');
     expect(report).toContain('“wide.csv”：其表头有 10000 列');
     expect(report).toContain('regions.csv 为必需文件，未被接受，因此无法使用此数据。');

@@ -17,6 +17,7 @@ const model = testModel({
     'a,421202,poor_people,,贫困人口,,actual,2015,,45692,exact,,people,doc.txt,q,,',
     'n,000000,villages_exited,,贫困村全部出列,,actual,2013-2020,,128000,exact,,villages,doc.txt,q,,',
     'c,000000,counties_exited,,贫困县全部摘帽,,actual,2013-2020,,832,exact,,counties,doc.txt,q,,',
+    'k,000000,counties_exited,,2020年摘帽,,actual,2020,,52,exact,,counties,doc.txt,q,,',
   ].join('\n'),
   'milestones.csv': [MS, 'm,421223,2016,event,某事,,doc.txt,q,,'].join('\n'),
 });
@@ -47,6 +48,8 @@ describe('where the data is', () => {
       }),
     );
     expect(html.indexOf('832个县')).toBeLessThan(html.indexOf('12.8万个村'));
+    // The campaign total, not the last cohort that ends the same year.
+    expect(html).not.toContain('52个县');
     const county = renderToStaticMarkup(
       createElement(Headline, {
         figures: headlineFigures(model, '421202', 2015),

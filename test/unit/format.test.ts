@@ -63,3 +63,11 @@ describe('exact counts', () => {
     expect(formatValue(45692, 'people', 'zh', 'approx')).toBe('约4.57万人');
   });
 });
+
+describe('English units', () => {
+  it('says one county, not one counties', () => {
+    expect(formatValue(1, 'counties', 'en')).toBe('1 county');
+    expect(formatValue(2, 'counties', 'en')).toBe('2 counties');
+    expect(formatValue(1, 'counties', 'zh')).toBe('1个县');
+  });
+});

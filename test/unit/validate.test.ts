@@ -167,7 +167,7 @@ describe('validateDataset', () => {
     const result = validateDataset(testFiles({ 'manifest.json': deep }));
     expect(result.manifest).toBeNull();
     expect(result.report.files[0]!.issues[0]!.en).toContain(
-      'nested 10000 levels deep; the limit is 32',
+      'The JSON is nested more than 32 levels deep; the limit is 32',
     );
   });
 });

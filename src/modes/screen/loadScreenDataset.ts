@@ -1,4 +1,5 @@
 import { fetchReader, readDataset, type ReadResult } from '../../data/readDataset';
+import type { FileReport } from '../../data/report';
 import { DashboardModel } from '../../model/dashboardModel';
 
 export interface ScreenData {
@@ -8,10 +9,44 @@ export interface ScreenData {
 
 const REQUIRED = ['manifest.json', 'regions.csv'];
 
+const hasErrors = (f: FileReport) =>
+  f.rejected.length > 0 || f.issues.some((i) => i.severity === 'error');
+
 /**
- * Loads the dataset for a wall screen, strictly: a file that could not be fetched, or a
- * manifest or region table rejected as a whole, fails the whole load, so the screen keeps its
- * last good data instead of showing a half-empty reload.
+ * The last good load of each folder. A wall runs for days: a reload is judged against what it
+ * showed before, so a file cut off, gone, or answered with an error page never replaces it.
+ */
+const lastGood = new Map<string, ReadResult>();
+
+/** Why a reload is worse than the last good one, file by file; empty when it is not. */
+function regressions(now: ReadResult, before: ReadResult): string[] {
+  const out: string[] = [];
+  for (const f of now.report.files) {
+    const was = before.report.files.find((b) => b.file === f.file);
+    if (!was?.present || hasErrors(was)) continue;
+    const name = f.name ?? f.file;
+    // A file cut inside a character no longer decodes as it did: GBK mojibake, not new data.
+    const encoding = now.encodings[f.file];
+    if (!f.present) out.push(`${name}: missing now (it loaded before)`);
+    else if (encoding !== before.encodings[f.file])
+      out.push(`${name}: now reads as ${encoding}, it was ${before.encodings[f.file]} (cut off?)`);
+    else if (hasErrors(f)) {
+      const first = [...f.issues, ...f.rejected.flatMap((r) => r.issues)].find(
+        (i) => i.severity === 'error',
+      );
+      out.push(
+        `${name}: ${f.rejected.length} of ${f.total} rows rejected${first ? ` (${first.en})` : ''}`,
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Loads the dataset for a wall screen, all or nothing: a file that could not be fetched, a
+ * manifest or region table rejected as a whole, or any file that now has errors where the
+ * last good load had none fails the whole reload, so the screen keeps its last good data
+ * (and says "stale since … (reason)") instead of showing a half-empty one.
  */
 export async function loadScreenDataset(
   url: string,
@@ -31,7 +66,11 @@ export async function loadScreenDataset(
   for (const report of result.report.files.filter((f) => REQUIRED.includes(f.file))) {
     const error = report.issues.find((i) => i.severity === 'error');
     if (error || report.accepted === 0)
-      throw new Error(`${report.file}: ${error?.en ?? 'no rows accepted'}`);
+      throw new Error(`${report.name ?? report.file}: ${error?.en ?? 'no rows accepted'}`);
   }
+  const before = lastGood.get(url);
+  const worse = before ? regressions(result, before) : [];
+  if (worse.length > 0) throw new Error(worse.join('; '));
+  lastGood.set(url, result);
   return { model: new DashboardModel(result), result };
 }
