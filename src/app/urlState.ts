@@ -7,6 +7,7 @@ export const VIEWS = [
   'targets',
   'funds',
   'infrastructure',
+  'assistance',
   'people',
   'sources',
 ] as const;

@@ -8,6 +8,7 @@ export const VIEW_CHARTS: Record<ViewId, readonly ChartId[]> = {
   targets: ['targets'],
   funds: ['funds-source', 'funds-use'],
   infrastructure: ['infrastructure'],
+  assistance: ['assistance'],
   people: ['causes', 'headcount'],
   sources: [],
 };

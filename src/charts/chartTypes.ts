@@ -67,6 +67,7 @@ export const CHART_IDS = [
   'funds-source',
   'funds-use',
   'infrastructure',
+  'assistance',
   'causes',
   'headcount',
 ] as const;

@@ -4,7 +4,7 @@ import { exitTimelineChart } from './options/exitTimelineOption';
 import { fundsSourceChart } from './options/fundsSourceOption';
 import { fundsUseChart } from './options/fundsUseOption';
 import { headcountChart } from './options/headcountOption';
-import { infrastructureChart } from './options/infrastructureOption';
+import { assistanceChart, infrastructureChart } from './options/infrastructureOption';
 import { mapChart } from './options/mapOption';
 import { milestonesChart } from './options/milestonesOption';
 import { targetsChart } from './options/targetsOption';
@@ -18,6 +18,7 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
   'funds-source': fundsSourceChart,
   'funds-use': fundsUseChart,
   infrastructure: infrastructureChart,
+  assistance: assistanceChart,
   causes: causesChart,
   headcount: headcountChart,
 };

@@ -13,7 +13,9 @@ import {
   type TableColumn,
 } from './chartTypes';
 import { tooltipLines } from './escapeHtml';
-import { THEMES } from './theme';
+import { legendRows } from './legendLayout';
+import { isNarrow, textWidth, wrappedLines } from './textFit';
+import { FONT_FAMILY, THEMES } from './theme';
 
 // Parts shared by the charts that draw sourced rows (funds, infrastructure, causes, headcount,
 // targets, timeline, milestones): one small panel per unit, so no value axis mixes units.
@@ -197,37 +199,189 @@ const themedLabel = (label: unknown, ctx: ChartContext) => {
   return { color: THEMES[ctx.theme].text, ...l, fontSize: fontSize(ctx, l.fontSize ?? 12) };
 };
 
-/** Panels stacked top to bottom, one grid and one value axis each, so units never share an axis. */
-function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
+/** Bar items of a series, skipping the gaps (null) between them. */
+const itemsOf = (series: Record<string, unknown>): BarItem[] =>
+  (Array.isArray(series.data) ? series.data : []).filter(
+    (d): d is BarItem => typeof d === 'object' && d !== null && 'rowId' in d,
+  );
+
+/** A series' item at category k, or nothing where the series has a gap. */
+const itemAt = (series: Record<string, unknown>, k: number): BarItem | undefined =>
+  itemsOf({ data: [(Array.isArray(series.data) ? series.data : [])[k]] })[0];
+
+/** The one row of a panel that draws a single number: that panel is a figure, not a chart. */
+const figureRow = (p: Panel, rowOf: (id: string) => ChartRow | undefined): ChartRow | undefined => {
+  const items = p.series.flatMap(itemsOf);
+  return items.length === 1 ? rowOf(items[0]!.rowId) : undefined;
+};
+
+/** Text boxes of a panel drawn as one figure, or as the wrapped title above a plot. */
+interface TextLine {
+  text: string;
+  px: number;
+  fill: string;
+  bold?: boolean;
+  /** On a figure's number: the item it draws, so what is drawn can be checked against the table. */
+  info?: BarItem;
+}
+
+/** Lines stacked from `top`, each broken to `width`: the graphic children and the height used. */
+function textBlock(lines: readonly TextLine[], ctx: ChartContext, top: number, width: number) {
+  const children: object[] = [];
+  let y = top;
+  for (const l of lines) {
+    const size = fontSize(ctx, l.px);
+    const lineHeight = Math.round(size * 1.35);
+    children.push({
+      // Placed by left/top like other components, so exports that move a legend move these too.
+      type: 'text',
+      ...(l.info ? { info: l.info } : {}),
+      left: 4,
+      top: y,
+      silent: true,
+      style: {
+        text: l.text,
+        width,
+        overflow: 'break',
+        lineHeight,
+        fill: l.fill,
+        fontSize: size,
+        fontWeight: l.bold ? 'bold' : 'normal',
+        fontFamily: FONT_FAMILY,
+        verticalAlign: 'top',
+      },
+    });
+    y += wrappedLines(l.text, size, width) * lineHeight;
+  }
+  return { children, bottom: y };
+}
+
+/**
+ * Panels stacked top to bottom, one grid and one value axis each, so units never share an axis.
+ * A panel holding a single number is no chart at all: it is drawn as a figure, the number large
+ * with its period, label and source quote, as one bar on an axis of its own says nothing more.
+ * Titles and category names wrap instead of being cut; on a phone a horizontal panel's values
+ * join their category's name, so the bars get the width the value labels would have taken.
+ */
+function stackPanels(
+  panels: readonly Panel[],
+  ctx: ChartContext,
+  top: number,
+  rowOf: (id: string) => ChartRow | undefined,
+) {
   const colors = THEMES[ctx.theme];
-  const titleH = fontSize(ctx, 22);
+  const { lang } = ctx;
+  const textWidthAvail = Math.max(120, ctx.width - 12);
   const grid: object[] = [];
   const xAxis: object[] = [];
   const yAxis: object[] = [];
-  const title: object[] = [];
+  const graphic: object[] = [];
   const series: object[] = [];
+  const labelPx = fontSize(ctx, 12);
+  const lineHeight = Math.round(labelPx * 1.3);
   let y = top;
-  panels.forEach((p, i) => {
+  for (const p of panels) {
+    const items = p.series.flatMap(itemsOf);
+    const only = figureRow(p, rowOf);
+    const title: TextLine = { text: p.title, px: 13, fill: colors.text, bold: true };
+    if (only) {
+      const figure = textBlock(
+        [
+          title,
+          { text: items[0]!.text, px: 32, fill: colors.text, bold: true, info: items[0] },
+          {
+            text: `${formatPeriod(only.period, lang)} · ${measureLabel(only.measure, lang)} · ${labelOf(only, lang)}`,
+            px: 13,
+            fill: colors.text,
+          },
+          {
+            text: pick(lang, `来源原文：「${only.sourceQuote}」`, `Source: “${only.sourceQuote}”`),
+            px: 12,
+            fill: colors.muted,
+          },
+        ],
+        ctx,
+        y,
+        textWidthAvail,
+      );
+      graphic.push(...figure.children);
+      y = figure.bottom + fontSize(ctx, 24);
+      continue;
+    }
+    const heading = textBlock([title], ctx, y, textWidthAvail);
+    graphic.push(...heading.children);
+    const i = grid.length;
     const horizontal = p.categoryAxis === 'y';
-    title.push({
-      text: p.title,
-      top: y,
-      left: 4,
-      textStyle: { fontSize: fontSize(ctx, 13), fontWeight: 'bold', color: colors.text },
-    });
+    const joined = horizontal && isNarrow(ctx);
+    // On a phone each category's name is followed by its values, one line per series.
+    const categories = joined
+      ? p.categories.map((c, k) =>
+          [
+            c,
+            ...p.series.flatMap((s) => {
+              const item = itemAt(s, k);
+              if (!item) return [];
+              return p.series.length > 1 ? [`${String(s.name)} ${item.text}`] : [item.text];
+            }),
+          ].join('\n'),
+        )
+      : p.categories;
+    const valuePx = (s: Record<string, unknown>) =>
+      fontSize(ctx, (s.label as { fontSize?: number } | undefined)?.fontSize ?? 12);
+    const unit = unitName(p.unit, lang);
+    // A vertical panel's first and last labels are centred on their bar or point and may be
+    // wider than its slot: the margin takes what would pass the chart's edge. The slot is
+    // estimated from the width less margins and value-axis labels (at least 20 px left of the
+    // first slot), shared by the series' bars side by side.
+    const slot = (ctx.width - 72) / Math.max(1, p.categories.length * p.series.length);
+    const edge = (k: number) =>
+      Math.ceil(
+        Math.max(
+          0,
+          ...p.series.map((s) => {
+            const item = itemAt(s, k);
+            return item ? textWidth(item.text, valuePx(s)) : 0;
+          }),
+        ) /
+          2 -
+          slot / 2,
+      ) + 6;
+    // Room right of the bars for the longest value label, and for the unit at the axis end.
+    const right = joined
+      ? Math.ceil(textWidth(unit, labelPx) / 2) + 8
+      : horizontal
+        ? Math.ceil(
+            Math.max(
+              textWidth(unit, labelPx) + 8,
+              ...p.series.flatMap((s) => itemsOf(s).map((it) => textWidth(it.text, valuePx(s)))),
+            ) + 12,
+          )
+        : Math.max(24, edge(p.categories.length - 1));
+    const labelWidth = joined
+      ? Math.round((ctx.width - right) * 0.5)
+      : Math.round(170 * ctx.fontScale);
+    const lines = horizontal
+      ? Math.max(1, ...categories.map((c) => wrappedLines(c, labelPx, labelWidth)))
+      : 1;
+    const band = lines * lineHeight + 10;
+    const plotHeight = Math.max(
+      Math.round(p.plotHeight * ctx.fontScale),
+      horizontal ? p.categories.length * band : 0,
+    );
     // Vertical panels leave room above the plot for the value axis name (the unit).
-    const gridTop = y + titleH + (horizontal ? 4 : fontSize(ctx, 30));
-    const plotHeight = Math.round(p.plotHeight * ctx.fontScale);
-    grid.push({ top: gridTop, height: plotHeight, left: 8, right: horizontal ? 120 : 24 });
+    const gridTop = heading.bottom + (horizontal ? 8 : fontSize(ctx, 26));
+    const left = horizontal ? 8 : Math.max(8, edge(0) - 20);
+    grid.push({ top: gridTop, height: plotHeight, left, right });
     const category = {
       type: 'category',
       gridIndex: i,
-      data: p.categories,
+      data: categories,
       inverse: horizontal,
       axisLabel: {
         color: colors.text,
-        width: horizontal ? 170 : undefined,
-        overflow: 'truncate',
+        width: horizontal ? labelWidth : undefined,
+        overflow: horizontal ? 'break' : 'truncate',
+        lineHeight,
         hideOverlap: !horizontal,
       },
       axisLine: { lineStyle: { color: colors.axis } },
@@ -235,23 +389,63 @@ function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
     const value = {
       type: 'value',
       gridIndex: i,
-      name: unitName(p.unit, ctx.lang),
+      name: unit,
       nameTextStyle: { color: colors.muted },
       minInterval: p.unit === 'percent' ? undefined : 1,
       axisLabel: {
         color: colors.muted,
-        formatter: (v: number) => formatNumber(v, ctx.lang, 1),
+        formatter: (v: number) => formatNumber(v, lang, 1),
         hideOverlap: true,
       },
       splitLine: { lineStyle: { color: colors.grid } },
+      // Headroom over the tallest bar or point, so its label stays below the unit at the top.
+      boundaryGap: horizontal ? undefined : [0, '15%'],
     };
     xAxis.push(horizontal ? value : category);
     yAxis.push(horizontal ? category : value);
-    for (const s of p.series)
-      series.push({ ...s, label: themedLabel(s.label, ctx), xAxisIndex: i, yAxisIndex: i });
+    for (const s of p.series) {
+      const label = themedLabel(s.label, ctx);
+      series.push({
+        ...s,
+        label: joined && label && typeof label === 'object' ? { ...label, show: false } : label,
+        ...(horizontal ? {} : { labelLayout: { hideOverlap: true } }),
+        xAxisIndex: i,
+        yAxisIndex: i,
+      });
+    }
     y = gridTop + plotHeight + fontSize(ctx, horizontal ? 30 : 40);
-  });
-  return { parts: { title, grid, xAxis, yAxis, series }, height: y };
+  }
+  return {
+    parts: { grid, xAxis, yAxis, series, graphic },
+    height: y,
+  };
+}
+
+/**
+ * A legend across the top showing every entry, in as many rows as they need at ctx.width: a
+ * paging legend ("1/9") hides most names from a reader on a phone, in print or in an embed.
+ */
+export function rowLegend(ctx: ChartContext, names: readonly string[]) {
+  const data = [...new Set(names)];
+  const size = fontSize(ctx, 12);
+  const textStyle = { color: THEMES[ctx.theme].text, fontSize: size };
+  const legend = { type: 'plain', top: 0, left: 4, right: 4, data, textStyle };
+  const { rows, pitch, lineHeight } = legendRows({ series: [] }, legend, ctx.width);
+  // ECharts' legend symbol, its gap to the text, the legend's padding and the 4 px either side.
+  const room = ctx.width - 8 - 10 - 25 - 5;
+  if (data.every((n) => textWidth(n, size) <= room))
+    return { legend, height: Math.max(LEGEND_HEIGHT, rows.length * pitch + 8) };
+  // A name wider than the chart: one entry a line, long names broken, never cut or paged.
+  const lines = data.map((n) => wrappedLines(n, size, room));
+  return {
+    legend: {
+      ...legend,
+      orient: 'vertical',
+      itemGap: 6,
+      textStyle: { ...textStyle, width: room, overflow: 'break', lineHeight },
+    },
+    height: lines.reduce((h, n) => h + Math.max(14, n * lineHeight) + 6, 10),
+  };
 }
 
 /** A legend across the top, for charts whose series are told apart by name. */
@@ -321,7 +515,13 @@ export function panelChart<T extends ChartRow>(
 ): BuiltChart {
   const { lang } = ctx;
   const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(c.panels, ctx, c.legend ? LEGEND_HEIGHT : 0);
+  const rows = new Map(c.drawn.map((r) => [r.id, r]));
+  const rowOf = (id: string) => rows.get(id);
+  const names = c.panels
+    .filter((p) => !figureRow(p, rowOf))
+    .flatMap((p) => p.series.map((s) => String(s.name)));
+  const legend = c.legend ? rowLegend(ctx, names) : null;
+  const { parts, height } = stackPanels(c.panels, ctx, legend?.height ?? 0, rowOf);
   const { cell, ...column } = c.column;
   return sourcedChart(
     {
@@ -329,11 +529,8 @@ export function panelChart<T extends ChartRow>(
       option: {
         ...base,
         ...parts,
-        ...(c.legend ? { legend: topLegend(ctx) } : {}),
-        tooltip: itemTooltip(
-          base,
-          rowTooltip(new Map(c.drawn.map((r) => [r.id, r])), lang, c.tooltipExtra),
-        ),
+        ...(legend ? { legend: legend.legend } : {}),
+        tooltip: itemTooltip(base, rowTooltip(rows, lang, c.tooltipExtra)),
       },
       table: {
         columns: rowColumns(lang, c.drawn, [column]),

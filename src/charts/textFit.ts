@@ -13,7 +13,8 @@ const emOf = (ch: string) => {
 };
 
 /** Rough width of a text line in px. */
-const textWidth = (s: string, px: number): number => [...s].reduce((w, ch) => w + emOf(ch) * px, 0);
+export const textWidth = (s: string, px: number): number =>
+  [...s].reduce((w, ch) => w + emOf(ch) * px, 0);
 
 /**
  * Lines a label takes with ECharts' overflow 'break' in `width` px: Latin breaks between

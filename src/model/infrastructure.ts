@@ -92,11 +92,15 @@ function latest(rows: readonly Infrastructure[]): Map<string, Infrastructure> {
  * Categories whose key and unit both match in at least two children: the only figures that
  * can be set side by side without comparing different things.
  */
-export function childComparisons(model: DashboardModel, code: string): ChildComparisons {
+export function childComparisons(
+  model: DashboardModel,
+  code: string,
+  keep: (category: string) => boolean = () => true,
+): ChildComparisons {
   const byKey = new Map<string, ChildComparison>();
   let childrenWithData = 0;
   for (const region of model.regions.children(code)) {
-    const own = model.facts(region.code).infrastructure;
+    const own = model.facts(region.code).infrastructure.filter((r) => keep(r.category));
     if (own.some((r) => r.measure === 'actual')) childrenWithData++;
     const rows = latest(own);
     for (const [key, row] of rows) {

@@ -176,15 +176,15 @@ describe('wall display (?mode=screen)', () => {
   it('pages through a chart taller than its panel instead of cutting it off', async () => {
     const { page, errors } = await openPage(
       browser,
-      './?mode=screen&regions=421202&views=targets&interval=600&animation=0',
+      './?mode=screen&regions=430600&views=assistance&interval=600&animation=0',
       { width: 1920, height: 1080 },
     );
     await drawn(page);
-    // 咸安区's headcount runs to three sheets in its panel (its targets, listed compactly, fit).
-    const pager = page.locator('.screen-panel[data-chart="headcount"] .screen-panel-pages');
+    // 岳阳市's assistance, a column of figures, runs to several sheets in its panel.
+    const pager = page.locator('.screen-panel[data-chart="assistance"] .screen-panel-pages');
     expect(await pager.textContent()).toMatch(/^1\/[2-6]$/);
     const sizes = await page.$eval(
-      '.screen-panel[data-chart="headcount"] .screen-panel-body',
+      '.screen-panel[data-chart="assistance"] .screen-panel-body',
       (body) => ({
         body: body.clientHeight,
         sheet: (body.firstElementChild as HTMLElement).offsetHeight,

@@ -1,4 +1,5 @@
 import type { BuiltChart } from '../../src/charts/chartTypes';
+import type { BarItem } from '../../src/charts/rowChartParts';
 
 /** One data item a stacked-panel chart draws, with where it is drawn. */
 export interface DrawnBar {
@@ -50,6 +51,12 @@ export function drawnBars(built: BuiltChart): DrawnBar[] {
   });
 }
 
+/** The numbers drawn as figures (a panel of one number), with the item each draws. */
+export function drawnFigures(built: BuiltChart): BarItem[] {
+  const graphic = (built.option as { graphic?: Array<{ info?: BarItem }> }).graphic ?? [];
+  return graphic.flatMap((g) => (g.info ? [g.info] : []));
+}
+
 export const tooltipOf = (built: BuiltChart, item: DrawnBar): string =>
   (built.option as { tooltip: { formatter: (p: unknown) => string } }).tooltip.formatter({
     data: item,
@@ -59,6 +66,4 @@ export const tooltipOf = (built: BuiltChart, item: DrawnBar): string =>
 export const tableIdsAndValues = (built: BuiltChart) =>
   built.table.rows.map((r) => [r.id, r.value]).sort();
 export const drawnIdsAndValues = (built: BuiltChart) =>
-  drawnBars(built)
-    .map((d) => [d.rowId, d.value])
-    .sort();
+  [...drawnBars(built), ...drawnFigures(built)].map((d) => [d.rowId, d.value]).sort();

@@ -30,16 +30,41 @@ function texts(svg: string): Array<{ text: string; y: number }> {
   });
 }
 
+/** The funds-source chart as it was built with a paging legend, which exports must unfold. */
+const asScroll = (b: BuiltChart): BuiltChart => ({
+  ...b,
+  option: { ...optionOf(b), legend: { ...(optionOf(b).legend as Obj), type: 'scroll' } },
+});
+
+/** Legend entries drawn, no pager, the last legend row above the first panel's title. */
+function expectWholeLegend(built: BuiltChart, svg: string) {
+  const names = seriesNames(built);
+  const drawn = texts(svg);
+  for (const name of names) expect(drawn.map((t) => t.text)).toContain(name);
+  expect(drawn.filter((t) => /^\d+\/\d+$/.test(t.text))).toEqual([]);
+  const legendBottom = Math.max(...drawn.filter((t) => names.includes(t.text)).map((t) => t.y));
+  const panelTitle = (list(optionOf(built).graphic)[0]!.style as Obj).text as string;
+  const panelTop = drawn.find((t) => t.text === panelTitle)!.y;
+  expect(legendBottom + 6).toBeLessThan(panelTop - 6);
+}
+
 describe('exportChart: scroll legends on paper', () => {
   for (const lang of ['zh', 'en'] as const)
-    it(`shows every legend entry of funds-source 430600 (${lang}) above the panels`, () => {
+    it(`funds-source 430600 (${lang}) lays out every legend entry in rows above the panels`, () => {
       const built = build('funds-source', '430600', lang);
-      expect((optionOf(built).legend as Obj).type).toBe('scroll');
+      expect((optionOf(built).legend as Obj).type).toBe('plain');
+      expect(seriesNames(built).length).toBeGreaterThan(10);
+      expect(exportChart(built, 800)).toBe(built);
+      expectWholeLegend(built, ssrSvg(built.option!, 800, built.height));
+    });
+
+  for (const lang of ['zh', 'en'] as const)
+    it(`unfolds a scroll legend (funds-source 430600, ${lang}) above the panels`, () => {
+      const built = asScroll(build('funds-source', '430600', lang));
       const shown = exportChart(built, 800);
       const legend = optionOf(shown).legend as Obj;
       expect(legend.type).toBe('plain');
       const names = seriesNames(built);
-      expect(names.length).toBeGreaterThan(10);
       const data = legend.data as Array<string | Obj>;
       expect(data.filter((d) => d !== '').map((d) => (d as Obj).name)).toEqual(names);
 
@@ -50,19 +75,11 @@ describe('exportChart: scroll legends on paper', () => {
       expect(shown.height).toBe(built.height + (rows - 1) * pitch);
       const tops = (b: BuiltChart) => list(optionOf(b).grid).map((g) => g.top as number);
       expect(tops(shown)).toEqual(tops(built).map((t) => t + (rows - 1) * pitch));
-
-      // Drawn: every entry, no pager, and the legend's last row ends above the first panel.
-      const drawn = texts(ssrSvg(shown.option!, 800, shown.height));
-      for (const name of names) expect(drawn.map((t) => t.text)).toContain(name);
-      expect(drawn.filter((t) => /^\d+\/\d+$/.test(t.text))).toEqual([]);
-      const legendBottom = Math.max(...drawn.filter((t) => names.includes(t.text)).map((t) => t.y));
-      const panelTitle = list(optionOf(built).title)[0]!.text as string;
-      const panelTop = drawn.find((t) => t.text === panelTitle)!.y;
-      expect(legendBottom + 6).toBeLessThan(panelTop - 6);
+      expectWholeLegend(shown, ssrSvg(shown.option!, 800, shown.height));
     });
 
   it('is what the SVG export and the CLI draw, in an image as much taller', () => {
-    const built = build('funds-source', '430600', 'zh');
+    const built = asScroll(build('funds-source', '430600', 'zh'));
     const shown = exportChart(built, 800);
     const svg = chartSvg(built, exportMeta(bundled, built, 'zh'), {
       width: 800,
@@ -79,7 +96,7 @@ describe('exportChart: scroll legends on paper', () => {
   it('leaves a chart without a scroll legend alone, and does nothing twice', () => {
     const targets = build('targets', '430600', 'zh');
     expect(exportChart(targets, 800)).toBe(targets);
-    const once = exportChart(build('funds-source', '430600', 'zh'), 800);
+    const once = exportChart(asScroll(build('funds-source', '430600', 'zh')), 800);
     expect(exportChart(once, 800)).toBe(once);
   });
 });

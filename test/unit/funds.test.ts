@@ -6,7 +6,13 @@ import { validateDataset } from '../../src/data/validateDataset';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';
 import { testContext, testModel } from '../helpers/dataset';
-import { drawnBars, drawnIdsAndValues, tableIdsAndValues, tooltipOf } from '../helpers/drawnBars';
+import {
+  drawnBars,
+  drawnFigures,
+  drawnIdsAndValues,
+  tableIdsAndValues,
+  tooltipOf,
+} from '../helpers/drawnBars';
 
 const HEADER =
   'id,region_code,period,source_type,use,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -102,15 +108,20 @@ describe('funds-source chart', () => {
   it('draws credit in its own grid and series, never with budget funds', () => {
     const built = build(fundsSourceChart, [
       { id: 'a', value: '100000000' },
+      { id: 'a17', period: '2017', value: '200000000' },
       { id: 'loan', type: 'credit', value: '500000000' },
+      { id: 'loan17', period: '2017', type: 'credit', value: '600000000' },
     ]);
     const items = drawnBars(built);
     const loan = items.find((d) => d.rowId === 'loan')!;
     const grant = items.find((d) => d.rowId === 'a')!;
     expect(loan.grid).not.toBe(grant.grid);
-    expect(items.filter((d) => d.grid === loan.grid).map((d) => d.rowId)).toEqual(['loan']);
+    expect(items.filter((d) => d.grid === loan.grid).map((d) => d.rowId)).toEqual([
+      'loan',
+      'loan17',
+    ]);
     expect(built.description).toMatch(/信贷.*单独列示/);
-    expect(JSON.stringify((built.option as { title: unknown[] }).title)).toContain('扶贫信贷');
+    expect(JSON.stringify((built.option as { graphic: unknown[] }).graphic)).toContain('扶贫信贷');
   });
 
   it('draws planned amounts hollow and says "planned" in their label', () => {
@@ -127,8 +138,12 @@ describe('funds-source chart', () => {
   it('escapes hostile labels in tooltips', () => {
     const built = build(fundsSourceChart, [
       { id: 'x', label: '<img src=x onerror=alert(1)>', value: '5' },
+      { id: 'y', period: '2017', value: '6' },
     ]);
-    const html = tooltipOf(built, drawnBars(built)[0]!);
+    const html = tooltipOf(
+      built,
+      drawnBars(built).find((d) => d.rowId === 'x')!,
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
@@ -154,8 +169,11 @@ describe('funds-use chart', () => {
   it('puts per-household and per-person amounts on their own axes, apart from yuan', () => {
     const built = build(fundsUseChart, [
       { id: 'fund', use: 'industry', value: '12000000' },
+      { id: 'fund2', use: 'housing', value: '8000000' },
       { id: 'hh', use: 'industry', unit: 'yuan_per_household', value: '6000' },
+      { id: 'hh2', use: 'housing', unit: 'yuan_per_household', value: '20000' },
       { id: 'pp', unit: 'yuan_per_person', value: '300' },
+      { id: 'pp2', use: 'education', unit: 'yuan_per_person', value: '500' },
     ]);
     const items = drawnBars(built);
     const gridOf = (id: string) => items.find((d) => d.rowId === id)!.grid;
@@ -220,9 +238,10 @@ describe('aid given to other regions and rates per item', () => {
   it('draws outbound aid in its own named panel, with the recipient in tooltip and table', () => {
     const built = fundsSourceChart.build(model, testContext({ lang: 'en' }));
     const bars = drawnBars(built);
-    const own = bars.find((b) => b.rowId === 'own')!;
+    // The region's own funds, one number, are a figure: the aid bars are in a panel apart.
+    expect(drawnFigures(built).map((f) => f.rowId)).toEqual(['own']);
+    expect(bars.map((b) => b.rowId).sort()).toEqual(['aid', 'aidUse']);
     const aid = bars.find((b) => b.rowId === 'aid')!;
-    expect(aid.grid).not.toBe(own.grid);
     expect(aid.series).toBe('Aid given to other regions');
     expect(tooltipOf(built, aid)).toContain('Recipient: 保靖县');
     const cell = built.table.rows.find((r) => r.id === 'aid')!.source_type;
@@ -235,7 +254,7 @@ describe('aid given to other regions and rates per item', () => {
     expect(perUnit.map((r) => r.id)).toEqual(['rate']);
     expect(perHousehold).toEqual([]);
     const built = fundsUseChart.build(model, testContext());
-    const rate = drawnBars(built).find((b) => b.rowId === 'rate')!;
+    const rate = drawnFigures(built).find((b) => b.rowId === 'rate')!;
     expect(rate.text).toBe('2.5万元/个');
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { infrastructureChart } from '../../src/charts/options/infrastructureOption';
 import { childComparisons, infrastructureByUnit } from '../../src/model/infrastructure';
 import { testContext, testModel } from '../helpers/dataset';
-import { drawnBars, drawnIdsAndValues, tableIdsAndValues, tooltipOf } from '../helpers/drawnBars';
+import {
+  drawnBars,
+  drawnFigures,
+  drawnIdsAndValues,
+  tableIdsAndValues,
+  tooltipOf,
+} from '../helpers/drawnBars';
 
 const HEADER =
   'id,region_code,period,category,label_zh,label_en,measure,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note';
@@ -43,12 +49,20 @@ const ROWS: Row[] = [
     unit: 'km',
   },
   { id: 'bridges', category: 'bridges', label: '桥梁', value: '33', unit: 'count' },
+  { id: 'schools', category: 'schools', label: '学校', value: '12', unit: 'count' },
   {
     id: 'houses',
     category: 'rebuilt_houses',
     label: '危房改造',
     value: '1200',
     qualifier: 'more_than',
+    unit: 'households',
+  },
+  {
+    id: 'moved',
+    category: 'relocated_households',
+    label: '易地搬迁',
+    value: '800',
     unit: 'households',
   },
 ];
@@ -109,7 +123,7 @@ describe('infrastructure chart', () => {
       ],
       '421200',
     );
-    expect(drawnBars(built)[0]!.text).toBe('157万公里 ⚠ 存疑');
+    expect(drawnFigures(built).map((f) => f.text)).toEqual(['157万公里 ⚠ 存疑']);
     expect(built.table.rows[0]!.flag).toMatch(/^⚠ 存疑/);
     expect(built.flags).toEqual([expect.objectContaining({ id: 'x', flag: 'doubtful' })]);
   });
@@ -159,15 +173,20 @@ describe('infrastructure chart', () => {
       ],
       '421200',
     );
-    expect(drawnBars(built).map((d) => d.rowId)).toEqual(['own']);
+    expect(drawnBars(built)).toEqual([]);
+    expect(drawnFigures(built).map((d) => d.rowId)).toEqual(['own']);
     expect(built.description).toContain('类别或单位互不一致');
   });
 
   it('escapes hostile labels in tooltips', () => {
     const built = build([
       { id: 'x', category: 'roads', label: '<img src=x onerror=alert(1)>', value: '5', unit: 'km' },
+      { id: 'y', category: 'roads', period: '2017', value: '6', unit: 'km' },
     ]);
-    const html = tooltipOf(built, drawnBars(built)[0]!);
+    const html = tooltipOf(
+      built,
+      drawnBars(built).find((d) => d.rowId === 'x')!,
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
   });

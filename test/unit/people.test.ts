@@ -6,6 +6,7 @@ import { causeBreakdown, headcount } from '../../src/model/people';
 import { testContext, testModel } from '../helpers/dataset';
 import {
   drawnBars,
+  drawnFigures,
   drawnIdsAndValues,
   tableIdsAndValues,
   tooltipOf,
@@ -125,8 +126,12 @@ describe('causes chart', () => {
   it('escapes hostile labels in tooltips', () => {
     const built = build(causesChart, [
       { id: 'x', category: 'cause_other', label: '<img src=x onerror=alert(1)>', value: '3' },
+      { id: 'y', category: 'cause_illness', label: '因病', value: '5' },
     ]);
-    const html = tooltipOf(built, drawnBars(built)[0]!);
+    const html = tooltipOf(
+      built,
+      drawnBars(built).find((d) => d.rowId === 'x')!,
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
   });
@@ -144,6 +149,7 @@ const HEAD: Row[] = [
   { id: 'p16', indicator: 'poor_people', period: '2016', value: '21000', unit: 'people' },
   { id: 'p17', indicator: 'poor_people', period: '2017', value: '12000', unit: 'people' },
   { id: 'h14', indicator: 'poor_households', period: '2014', value: '14299', unit: 'households' },
+  { id: 'h17', indicator: 'poor_households', period: '2017', value: '4299', unit: 'households' },
   {
     id: 'l16',
     indicator: 'people_lifted',
@@ -195,7 +201,7 @@ describe('headcount chart', () => {
     expect(axes[grid('贫困人口')]!.name).toBe('人');
   });
 
-  it('draws a single figure as a labelled bar, qualifier kept', () => {
+  it('draws a single figure as a figure, not a lone bar, qualifier kept', () => {
     const built = build(headcountChart, [
       {
         id: 'one',
@@ -206,10 +212,12 @@ describe('headcount chart', () => {
         unit: 'people',
       },
     ]);
-    const [s] = seriesOf(built);
-    expect(s!.type).toBe('bar');
-    expect(s!.data).toEqual([expect.objectContaining({ rowId: 'one', text: '约1068人' })]);
+    expect(seriesOf(built)).toEqual([]);
+    expect(drawnFigures(built)).toEqual([
+      expect.objectContaining({ rowId: 'one', text: '约1068人' }),
+    ]);
     expect(built.description).toContain('仅有一个数据');
+    sameAsTable(built);
   });
 
   it('escapes hostile labels in tooltips and lists exactly the drawn numbers', () => {

@@ -1,4 +1,4 @@
-import type { Fund } from '../../data/types';
+import type { Fund, Period } from '../../data/types';
 import { formatPeriod, type Lang } from '../../i18n/format';
 import { FUND_SOURCE_LABELS } from '../../i18n/labels';
 import { labelOf, pick } from '../../i18n/pick';
@@ -21,7 +21,20 @@ import {
   type Panel,
 } from '../rowChartParts';
 
-const title = (lang: Lang) => pick(lang, '扶贫资金来源（按年度）', 'Funds by source and year');
+const title = (lang: Lang) => pick(lang, '扶贫资金来源', 'Funds by source');
+
+const isYear = (p: Period) => p.start === p.end;
+
+/**
+ * The part of a panel in single years, or in multi-year spans. A span (1995–2016) is not a
+ * year: on one axis with years it reads as one, out of order. Spans get a panel of their own.
+ */
+const ofYears = (panel: FundPanel, years: boolean): FundPanel => ({
+  periods: panel.periods.filter((p) => isYear(p) === years),
+  series: panel.series
+    .map((s) => ({ ...s, rows: s.rows.filter((r) => isYear(r.period) === years) }))
+    .filter((s) => s.rows.length > 0),
+});
 
 /** Credit keeps one colour of its own; budget sources share the rest (black is lost on dark). */
 const CREDIT_COLOR = PALETTE[5]!;
@@ -100,14 +113,33 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
   };
   const periodNames = (p: FundPanel) => p.periods.map((x) => formatPeriod(x, lang));
   const panels: Panel[] = [];
-  if (budgetRows.length > 0)
+  const annual = ofYears(budget, true);
+  const spans = ofYears(budget, false);
+  if (annual.periods.length > 0)
     panels.push({
-      title: pick(lang, `${name}扶贫资金（不含信贷）`, `${name}: funds (excluding credit)`),
+      title: pick(
+        lang,
+        `${name}扶贫资金（按年度，不含信贷）`,
+        `${name}: funds by year (excluding credit)`,
+      ),
       unit: 'yuan',
       categoryAxis: 'x',
-      categories: periodNames(budget),
-      series: panelSeries(budget, lang, lookOf),
+      categories: periodNames(annual),
+      series: panelSeries(annual, lang, lookOf),
       plotHeight: 240,
+    });
+  if (spans.periods.length > 0)
+    panels.push({
+      title: pick(
+        lang,
+        `${name}扶贫资金（多年合计，按起止年份，不含信贷）`,
+        `${name}: funds over several years (excluding credit)`,
+      ),
+      unit: 'yuan',
+      categoryAxis: 'x',
+      categories: periodNames(spans),
+      series: panelSeries(spans, lang, lookOf),
+      plotHeight: 160,
     });
   if (creditRows.length > 0)
     panels.push({

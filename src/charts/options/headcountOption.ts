@@ -1,4 +1,4 @@
-import type { Indicator, Unit } from '../../data/types';
+import type { Indicator, Period, Unit } from '../../data/types';
 import { formatPeriod, type Lang } from '../../i18n/format';
 import { INDICATOR_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
@@ -42,12 +42,12 @@ const seriesName = (s: HeadcountSeries, lang: Lang) => INDICATOR_LABELS[s.indica
  * level known only once is a labelled bar, which reads better than a lone dot on an empty line.
  */
 function toSeries(s: HeadcountSeries, periods: string[], lang: Lang) {
-  const line = !isFlow(s.indicator) && s.points.size > 1;
   const color = COLORS[s.indicator];
   const data = periods.map((p) => {
     const row = s.points.get(p);
     return row ? barItem(row, valueText(row, lang)) : null;
   });
+  const line = !isFlow(s.indicator) && data.filter(Boolean).length > 1;
   const label = { show: true, position: 'top', formatter: itemLabel, fontSize: 11 };
   return line
     ? {
@@ -60,7 +60,6 @@ function toSeries(s: HeadcountSeries, periods: string[], lang: Lang) {
         itemStyle: { color },
         lineStyle: { color, width: 2 },
         label,
-        labelLayout: { hideOverlap: true },
       }
     : {
         name: seriesName(s, lang),
@@ -106,22 +105,40 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
     );
 
   const keys = periods.map(periodKey);
-  const units = [...new Set(series.map((s) => s.unit))];
-  const panels: Panel[] = units.map((unit: Unit) => {
-    const inUnit = series.filter((s) => s.unit === unit);
-    return {
-      title: pick(
-        lang,
-        `${name}${inUnit.map((s) => seriesName(s, lang)).join('、')}（单位：${unitName(unit, lang)}）`,
-        `${name}: ${inUnit.map((s) => seriesName(s, lang)).join(', ')} (${unitName(unit, lang)})`,
-      ),
-      unit,
-      categoryAxis: 'x',
-      categories: periods.map((p) => formatPeriod(p, lang)),
-      plotHeight: 180,
-      series: inUnit.map((s) => toSeries(s, keys, lang)),
-    };
-  });
+  const isYear = (p: Period) => p.start === p.end;
+  // A span (2013–2020) is not a year: on one axis with years it reads as one more year and, as
+  // a total of many years, dwarfs them. Each unit gets a panel of years and one of spans.
+  const panels: Panel[] = [...new Set(series.map((s) => s.unit))].flatMap((unit: Unit) =>
+    [true, false].flatMap((years): Panel[] => {
+      const inPanel = periods.filter((p) => isYear(p) === years);
+      const panelKeys = inPanel.map(periodKey);
+      const inUnit = series.filter(
+        (s) => s.unit === unit && panelKeys.some((k) => s.points.has(k)),
+      );
+      if (inUnit.length === 0) return [];
+      const names = inUnit.map((s) => seriesName(s, lang));
+      return [
+        {
+          title: years
+            ? pick(
+                lang,
+                `${name}${names.join('、')}（单位：${unitName(unit, lang)}）`,
+                `${name}: ${names.join(', ')} (${unitName(unit, lang)})`,
+              )
+            : pick(
+                lang,
+                `${name}${names.join('、')}，多年合计（单位：${unitName(unit, lang)}）`,
+                `${name}: ${names.join(', ')} over several years (${unitName(unit, lang)})`,
+              ),
+          unit,
+          categoryAxis: 'x',
+          categories: inPanel.map((p) => formatPeriod(p, lang)),
+          plotHeight: years ? 180 : 120,
+          series: inUnit.map((s) => toSeries(s, panelKeys, lang)),
+        },
+      ];
+    }),
+  );
 
   const drawn = series.flatMap((s) =>
     keys.flatMap((k) => (s.points.has(k) ? [s.points.get(k)!] : [])),

@@ -21,19 +21,87 @@ import {
   valueText,
 } from '../rowChartParts';
 
-const title = (lang: Lang) => pick(lang, '基础设施与公共服务', 'Infrastructure and services');
+/**
+ * infrastructure.csv holds two kinds of figure: what was built or provided (roads, water, power,
+ * housing, clinics, schools, relocation) and who helped and how (cadres and units paired,
+ * trainings, donations, industry, jobs and credit). Each gets its own chart, so neither title
+ * promises what the other shows. These keys are infrastructure and services; any other key,
+ * including a dataset's own, is assistance.
+ */
+const INFRASTRUCTURE = new Set([
+  'roads',
+  'scenic_highway',
+  'bridges',
+  'ponds',
+  'canals',
+  'tap_water',
+  'safe_water',
+  'grid_upgrade',
+  'solar_stations',
+  'solar_stations_under_construction',
+  'clinics',
+  'township_clinics',
+  'hospitals',
+  'village_doctors',
+  'family_doctor_signing',
+  'medical_aid',
+  'schools',
+  'teachers_recruited',
+  'rebuilt_houses',
+  'housing_beneficiaries',
+  'relocated_households',
+  'relocated_households_centralized',
+  'relocated_households_scattered',
+  'relocated_people',
+  'relocated_people_centralized',
+  'relocated_people_scattered',
+  'relocation_projects',
+  'resettlement_sites',
+  'village_greening',
+  'ecommerce_stations',
+  'financial_service_stations',
+]);
+export const isInfrastructure = (category: string): boolean => INFRASTRUCTURE.has(category);
+const isAssistance = (category: string): boolean => !INFRASTRUCTURE.has(category);
+
+interface Kind {
+  keep: (category: string) => boolean;
+  title: (lang: Lang) => string;
+  /** "设施与服务" / "infrastructure and service": how the description counts the items. */
+  items: (lang: Lang) => string;
+}
+
+const INFRA: Kind = {
+  keep: isInfrastructure,
+  title: (lang) => pick(lang, '基础设施与公共服务', 'Infrastructure and services'),
+  items: (lang) => pick(lang, '设施与服务', 'infrastructure and service'),
+};
+
+const ASSISTANCE: Kind = {
+  keep: isAssistance,
+  title: (lang) =>
+    pick(
+      lang,
+      '帮扶力量：结对、培训、捐助与产业就业',
+      'Assistance: pairings, training, donations, jobs',
+    ),
+  items: (lang) => pick(lang, '帮扶', 'assistance'),
+};
 
 /** The period on its own line, so truncating a long printed label never hides it. */
 function slotLabel(slot: InfraSlot, lang: Lang): string {
   return `${labelOf((slot.actual ?? slot.target)!, lang)}\n${formatPeriod(slot.period, lang)}`;
 }
 
-export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): BuiltChart {
+function buildKind(kind: Kind, model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
+  const title = kind.title;
   const colors = THEMES[ctx.theme];
   const name = regionName(model, ctx.region, lang);
-  const groups = infrastructureByUnit(model.facts(ctx.region).infrastructure);
-  const { comparisons, childrenWithData } = childComparisons(model, ctx.region);
+  const groups = infrastructureByUnit(
+    model.facts(ctx.region).infrastructure.filter((r) => kind.keep(r.category)),
+  );
+  const { comparisons, childrenWithData } = childComparisons(model, ctx.region, kind.keep);
   const drawn: ChartRow[] = [];
   const regionNames = new Map<string, string>();
   const panels: Panel[] = [];
@@ -137,7 +205,11 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
   if (panels.length === 0)
     return noDataChart(
       builtTitle,
-      pick(lang, `${name}无设施与服务数据。`, `No infrastructure figures for ${name}.`),
+      pick(
+        lang,
+        `${name}无${kind.items(lang)}数据。`,
+        `No ${kind.items(lang)} figures for ${name}.`,
+      ),
     );
 
   const own = groups.reduce((n, g) => n + g.slots.length, 0);
@@ -146,10 +218,14 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
     own > 0
       ? pick(
           lang,
-          `${name}设施与服务 ${own} 项，按单位分 ${groups.length} 组（${groups.map((g) => unitName(g.unit, lang)).join('、')}），各组单独坐标。`,
-          `${name}: ${own} infrastructure and service items in ${groups.length} unit groups (${groups.map((g) => unitName(g.unit, lang)).join(', ')}), each on its own axis.`,
+          `${name}${kind.items(lang)} ${own} 项，按单位分 ${groups.length} 组（${groups.map((g) => unitName(g.unit, lang)).join('、')}），各组单独坐标。`,
+          `${name}: ${own} ${kind.items(lang)} items in ${groups.length} unit groups (${groups.map((g) => unitName(g.unit, lang)).join(', ')}), each on its own axis.`,
         )
-      : pick(lang, `${name}本级无设施数据。`, `${name} reports no figures of its own.`),
+      : pick(
+          lang,
+          `${name}本级无${kind.items(lang)}数据。`,
+          `${name} reports no figures of its own.`,
+        ),
     flagged > 0 ? pick(lang, `${flagged} 项标有质量提示（⚠）。`, `${flagged} flagged (⚠).`) : '',
     why,
   ]);
@@ -164,8 +240,20 @@ export function buildInfrastructure(model: DashboardModel, ctx: ChartContext): B
   });
 }
 
+export const buildInfrastructure = (model: DashboardModel, ctx: ChartContext): BuiltChart =>
+  buildKind(INFRA, model, ctx);
+
+export const buildAssistance = (model: DashboardModel, ctx: ChartContext): BuiltChart =>
+  buildKind(ASSISTANCE, model, ctx);
+
 export const infrastructureChart: ChartDefinition = {
   id: 'infrastructure',
-  title,
+  title: INFRA.title,
   build: buildInfrastructure,
+};
+
+export const assistanceChart: ChartDefinition = {
+  id: 'assistance',
+  title: ASSISTANCE.title,
+  build: buildAssistance,
 };

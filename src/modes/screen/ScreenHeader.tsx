@@ -13,6 +13,7 @@ const VIEW_LABELS: Record<ScreenView, [string, string]> = {
   targets: ['目标完成', 'Targets'],
   funds: ['扶贫资金', 'Funds'],
   infrastructure: ['基础设施', 'Infrastructure'],
+  assistance: ['帮扶力量', 'Assistance'],
   people: ['贫困人口', 'Who is poor'],
 };
 

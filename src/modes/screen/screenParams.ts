@@ -8,6 +8,7 @@ export const SCREEN_VIEWS = [
   'targets',
   'funds',
   'infrastructure',
+  'assistance',
   'people',
 ] as const satisfies readonly ViewId[];
 export type ScreenView = (typeof SCREEN_VIEWS)[number];
