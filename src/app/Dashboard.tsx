@@ -36,7 +36,7 @@ const VIEW_LABELS: Record<ViewId, [string, string]> = {
   sources: ['数据来源', 'Sources'],
 };
 
-/** Levels whose pages list where below them the data is. */
+/** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
 
 export interface DashboardProps {
@@ -123,7 +123,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             lang={lang}
             manifest={model.manifest}
           />
-          {ABOVE_COUNTY.has(region.level) && (
+          {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
             <DataPlaces
               {...dataPlaces(model, code)}
               lang={lang}

@@ -360,7 +360,11 @@ function legendText(areas: readonly MapEntry[], pinned: boolean, ctx: ChartConte
   const values = areas.flatMap((a) => (a.value ? [a.value] : []));
   const parts = [
     values.some((v) => !comparable(v))
-      ? pick(lang, '灰色斜纹：无数据或仅有部分数据', 'Grey hatched: no data, or partial only')
+      ? pick(
+          lang,
+          '灰色斜纹：无数据，或只有部分下级、单年的数字',
+          'Grey hatched: no data, or only a part or a single year',
+        )
       : pick(lang, '灰色斜纹：无数据', 'Grey hatched: no data'),
     values.some((v) => comparable(v) && v.year < ctx.year)
       ? pick(lang, `浅色：${ctx.year}年前的数据`, `Faded: figure from before ${ctx.year}`)
