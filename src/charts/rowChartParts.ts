@@ -213,12 +213,25 @@ function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
       text: p.title,
       top: y,
       left: 4,
-      textStyle: { fontSize: fontSize(ctx, 13), fontWeight: 'bold', color: colors.text },
+      // A long English title is cut at the chart's edge rather than run off it.
+      textStyle: {
+        fontSize: fontSize(ctx, 13),
+        fontWeight: 'bold',
+        color: colors.text,
+        width: ctx.width - 8,
+        overflow: 'truncate',
+      },
     });
     // Vertical panels leave room above the plot for the value axis name (the unit).
     const gridTop = y + titleH + (horizontal ? 4 : fontSize(ctx, 30));
     const plotHeight = Math.round(p.plotHeight * ctx.fontScale);
-    grid.push({ top: gridTop, height: plotHeight, left: 8, right: horizontal ? 120 : 24 });
+    // Horizontal bars keep room on the right for their value labels, as wide as the type.
+    grid.push({
+      top: gridTop,
+      height: plotHeight,
+      left: 8,
+      right: horizontal ? fontSize(ctx, 120) : 24,
+    });
     const category = {
       type: 'category',
       gridIndex: i,
@@ -254,14 +267,22 @@ function stackPanels(panels: readonly Panel[], ctx: ChartContext, top: number) {
   return { parts: { title, grid, xAxis, yAxis, series }, height: y };
 }
 
+/**
+ * The band a top legend takes, scaled with the type like its text, so a wall's larger legend
+ * does not run into the plot below it.
+ */
+export const legendHeight = (ctx: ChartContext): number => fontSize(ctx, 32);
 /** A legend across the top, for charts whose series are told apart by name. */
-export const LEGEND_HEIGHT = 32;
 export const topLegend = (ctx: ChartContext) => ({
   type: 'scroll',
   top: 0,
   left: 4,
   right: 4,
-  textStyle: { color: THEMES[ctx.theme].text },
+  itemWidth: fontSize(ctx, 25),
+  itemHeight: fontSize(ctx, 14),
+  pageIconSize: fontSize(ctx, 15),
+  textStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
+  pageTextStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
 });
 
 /** Tooltip merged onto the base one, so confine and font stay. */
@@ -321,7 +342,7 @@ export function panelChart<T extends ChartRow>(
 ): BuiltChart {
   const { lang } = ctx;
   const base = baseOption(ctx, description);
-  const { parts, height } = stackPanels(c.panels, ctx, c.legend ? LEGEND_HEIGHT : 0);
+  const { parts, height } = stackPanels(c.panels, ctx, c.legend ? legendHeight(ctx) : 0);
   const { cell, ...column } = c.column;
   return sourcedChart(
     {
