@@ -54,6 +54,10 @@ export function tourOption(
           geo: {
             ...geo,
             ...(stop.coord ? { center: [...stop.coord], zoom: ZOOM } : {}),
+            // Sized from the panel's shorter side, so a 32:9 wall's wide panel does not
+            // stretch the map sideways, as a box from the panel's edges does.
+            layoutCenter: ['50%', '50%'],
+            layoutSize: '100%',
             regions: [
               ...(geo.regions ?? []),
               { name: stop.area, itemStyle: { borderColor: colors.text, borderWidth: 3 } },
