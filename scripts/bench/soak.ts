@@ -8,7 +8,7 @@ import { mb, table } from './stats';
 
 /**
  * npm run bench:soak [-- --cycles 500 --interval 0.05 --refresh 5 --animate --dist dist]: runs
- * the wall display (the default 24-slide playlist) through many full rotations, with data
+ * the wall display (the default playlist, built from the data) through many full rotations, with data
  * reloads, and compares the JS heap and DOM counters after a forced GC at the start (after the
  * first full rotation) and at the end. Charts draw without animation unless --animate.
  */

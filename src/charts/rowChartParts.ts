@@ -434,7 +434,7 @@ export function rowLegend(ctx: ChartContext, names: readonly string[]) {
   // ECharts' legend symbol, its gap to the text, the legend's padding and the 4 px either side.
   const room = ctx.width - 8 - 10 - 25 - 5;
   if (data.every((n) => textWidth(n, size) <= room))
-    return { legend, height: Math.max(LEGEND_HEIGHT, rows.length * pitch + 8) };
+    return { legend, height: Math.max(legendHeight(ctx), rows.length * pitch + 8) };
   // A name wider than the chart: one entry a line, long names broken, never cut or paged.
   const lines = data.map((n) => wrappedLines(n, size, room));
   return {
@@ -448,14 +448,22 @@ export function rowLegend(ctx: ChartContext, names: readonly string[]) {
   };
 }
 
+/**
+ * The band a top legend takes, scaled with the type like its text, so a wall's larger legend
+ * does not run into the plot below it.
+ */
+export const legendHeight = (ctx: ChartContext): number => fontSize(ctx, 32);
 /** A legend across the top, for charts whose series are told apart by name. */
-export const LEGEND_HEIGHT = 32;
 export const topLegend = (ctx: ChartContext) => ({
   type: 'scroll',
   top: 0,
   left: 4,
   right: 4,
-  textStyle: { color: THEMES[ctx.theme].text },
+  itemWidth: fontSize(ctx, 25),
+  itemHeight: fontSize(ctx, 14),
+  pageIconSize: fontSize(ctx, 15),
+  textStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
+  pageTextStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
 });
 
 /** Tooltip merged onto the base one, so confine and font stay. */

@@ -43,7 +43,8 @@ const markers = (built: BuiltChart): string[] => {
 /** The chart as each medium builds it: the same call sites as the dashboard, wall, embed and report. */
 const MEDIA: Record<string, (region: string) => BuiltChart> = {
   dashboard: (region) => getChart('map').build(model, ctxFor(region)),
-  wall: (region) => fitChart(getChart('map'), model, ctxFor(region, { fontScale: 1.6 }), 700).built,
+  wall: (region) =>
+    fitChart(getChart('map'), model, ctxFor(region, { fontScale: 1.6 }), 700, 18).built,
   embed: (region) => getChart('map').build(model, ctxFor(region, { width: 640 })),
   report: (region) => reportCharts(model, region, ctxFor(region)).find((b) => b.maps.length > 0)!,
 };

@@ -28,7 +28,7 @@ import { FONT_FAMILY, THEMES } from '../theme';
 import {
   chartTitle,
   hollowStyle,
-  LEGEND_HEIGHT,
+  legendHeight,
   noDataChart,
   regionName,
   sourceColumns,
@@ -311,7 +311,7 @@ function deadlineKey(text: string, ctx: ChartContext) {
     graphic: {
       type: 'group',
       left: 8,
-      top: LEGEND_HEIGHT + 4,
+      top: legendHeight(ctx) + 4,
       silent: true,
       children: [
         {
@@ -432,7 +432,7 @@ function exitTimelineOption(
     legend: topLegend(ctx),
     // Axis names run up the sides, leaving the top of the plot to the deadline label.
     grid: {
-      top: LEGEND_HEIGHT + (key?.height ?? 0) + fontSize(ctx, 24),
+      top: legendHeight(ctx) + (key?.height ?? 0) + fontSize(ctx, 24),
       left: 8,
       right: 8,
       bottom: 8,

@@ -13,7 +13,7 @@ import {
   chartTitle,
   flagNoteText,
   itemTooltip,
-  LEGEND_HEIGHT,
+  legendHeight,
   noDataChart,
   regionName,
   sourceColumns,
@@ -175,7 +175,7 @@ function trackLayout(placed: readonly PlacedMilestone[], ctx: ChartContext): Lay
     slot: slotOf,
     labelBox: { width: 150, overflow: 'truncate' },
     track: { yAxis: 0 },
-    grid: { top: LEGEND_HEIGHT + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
+    grid: { top: legendHeight(ctx) + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
     xAxis: {
       type: 'time',
       min: Math.min(...times) - pad,
@@ -211,7 +211,7 @@ function listLayout(texts: readonly string[], sizes: readonly number[], ctx: Cha
   const rows = texts.map(
     (text) => wrappedLines(text, fontSize(ctx, 11), width) * fontSize(ctx, 14) + fontSize(ctx, 12),
   );
-  const top = LEGEND_HEIGHT + 8;
+  const top = legendHeight(ctx) + 8;
   let total = 0;
   const at = rows.map((h): [number, number] => {
     total += h;

@@ -5,9 +5,9 @@ import { pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import { Clock } from './Clock';
 import { Icon } from './icons';
-import type { ScreenView } from './screenParams';
+import type { SlideView } from './screenParams';
 
-const VIEW_LABELS: Record<ScreenView, [string, string]> = {
+const VIEW_LABELS: Record<SlideView, [string, string]> = {
   overview: ['总览', 'Overview'],
   timeline: ['出列进度', 'Exit timeline'],
   targets: ['目标完成', 'Targets'],
@@ -15,6 +15,7 @@ const VIEW_LABELS: Record<ScreenView, [string, string]> = {
   infrastructure: ['基础设施', 'Infrastructure'],
   assistance: ['帮扶力量', 'Assistance'],
   people: ['贫困人口', 'Who is poor'],
+  tour: ['有数据的地区', 'Where the data is'],
 };
 
 const STATUS_LABELS: Record<RotationStatus, [string, string]> = {
@@ -27,7 +28,7 @@ export interface ScreenHeaderProps {
   lang: Lang;
   region: Region | null;
   path: readonly Region[];
-  view: ScreenView | null;
+  view: SlideView | null;
   manifest: Manifest | null;
   /** The documents behind what is on screen. */
   sourceFiles: readonly string[];

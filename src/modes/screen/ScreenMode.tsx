@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartContext } from '../../charts/chartContext';
 import { datasetUrl } from '../../app/datasetSource';
 import { useResolvedTheme } from '../../app/useResolvedTheme';
-import { Headline } from '../../app/views/Headline';
 import { pick } from '../../i18n/pick';
+import { HeroNumbers } from './HeroNumbers';
 import { loadScreenDataset } from './loadScreenDataset';
+import { MapTour } from './MapTour';
+import { buildPlaylist, playlistData, tourStops } from './playlist';
 import { parseScreenParams } from './screenParams';
 import { ScreenHeader } from './ScreenHeader';
 import { ScreenPanel } from './ScreenPanel';
@@ -15,7 +17,6 @@ import { useRefresh } from './useRefresh';
 import { useRotation } from './useRotation';
 import { useScreenInput } from './useScreenInput';
 import { useScreenLayout } from './useScreenLayout';
-import '../../app/views/headline.css';
 import './screen.css';
 
 /** Grid tracks for n panels: the first spans both rows, the rest stack two to a column. */
@@ -52,10 +53,24 @@ export default function ScreenMode() {
   }, []);
   const data = useRefresh(load, params.refreshMs);
   const model = data.data?.model ?? null;
-  const playlist = useMemo(
-    () => (model ? params.slides.filter((s) => model.region(s.region)) : []),
-    [model, params],
+  // SVG is drawn by a renderer only loaded when asked for.
+  const [svgReady, setSvgReady] = useState(params.renderer === 'canvas');
+  useEffect(() => {
+    if (params.renderer === 'svg')
+      void import('../../charts/echartsSvg').then(() => setSvgReady(true));
+  }, [params.renderer]);
+  const shape = useMemo(
+    () => (model ? playlistData(model, params.year) : null),
+    [model, params.year],
   );
+  const playlist = useMemo(
+    () =>
+      model && shape
+        ? buildPlaylist(params.regions, params.views, shape).filter((s) => model.region(s.region))
+        : [],
+    [model, shape, params],
+  );
+  const stops = useMemo(() => (shape ? tourStops(shape) : []), [shape]);
   const rotation = useRotation(playlist.length, params.intervalMs, params.idleMs);
   const fullscreen = useFullscreen();
   useScreenInput(rotation.controller, fullscreen.toggle);
@@ -115,25 +130,46 @@ export default function ScreenMode() {
           lang={lang}
         />
       )}
-      {model && content ? (
-        <>
-          <Headline figures={content.headline} lang={lang} manifest={model.manifest} />
-          <main className="screen-grid" style={gridStyle(content.panels.length, layout.portrait)}>
-            {content.panels.map((id, i) => (
-              <ScreenPanel
-                key={i}
-                chartId={id}
-                model={model}
-                ctx={ctx}
-                slideKey={slideKey}
-                tall={
-                  !layout.portrait &&
-                  (i === 0 || (i === content.panels.length - 1 && content.panels.length % 2 === 0))
-                }
-              />
-            ))}
-          </main>
-        </>
+      {model && content && svgReady ? (
+        slide?.view === 'tour' ? (
+          <MapTour
+            model={model}
+            ctx={ctx}
+            stops={stops}
+            intervalMs={params.intervalMs}
+            slideKey={slideKey}
+            minTextPx={layout.minChartPx}
+            renderer={params.renderer}
+          />
+        ) : (
+          <>
+            <HeroNumbers
+              figures={content.headline}
+              lang={lang}
+              manifest={model.manifest}
+              animate={params.animation}
+              runKey={`${slide?.region}/${year}`}
+            />
+            <main className="screen-grid" style={gridStyle(content.panels.length, layout.portrait)}>
+              {content.panels.map((id, i) => (
+                <ScreenPanel
+                  key={i}
+                  chartId={id}
+                  model={model}
+                  ctx={ctx}
+                  slideKey={slideKey}
+                  minTextPx={layout.minChartPx}
+                  renderer={params.renderer}
+                  tall={
+                    !layout.portrait &&
+                    (i === 0 ||
+                      (i === content.panels.length - 1 && content.panels.length % 2 === 0))
+                  }
+                />
+              ))}
+            </main>
+          </>
+        )
       ) : (
         <p className="screen-message" role={data.error ? 'alert' : 'status'}>
           {data.error

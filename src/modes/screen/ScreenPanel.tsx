@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import { EChart } from '../../app/EChart';
@@ -16,10 +17,25 @@ const PAGE_STEP = 0.9;
 const MAX_PAGES = 6;
 const PAGE_MS = 5000;
 
-function flagSummary(flags: readonly FlagNote[], lang: Lang): string {
-  const counts = new Map<FlagNote['flag'], number>();
-  for (const f of flags) counts.set(f.flag, (counts.get(f.flag) ?? 0) + 1);
-  return [...counts].map(([flag, n]) => `${FLAG_LABELS[flag][lang]} ${n}`).join(' · ');
+/**
+ * One quiet mark for a panel's data-quality notes: visitors see that there are notes, and the
+ * dashboard, where they can be read, has them. The hover title lists them for whoever is near.
+ */
+function FlagMark({ flags, lang }: { flags: readonly FlagNote[]; lang: Lang }) {
+  if (flags.length === 0) return null;
+  return (
+    <p
+      className="screen-panel-flags"
+      aria-label={pick(
+        lang,
+        `${flags.length}条数据说明，详见看板`,
+        `${flags.length} data notes, see the dashboard`,
+      )}
+      title={flags.map((f) => `${FLAG_LABELS[f.flag][lang]}：${f.note}`).join('\n')}
+    >
+      ⚠ {flags.length}
+    </p>
+  );
 }
 
 export interface ScreenPanelProps {
@@ -30,25 +46,49 @@ export interface ScreenPanelProps {
   tall: boolean;
   /** Changes with the slide: a paged chart starts again from its first page. */
   slideKey: string;
+  /** The smallest chart text the wall allows, in px. */
+  minTextPx: number;
+  renderer: 'canvas' | 'svg';
+  /** Marks drawn over the built chart (the map tour's current stop); stable between stops. */
+  decorate?: (option: EChartsCoreOption) => EChartsCoreOption;
 }
 
 /**
  * One panel of the wall. The parent keys panels by position, so a panel keeps its ECharts
  * instance from slide to slide and only its option changes.
  */
-export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanelProps) {
+export function ScreenPanel({
+  chartId,
+  model,
+  ctx,
+  tall,
+  slideKey,
+  minTextPx,
+  renderer,
+  decorate,
+}: ScreenPanelProps) {
   const [bodyRef, size] = useElementSize<HTMLDivElement>();
   const def = getChart(chartId);
   const { lang } = ctx;
   const fitted = useMemo(
     () =>
-      size.height > 0 ? fitChart(def, model, { ...ctx, width: size.width }, size.height) : null,
-    [def, model, ctx, size.width, size.height],
+      size.height > 0
+        ? fitChart(def, model, { ...ctx, width: size.width }, size.height, minTextPx)
+        : null,
+    [def, model, ctx, size.width, size.height, minTextPx],
   );
   const built = fitted?.built ?? null;
   const option = useMemo(
-    () => (fitted?.built.option ? withScreenText(fitted.built.option, fitted.fontScale) : null),
-    [fitted],
+    () =>
+      fitted?.built.option
+        ? withScreenText(
+            decorate ? decorate(fitted.built.option) : fitted.built.option,
+            fitted.fontScale,
+            minTextPx,
+            size.width,
+          )
+        : null,
+    [fitted, minTextPx, decorate, size.width],
   );
   const step = Math.max(1, Math.round(size.height * PAGE_STEP));
   // What does not fit; the last page ends flush with the chart's bottom, never past it.
@@ -71,14 +111,7 @@ export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanel
             {page + 1}/{pages}
           </p>
         )}
-        {built && built.flags.length > 0 && (
-          <p
-            className="screen-panel-flags"
-            title={built.flags.map((f) => `${FLAG_LABELS[f.flag][lang]}：${f.note}`).join('\n')}
-          >
-            ⚠ {flagSummary(built.flags, lang)}
-          </p>
-        )}
+        {built && <FlagMark flags={built.flags} lang={lang} />}
       </header>
       <div className="screen-panel-body" ref={bodyRef}>
         {built &&
@@ -90,6 +123,7 @@ export function ScreenPanel({ chartId, model, ctx, tall, slideKey }: ScreenPanel
                 maps={built.maps}
                 label={built.description}
                 lang={lang}
+                renderer={renderer}
               />
             </div>
           ) : (

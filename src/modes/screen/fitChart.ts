@@ -1,8 +1,8 @@
 import type { BuiltChart, ChartContext, ChartDefinition, ChartId } from '../../charts/chartTypes';
 import type { DashboardModel } from '../../model/dashboardModel';
 
-/** Smallest type a crowded panel may shrink to, against the screen's own. */
-const MIN_SHRINK = 0.7;
+/** ECharts' base text size, which the charts' `fontScale` multiplies. */
+const BASE_PX = 12;
 
 /**
  * Charts whose plot stretches to whatever height it is given: their preferred height is a
@@ -21,7 +21,7 @@ export interface FittedChart {
 
 /**
  * Builds a chart for a panel of fixed height. Charts that stack small multiples ask for more
- * height than a wall cell has: their type and bars shrink, within reason, until they fit; what
+ * height than a wall cell has: their type and bars shrink, down to `minPx` text, until they fit; what
  * still does not fit is paged by the panel. Never scaled as an image, so text stays crisp.
  */
 export function fitChart(
@@ -29,8 +29,11 @@ export function fitChart(
   model: DashboardModel,
   ctx: ChartContext,
   height: number,
+  minPx: number,
 ): FittedChart {
-  const min = ctx.fontScale * MIN_SHRINK;
+  // Shrinks no further than keeps the charts' base text at the wall's smallest: past that the
+  // panel pages instead.
+  const min = Math.min(ctx.fontScale, minPx / BASE_PX);
   let fit = ctx;
   let built = def.build(model, fit);
   if (STRETCHES.has(def.id)) return { built, fontScale: fit.fontScale, height };

@@ -13,23 +13,28 @@ export const SCREEN_VIEWS = [
 ] as const satisfies readonly ViewId[];
 export type ScreenView = (typeof SCREEN_VIEWS)[number];
 
-/** The nation and the five seed regions, each with four views: a 24-slide playlist. */
-export const DEFAULT_REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];
-export const DEFAULT_VIEWS: readonly ScreenView[] = ['overview', 'timeline', 'targets', 'funds'];
+/** A view, or the map tour: one slide that visits each region with data in turn. */
+export type SlideView = ScreenView | 'tour';
+const SLIDE_VIEWS: readonly string[] = [...SCREEN_VIEWS, 'tour'];
 
 export interface Slide {
   region: string;
-  view: ScreenView;
+  view: SlideView;
 }
 
 export interface ScreenParams {
-  slides: Slide[];
+  /** `regions=`, in order; null when the URL names none, and the data chooses (playlist.ts). */
+  regions: string[] | null;
+  /** `views=`, in order; null when the URL names none. */
+  views: SlideView[] | null;
   intervalMs: number;
   idleMs: number;
   refreshMs: number;
   year: number | null;
   /** `animation=0` for slow players and the soak: no animation frames between slides. */
   animation: boolean;
+  /** `renderer=svg` draws the charts as SVG: sharp on any player, and its text can be measured. */
+  renderer: 'canvas' | 'svg';
   lang: Lang;
   theme: ThemeChoice;
 }
@@ -47,27 +52,25 @@ function seconds(value: string | null, fallback: number, min: number): number {
 }
 
 /**
- * `?mode=screen&regions=421202,510802&views=overview,funds&interval=20&idle=60&refresh=300`:
- * the playlist is every region with every view, region by region.
+ * `?mode=screen&regions=421202,510802&views=overview,funds&interval=20&idle=60&refresh=300`.
+ * The regions and views named in the URL make the playlist; those not named, the data does.
  */
 export function parseScreenParams(search: string): ScreenParams {
   const p = new URLSearchParams(search);
   const regions = list(p.get('regions'), (c) => /^[0-9A-Za-z_-]{1,40}$/.test(c));
-  const views = list(p.get('views'), (v) =>
-    (SCREEN_VIEWS as readonly string[]).includes(v),
-  ) as ScreenView[];
+  const views = list(p.get('views'), (v) => SLIDE_VIEWS.includes(v)) as SlideView[];
   const year = p.get('year');
   const lang = p.get('lang');
   const theme = p.get('theme');
   return {
-    slides: (regions.length > 0 ? regions : DEFAULT_REGIONS).flatMap((region) =>
-      (views.length > 0 ? views : DEFAULT_VIEWS).map((view) => ({ region, view })),
-    ),
+    regions: regions.length > 0 ? regions : null,
+    views: views.length > 0 ? views : null,
     intervalMs: seconds(p.get('interval'), 20, 0.02),
     idleMs: seconds(p.get('idle'), 60, 0.02),
     refreshMs: seconds(p.get('refresh'), 300, 0.5),
     year: year && /^\d{4}$/.test(year) ? Number(year) : null,
     animation: p.get('animation') !== '0',
+    renderer: p.get('renderer') === 'svg' ? 'svg' : 'canvas',
     lang: lang === 'en' ? 'en' : 'zh',
     theme: theme === 'light' || theme === 'auto' ? theme : 'dark',
   };

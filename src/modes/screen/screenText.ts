@@ -2,11 +2,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 
 /** ECharts' own size for axis labels, axis names, legends and series labels. */
 const ECHARTS_DEFAULT_PX = 12;
-/**
- * The charts reserve a fixed 32px band for a top legend; text beyond this would run into
- * what sits below it.
- */
-const LEGEND_MAX_PX = 20;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24,25 +19,67 @@ function sized(o: Obj, keys: readonly string[], px: number): Obj {
 }
 
 /**
- * Fills in the text sizes a chart left at ECharts' fixed 12px defaults, scaled like the rest
- * of the wall, so axis labels are readable from across the room at any resolution. Sizes the
- * chart set itself are kept. Returns a new option; the built one is not touched.
+ * Every `fontSize` in the option raised to at least `min`: builders set small print (10–11px
+ * on a desk) that a wall must still make readable. Functions and non-plain values are kept.
  */
-export function withScreenText(option: EChartsCoreOption, fontScale: number): EChartsCoreOption {
-  const px = Math.round(ECHARTS_DEFAULT_PX * fontScale);
+function atLeast(v: unknown, min: number): unknown {
+  if (Array.isArray(v)) return v.map((x) => atLeast(x, min));
+  if (!isObj(v) || Object.getPrototypeOf(v) !== Object.prototype) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v))
+    out[k] = k === 'fontSize' && typeof x === 'number' ? Math.max(x, min) : atLeast(x, min);
+  return out;
+}
+
+/** How close to the chart's side edges a series label may come, in px. */
+const EDGE = 2;
+
+interface LabelLayoutParams {
+  labelRect: { x: number; width: number };
+}
+type LabelLayout = Obj | ((p: LabelLayoutParams) => Obj | undefined);
+
+/**
+ * A series' label layout, with any label that would run off the chart's left or right edge
+ * moved back inside it (a milestone at the end of its axis, a long bar value). The chart's own
+ * layout is kept, and a label it places itself (`x`) is left where it put it.
+ */
+function keptInside(own: LabelLayout | undefined, width: number) {
+  return (p: LabelLayoutParams): Obj => {
+    const base = (typeof own === 'function' ? own(p) : own) ?? {};
+    if (base.x !== undefined) return base;
+    const r = p.labelRect;
+    const dx = Math.max(0, EDGE - r.x) - Math.max(0, r.x + r.width - (width - EDGE));
+    return dx === 0 ? base : { ...base, dx: Number(base.dx ?? 0) + dx };
+  };
+}
+
+/**
+ * Fills in the text sizes a chart left at ECharts' fixed 12px defaults, scaled like the rest
+ * of the wall, so axis labels are readable from across the room at any resolution, and lifts
+ * any smaller size to `minPx`. Sizes the chart set above it are kept. Series labels are kept
+ * inside the chart's `width`. Returns a new option; the built one is not touched.
+ */
+export function withScreenText(
+  option: EChartsCoreOption,
+  fontScale: number,
+  minPx: number,
+  width: number,
+): EChartsCoreOption {
+  const px = Math.max(minPx, Math.round(ECHARTS_DEFAULT_PX * fontScale));
   const out: Obj = { ...option };
   for (const axis of ['xAxis', 'yAxis', 'radiusAxis', 'angleAxis', 'singleAxis'])
     if (out[axis])
       out[axis] = mapEach(out[axis], (a) => sized(a, ['axisLabel', 'nameTextStyle'], px));
-  if (out.legend)
-    out.legend = mapEach(out.legend, (l) => sized(l, ['textStyle'], Math.min(px, LEGEND_MAX_PX)));
+  if (out.legend) out.legend = mapEach(out.legend, (l) => sized(l, ['textStyle'], px));
   if (out.visualMap) out.visualMap = mapEach(out.visualMap, (v) => sized(v, ['textStyle'], px));
   if (out.series)
     out.series = mapEach(out.series, (s) => {
       const series = sized(s, ['label'], px);
+      series.labelLayout = keptInside(s.labelLayout as LabelLayout | undefined, width);
       for (const mark of ['markLine', 'markPoint'])
         if (isObj(s[mark])) series[mark] = sized(s[mark] as Obj, ['label'], px);
       return series;
     });
-  return out;
+  return atLeast(out, minPx) as EChartsCoreOption;
 }

@@ -3,7 +3,7 @@ import { getChart } from '../../charts/registry';
 import { VIEW_CHARTS } from '../../app/viewCharts';
 import { headlineFigures, type HeadlineFigure } from '../../model/headline';
 import type { DashboardModel } from '../../model/dashboardModel';
-import type { ScreenView } from './screenParams';
+import type { SlideView } from './screenParams';
 
 /**
  * Charts that fill spare panels, most telling first. The map comes after the region's own
@@ -36,10 +36,15 @@ export interface SlideContent {
  */
 export function slideContent(
   model: DashboardModel,
-  view: ScreenView,
+  view: SlideView,
   ctx: ChartContext,
   maxPanels: number,
 ): SlideContent {
+  // The tour is the national map alone; its stops carry their own figures and sources.
+  if (view === 'tour') {
+    const map = getChart('map').build(model, ctx);
+    return { panels: ['map'], headline: [], sourceFiles: [...map.sourceFiles].sort() };
+  }
   const own = VIEW_CHARTS[view];
   const built = new Map(FILLERS.map((id) => [id, getChart(id).build(model, ctx)]));
   const hasData = (id: ChartId) => Boolean(built.get(id)?.option);
