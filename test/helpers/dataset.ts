@@ -1,6 +1,7 @@
 import { validateDataset, type DatasetFiles } from '../../src/data/validateDataset';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import type { ChartContext } from '../../src/charts/chartTypes';
+import type { SourceCitation } from '../../src/data/types';
 
 export const TEST_MANIFEST = JSON.stringify({
   name: 'Test',
@@ -46,3 +47,17 @@ export function testContext(overrides: Partial<ChartContext> = {}): ChartContext
 }
 
 export const SOURCE = 'doc.txt,"quote"';
+
+/** A publication cited by the national series: publisher, date, page and URL, no text held. */
+export const TEST_CITATION: SourceCitation = {
+  kind: 'citation',
+  file: 'rmrb-2020-01-25',
+  title: '',
+  publisher: '人民日报',
+  publisher_en: "People's Daily",
+  date: '2020-01-25',
+  page: '1',
+  url: 'http://zylgz.com/guonei/16400.html',
+  mirror: true,
+  region_code: '000000',
+};

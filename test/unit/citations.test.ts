@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/data/manifest';
 import { formatIssue } from '../../src/data/report';
 import { CITATION_QUOTE_MAX, validateDataset } from '../../src/data/validateDataset';
-import { testFiles } from '../helpers/dataset';
+import { TEST_CITATION, testFiles } from '../helpers/dataset';
 
-const CITATION = {
-  kind: 'citation',
-  file: 'rmrb-2020-01-25',
-  title: '',
-  publisher: '人民日报',
-  publisher_en: "People's Daily",
-  date: '2020-01-25',
-  page: '1',
-  url: 'http://zylgz.com/guonei/16400.html',
-  mirror: true,
-  region_code: '000000',
-};
+const CITATION = TEST_CITATION;
 const DOCUMENT = {
   file: 'doc.txt',
   title: 't',

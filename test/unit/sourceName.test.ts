@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/data/types';
 import { sourceEntry, sourceHref, sourceName } from '../../src/i18n/sourceName';
+import { TEST_CITATION } from '../helpers/dataset';
 
 const FILE = '002_7904431722f2badd.txt';
 const manifest: Manifest = {
@@ -85,18 +86,7 @@ describe('sourceName and sourceHref for a citation', () => {
     ...manifest,
     sources: [
       ...manifest.sources,
-      {
-        kind: 'citation',
-        file: 'rmrb-2020-01-25',
-        title: '',
-        publisher: '人民日报',
-        publisher_en: "People's Daily",
-        date: '2020-01-25',
-        page: '1',
-        url: 'http://zylgz.com/guonei/16400.html',
-        mirror: true,
-        region_code: '000000',
-      },
+      TEST_CITATION,
       {
         kind: 'citation',
         file: 'cctv',

@@ -392,7 +392,9 @@ export function schematicNote(manifest: Manifest | null, lang: Lang): string {
 function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
   return {
     type: 'text',
-    right: 8,
+    // Anchored left with the chart's width to break in: a right-aligned box of that width
+    // starts left of the chart's edge.
+    left: 8,
     top: 2,
     style: {
       text: schematicNote(manifest, ctx.lang),
@@ -400,7 +402,6 @@ function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
       fontSize: fontSize(ctx, 10),
       width: ctx.width - 16,
       overflow: 'break',
-      align: 'right',
     },
   };
 }
