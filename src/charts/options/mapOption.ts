@@ -389,6 +389,20 @@ export function schematicNote(manifest: Manifest | null, lang: Lang): string {
     .join(' · ');
 }
 
+/** The key in the bottom-left corner: the map's and the bar ranking's words for what they draw. */
+function keyGraphic(parts: readonly string[], ctx: ChartContext) {
+  return {
+    type: 'text',
+    left: 8,
+    bottom: 8,
+    style: {
+      text: parts.filter(Boolean).join(pick(ctx.lang, '　', '   ')),
+      fill: THEMES[ctx.theme].text,
+      fontSize: fontSize(ctx, 11),
+    },
+  };
+}
+
 function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
   return {
     type: 'text',
@@ -468,27 +482,19 @@ function childRanking(
     xAxis: { type: 'value', name: unitLabel(ranked[0]!.value!.unit, lang) },
     yAxis: { type: 'category', inverse: true, data: ranked.map((c) => nameOf(c.region, lang)) },
     graphic: [
-      {
-        type: 'text',
-        left: 8,
-        bottom: 8,
-        style: {
-          text: [
-            missing > 0
-              ? pick(
-                  lang,
-                  `另有${missing}个地区无数据，见表格`,
-                  `${missing} more without data: see the table`,
-                )
-              : '',
-            legendText(ranked, false, ctx),
-          ]
-            .filter(Boolean)
-            .join(pick(lang, '　', '   ')),
-          fill: colors.text,
-          fontSize: fontSize(ctx, 11),
-        },
-      },
+      keyGraphic(
+        [
+          missing > 0
+            ? pick(
+                lang,
+                `另有${missing}个地区无数据，见表格`,
+                `${missing} more without data: see the table`,
+              )
+            : '',
+          legendText(ranked, false, ctx),
+        ],
+        ctx,
+      ),
       noteGraphic(manifest, ctx),
     ],
     series: [
@@ -711,27 +717,19 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
     visualMap: visualMapOf(areas, ctx),
     // Says in words what the hatching and the pins mean.
     graphic: [
-      {
-        type: 'text',
-        left: 8,
-        bottom: 8,
-        style: {
-          text: [
-            legendText(areas, pins.length > 0, ctx),
-            villages.length > 0
-              ? pick(
-                  lang,
-                  '村：● 已出列 ▲ 计划出列 ○ 状态不详',
-                  'Villages: ● exited ▲ planned ○ unknown',
-                )
-              : '',
-          ]
-            .filter(Boolean)
-            .join(pick(lang, '　', '   ')),
-          fill: colors.text,
-          fontSize: fontSize(ctx, 11),
-        },
-      },
+      keyGraphic(
+        [
+          legendText(areas, pins.length > 0, ctx),
+          villages.length > 0
+            ? pick(
+                lang,
+                '村：● 已出列 ▲ 计划出列 ○ 状态不详',
+                'Villages: ● exited ▲ planned ○ unknown',
+              )
+            : '',
+        ],
+        ctx,
+      ),
       noteGraphic(model.manifest, ctx),
     ],
     series: [
