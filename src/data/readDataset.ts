@@ -90,14 +90,3 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
   }
   return { ...result, encodings };
 }
-
-/** Reads a dataset over HTTP from a folder URL; a 404 means the file is absent. */
-export function fetchReader(baseUrl: string, fetchFn: typeof fetch = fetch): ReadBytes {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return async (file) => {
-    const res = await fetchFn(`${base}${file}`, { cache: 'no-cache' });
-    if (res.status === 404) return null;
-    if (!res.ok) throw new Error(`HTTP ${res.status} for ${file}`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
-}

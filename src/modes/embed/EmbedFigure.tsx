@@ -17,7 +17,7 @@ import { exportChart } from '../../export/exportChart';
 import { exportFileName } from '../../export/fileName';
 import { regionName } from '../../charts/rowChartParts';
 import { creditLine, singleYear, titleWithYear } from './embedCredit';
-import { embedChartHeight } from './embedHeight';
+import { embedChartHeight } from '../../view/embed/embedHeight';
 import { sourceHref } from './embedLinks';
 
 export interface EmbedFigureProps {

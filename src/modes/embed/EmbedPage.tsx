@@ -5,7 +5,7 @@ import { pick } from '../../i18n/pick';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
-import { parseEmbedParams } from './embedParams';
+import { parseEmbedParams } from '../../view/embed/embedParams';
 import { useEmbedModel } from './useEmbedModel';
 import { useReportHeight } from './useReportHeight';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { datasetUrl } from '../../load/datasetSource';
-import { fetchReader, readDataset } from '../../data/readDataset';
+import { datasetUrl, fetchReader } from '../../load/datasetSource';
+import { readDataset } from '../../data/readDataset';
 import { DashboardModel } from '../../model/dashboardModel';
 
 export type EmbedData =

@@ -1,4 +1,5 @@
-import { fetchReader, readDataset, type ReadResult } from '../../data/readDataset';
+import { readDataset, type ReadResult } from '../../data/readDataset';
+import { fetchReader } from '../../load/datasetSource';
 import type { FileReport } from '../../data/report';
 import { DashboardModel } from '../../model/dashboardModel';
 
