@@ -36,15 +36,19 @@ export const DEFAULT_STATE: ViewState = {
   decal: false,
 };
 
+/** A region code as the URL may carry it: letters, digits, '_' and '-', at most 40. */
+export const isRegionCode = (code: string): boolean => /^[0-9A-Za-z_-]{1,40}$/.test(code);
+
 const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
 
+/** The one reading of the shared parameters; each mode passes its own defaults. */
 export function parseViewState(search: string, defaults: ViewState = DEFAULT_STATE): ViewState {
   const p = new URLSearchParams(search);
   const region = p.get('region');
   const year = p.get('year');
   return {
-    region: region && /^[0-9A-Za-z_-]{1,40}$/.test(region) ? region : defaults.region,
+    region: region && isRegionCode(region) ? region : defaults.region,
     view: oneOf(VIEWS, p.get('view'), defaults.view),
     year: year && /^\d{4}$/.test(year) ? Number(year) : defaults.year,
     metric: oneOf(METRICS, p.get('metric'), defaults.metric),
