@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { chartContext } from '../../charts/chartContext';
 import { getChart } from '../../charts/registry';
 import type { ReadResult } from '../../data/readDataset';
 import type { Level } from '../../data/types';
@@ -13,6 +12,7 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
+import { viewContext } from '../../view/viewContext';
 import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
@@ -51,21 +51,21 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const { lang } = state;
   const region = model.region(state.region) ?? model.regions.root;
   const code = region?.code ?? state.region;
-  const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
   const ctx = useMemo(
     () =>
-      chartContext({
+      viewContext(model, {
         region: code,
-        year,
+        year: state.year,
         metric: state.metric,
         lang,
         theme,
         decal: state.decal,
         width: Math.max(280, (width ?? 0) - 32),
       }),
-    [code, year, state.metric, lang, theme, state.decal, width],
+    [model, code, state.year, state.metric, lang, theme, state.decal, width],
   );
+  const { year } = ctx;
   const mapEvents = useMemo(
     () => ({
       click: (p: unknown) => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { chartContext } from '../../charts/chartContext';
+import { viewContext } from '../../view/viewContext';
 import type { ChartId } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import type { ThemeName } from '../../charts/theme';
@@ -60,9 +60,9 @@ function EmbedContent({
       exportChart(
         getChart(chartId).build(
           model,
-          chartContext({
+          viewContext(model, {
             region: state.region,
-            year: state.year ?? model.defaultYear(state.region),
+            year: state.year,
             metric: state.metric,
             lang,
             theme,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { chartContext } from '../../charts/chartContext';
+import { viewContext } from '../../view/viewContext';
 import { datasetUrl } from '../../load/datasetSource';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { pick } from '../../i18n/pick';
@@ -85,21 +85,22 @@ export default function ScreenMode() {
   }, [lang]);
 
   const slide = playlist[rotation.index] ?? null;
-  const year = params.year ?? (model ? model.defaultYear(slide?.region ?? '000000') : 2020);
   const ctx = useMemo(
     () =>
-      chartContext({
-        region: slide?.region ?? '000000',
-        year,
-        lang,
-        theme,
-        fontScale: layout.chartFontScale,
-        animation: params.animation,
-      }),
-    [slide?.region, year, lang, theme, layout.chartFontScale, params.animation],
+      model && slide
+        ? viewContext(model, {
+            region: slide.region,
+            year: params.year,
+            lang,
+            theme,
+            fontScale: layout.chartFontScale,
+            animation: params.animation,
+          })
+        : null,
+    [model, slide, params.year, lang, theme, layout.chartFontScale, params.animation],
   );
   const content = useMemo(
-    () => (model && slide ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
+    () => (model && slide && ctx ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
     [model, slide, ctx, layout.maxPanels],
   );
   const region = (slide && model?.region(slide.region)) || null;
@@ -130,7 +131,7 @@ export default function ScreenMode() {
           lang={lang}
         />
       )}
-      {model && content && svgReady ? (
+      {model && content && ctx && svgReady ? (
         slide?.view === 'tour' ? (
           <MapTour
             model={model}
@@ -148,7 +149,7 @@ export default function ScreenMode() {
               lang={lang}
               manifest={model.manifest}
               animate={params.animation}
-              runKey={`${slide?.region}/${year}`}
+              runKey={`${slide?.region}/${ctx.year}`}
             />
             <main className="screen-grid" style={gridStyle(content.panels.length, layout.portrait)}>
               {content.panels.map((id, i) => (
