@@ -1,18 +1,9 @@
-import Papa from 'papaparse';
 import type { ChartTable } from '../charts/chartTypes';
+import { writeCsv } from '../data/csvWrite';
 import type { Manifest } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { sourceName } from '../i18n/sourceName';
-
-/** Excel on Chinese Windows reads a file without a BOM as GBK and garbles it. */
-const BOM = '\uFEFF';
-
-/**
- * A cell Excel or WPS would run as a formula: it starts with = + - @ tab or CR. A plain number
- * such as -5 or +1.5e3 is data, not a formula, and stays numeric.
- */
-export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
 
 /**
  * The chart's table as CSV: exactly the numbers drawn, each row with its source quote and file,
@@ -34,7 +25,5 @@ export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | nul
     }
     return cells;
   });
-  return (
-    BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
-  );
+  return writeCsv(header, data);
 }

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/chartTypes';
-import { FORMULA_START, tableCsv } from '../../src/export/csvExport';
+import { FORMULA_START } from '../../src/data/csvWrite';
+import { tableCsv } from '../../src/export/csvExport';
 import { exportFileName } from '../../src/export/fileName';
 
 const table = (rows: ChartTable['rows']): ChartTable => ({
