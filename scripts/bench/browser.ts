@@ -5,7 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { DATASET_FILES } from '../../src/data/readDataset';
+import { DATASET_FILES } from '../../src/data/schema';
 import { SYNTH_DIR, ensureSynthetic } from './dataset';
 import { max, median, ms, table } from './stats';
 

@@ -3,11 +3,11 @@ import { formatOf, readJsonTable, type TableFormat } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
-import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
+import { DATASET_FILES, MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
 
-const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+const SLOTS = DATASET_FILES;
 
 /** A table's file name in a format: funds.csv → funds.json. The manifest keeps its name. */
 export function tableFileName(slot: string, format: TableFormat): string {

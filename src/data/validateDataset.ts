@@ -1,7 +1,7 @@
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
-import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
+import { MANIFEST_FILE, perTable, REQUIRED_FILES, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
 
 export interface ValidatedDataset {
@@ -16,10 +16,8 @@ export type DatasetFiles = Readonly<Record<string, string | undefined>>;
 /** Dataset file → the name of the file that holds it, when not the same (`funds.json`). */
 export type FileNames = Readonly<Record<string, string | undefined>>;
 
-const REQUIRED_FILES = new Set([MANIFEST_FILE, 'regions.csv']);
-
 function absent(file: string): FileReport {
-  const required = REQUIRED_FILES.has(file);
+  const required = REQUIRED_FILES.includes(file);
   return {
     file,
     present: false,
@@ -289,14 +287,7 @@ export function validateDataset(
   const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];
   return {
     manifest,
-    tables: {
-      regions: rows('regions'),
-      villageExits: rows('villageExits'),
-      indicators: rows('indicators'),
-      funds: rows('funds'),
-      infrastructure: rows('infrastructure'),
-      milestones: rows('milestones'),
-    },
+    tables: perTable((table) => rows(table)) as unknown as DatasetTables,
     report: { files: reports },
   };
 }

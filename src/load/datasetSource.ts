@@ -1,5 +1,6 @@
 import { tableFileNames } from '../data/fileSlots';
-import { DATASET_FILES, type ReadBytes } from '../data/readDataset';
+import type { ReadBytes } from '../data/readDataset';
+import { DATASET_FILES } from '../data/schema';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** Where the dataset comes from: `?data=` (same origin only) or the bundled folder. */

@@ -1,10 +1,11 @@
 import type { Encoding } from '../data/decode';
-import { decodeAll, fileIssue, type AskEncoding, type Decoded, type Read } from './decodeInput';
+import { decodeAll, type AskEncoding, type Decoded, type Read } from './decodeInput';
+import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../data/fileIssues';
 import { toColumnChunks, transferables } from './columns';
 import { readInput, ReadRefused } from './readInput';
 import { formatOf } from '../data/jsonTable';
 import { matchSlot, slotByName, tableFileName } from '../data/fileSlots';
-import { refuse, type FileReport, type Issue } from '../data/report';
+import type { FileReport, Issue } from '../data/report';
 import { validateDataset, type ValidatedDataset } from '../data/validateDataset';
 import {
   overallFraction,
@@ -91,14 +92,11 @@ export async function runPipeline(
       }
       return { input, index, bytes, error: null };
     } catch (e) {
-      const err =
-        e instanceof ReadRefused
-          ? e
-          : new ReadRefused(
-              `Could not be read: ${(e as Error).message}`,
-              `无法读取：${(e as Error).message}`,
-            );
-      return { input, index, bytes: null, error: fileIssue(input.name, err.en, err.zh) };
+      const err = e instanceof ReadRefused ? e : null;
+      const error = err
+        ? fileIssue(input.name, err.en, err.zh)
+        : unreadable(input.name, (e as Error).message);
+      return { input, index, bytes: null, error };
     }
   };
 
@@ -156,11 +154,7 @@ export async function runPipeline(
       // Which of two files is the table is not ours to guess: neither is used.
       const first = fills.get(slot)!.name;
       delete texts[slot];
-      const issue = fileIssue(
-        slot,
-        `Two files for one table: "${first}" and "${read.input.name}". Give only one of them; neither was used.`,
-        `同一张表有两个文件：“${first}”和“${read.input.name}”。只能提供其中一个；两者均未使用。`,
-      );
+      const issue = twoFilesForOneTable(slot, first, read.input.name);
       addIssue(slot, issue);
       unused.push({ name: read.input.name, issue });
     } else {
@@ -187,13 +181,7 @@ export async function runPipeline(
     (fraction, rows) => progress('validate', fraction, rows),
     names,
   );
-  for (const report of dataset.report.files) {
-    const extra = slotIssues.get(report.file);
-    if (!extra) continue;
-    // A file that was supplied but unreadable replaces the "missing" notice with the reason.
-    if (texts[report.file] === undefined) refuse(report, extra, names[report.file]);
-    else report.issues = [...extra, ...report.issues];
-  }
+  addFileIssues(dataset.report, slotIssues, (file) => texts[file] !== undefined, names);
   const checked = dataset.report.files.reduce((s, f) => s + f.total, 0);
   progress('validate', 1, checked, true);
 
