@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelItem } from '../../src/charts/options/milestoneLabels';
+import { placeLabels, type LabelItem } from '../../src/charts/milestones/milestoneLabels';
 
 const item = (x: number, y = 0): LabelItem => ({ x, y, size: 14, width: 100, height: 30 });
 
