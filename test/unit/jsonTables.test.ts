@@ -10,11 +10,15 @@ import { TABLES } from '../../src/data/schema';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 
-const BUNDLED = 'public/data';
-const bundledFiles = (): Record<string, Uint8Array> =>
+const folderFiles = (dir: string): Record<string, Uint8Array> =>
   Object.fromEntries(
-    readdirSync(BUNDLED).map((f) => [f, new Uint8Array(readFileSync(join(BUNDLED, f)))]),
+    readdirSync(dir, { withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => [f.name, new Uint8Array(readFileSync(join(dir, f.name)))]),
   );
+
+const BUNDLED = 'public/data';
+const bundledFiles = (): Record<string, Uint8Array> => folderFiles(BUNDLED);
 
 const read = (files: Record<string, string | Uint8Array>): Promise<ReadResult> =>
   readDataset(
@@ -112,6 +116,21 @@ async function village(name: string, text: string): Promise<FileReport> {
 }
 const firstError = (f: FileReport): Issue =>
   [...f.issues, ...f.rejected.flatMap((r) => r.issues)].find((i) => i.severity === 'error')!;
+
+describe('JSON templates', () => {
+  it('public/templates/json holds every CSV template as JSON, every row accepted, the same rows', async () => {
+    const csv = await read(folderFiles('public/templates'));
+    const json = await read(folderFiles('public/templates/json'));
+    expect(json.report.files.map((f) => f.name ?? f.file)).toEqual(
+      csv.report.files.map((f) => f.file.replace(/\.csv$/, '.json')),
+    );
+    expect(counts(json)).toEqual(counts(csv));
+    expect(json.report.files.every((f) => f.total === f.accepted && f.issues.length === 0)).toBe(
+      true,
+    );
+    expect(json.tables).toEqual(csv.tables);
+  });
+});
 
 describe('broken JSON tables get a clear error with its position', () => {
   it('null and a missing key are "not known", never zero', async () => {
