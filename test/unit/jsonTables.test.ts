@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tableCells, writeTable, type OutputShape } from '../../src/data/convertTable';
 import { decodeBytes } from '../../src/data/decode';
 import { tableFileName } from '../../src/data/loadWorkerSlots';
+import { parseTable } from '../../src/data/parseTable';
 import { readDataset, type ReadResult } from '../../src/data/readDataset';
 import { formatIssue, type FileReport, type Issue } from '../../src/data/report';
 import { TABLES } from '../../src/data/schema';
@@ -129,6 +130,29 @@ describe('JSON templates', () => {
       true,
     );
     expect(json.tables).toEqual(csv.tables);
+  });
+});
+
+describe('progress while a large JSON file is read', () => {
+  const many = Array.from({ length: 20_000 }, (_, i) => ({ ...VILLAGE_ROW, id: `v${i}` }));
+  const columns = Object.keys(VILLAGE_ROW);
+  // Minified: the whole compact form on one line, where a line count cannot move.
+  const compact = JSON.stringify({ columns, rows: many.map((r) => Object.values(r)) });
+  const ndjson = many.map((r) => JSON.stringify(r)).join('\n');
+
+  it.each([
+    ['village_exits.json', compact],
+    ['village_exits.ndjson', ndjson],
+  ])('%s: the share done rises through reading the text and then the checks', (name, text) => {
+    const calls: number[] = [];
+    const spec = TABLES.find((t) => t.table === 'villageExits')!;
+    const table = parseTable(spec, text, (fraction) => calls.push(fraction), name);
+    expect(table.report.accepted).toBe(20_000);
+    // 20,000 records: four reports while reading the text, four while checking the rows.
+    expect(calls.length).toBeGreaterThanOrEqual(8);
+    expect(calls.filter((f) => f < 0.5).length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!).toBeGreaterThan(calls[i - 1]!);
+    expect(calls.at(-1)!).toBeLessThanOrEqual(1);
   });
 });
 
