@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { regionNotFound } from '../../i18n/regionNotice';
 import { whyNoRegions } from '../../data/report';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
 import { parseEmbedParams } from './embedParams';
