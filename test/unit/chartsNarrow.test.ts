@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltChart, ChartContext } from '../../src/charts/chartTypes';
-import { buildExitTimeline } from '../../src/charts/options/exitTimelineOption';
-import { buildMilestones } from '../../src/charts/options/milestonesOption';
-import { buildTargets, PERCENT_CAP } from '../../src/charts/options/targetsOption';
+import { buildExitTimeline } from '../../src/charts/exit-timeline/exitTimelineOption';
+import { buildMilestones } from '../../src/charts/milestones/milestonesOption';
+import { buildTargets, PERCENT_CAP } from '../../src/charts/targets/targetsOption';
 import { wrappedLines } from '../../src/charts/textFit';
 import { fsReader } from '../../src/cli/fsReader';
 import { readDataset } from '../../src/data/readDataset';

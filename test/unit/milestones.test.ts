@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { buildMilestones, placeDate } from '../../src/charts/options/milestonesOption';
+import { buildMilestones, placeDate } from '../../src/charts/milestones/milestonesOption';
 import { timelineMilestones } from '../../src/model/exitTimeline';
 import { testContext, testModel } from '../helpers/dataset';
 
