@@ -31,6 +31,8 @@ export interface Slide {
 export interface ScreenParams {
   /** `regions=`, in order; null when the URL names none, and the data chooses (playlist.ts). */
   regions: string[] | null;
+  /** Every code `regions=` gives, even one that is no code at all, so the wall can name it. */
+  regionsGiven: string[];
   /** `views=`, in order; null when the URL names none. */
   views: SlideView[] | null;
   intervalMs: number;
@@ -70,6 +72,7 @@ export function parseScreenParams(search: string): ScreenParams {
   const { year, lang, theme } = parseViewState(search, { ...DEFAULT_STATE, theme: 'dark' });
   return {
     regions: regions.length > 0 ? regions : null,
+    regionsGiven: list(p.get('regions'), () => true),
     views: views.length > 0 ? views : null,
     intervalMs: seconds(p.get('interval'), 20, 0.02),
     idleMs: seconds(p.get('idle'), 60, 0.02),
