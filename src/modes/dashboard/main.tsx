@@ -1,3 +1,4 @@
+// The dashboard mode (index.html): regions, views, loading your own data, exports; see docs/architecture.md.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import { EChart } from '../../view/EChart';
+import { NoData } from '../../view/FigureParts';
 import type { Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
@@ -127,13 +128,7 @@ export function ScreenPanel({
               />
             </div>
           ) : (
-            <p className="screen-no-data" role="note">
-              {pick(
-                lang,
-                '无数据：来源文件未提供此项数据',
-                'No data: the sources do not give these figures',
-              )}
-            </p>
+            <NoData lang={lang} className="screen-no-data" />
           ))}
       </div>
     </section>
