@@ -12,6 +12,18 @@ export const VIEWS = [
   'sources',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** Each view's name as its tab and the wall's header say it: [zh, en]. */
+export const VIEW_LABELS: Record<ViewId, [string, string]> = {
+  overview: ['总览地图', 'Map'],
+  timeline: ['出列进度', 'Exit timeline'],
+  targets: ['目标完成', 'Targets'],
+  funds: ['扶贫资金', 'Funds'],
+  infrastructure: ['基础设施', 'Infrastructure'],
+  assistance: ['帮扶力量', 'Assistance'],
+  people: ['贫困人口', 'Who is poor'],
+  sources: ['数据来源', 'Sources'],
+};
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
 /** The whole view, as the URL holds it: a copied link reopens exactly this. */

@@ -13,7 +13,7 @@ import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
 import { viewContext } from '../../view/viewContext';
-import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { VIEW_LABELS, VIEWS, type ViewState } from '../../view/urlState';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
@@ -24,17 +24,6 @@ import { headlineFigures } from '../../model/headline';
 import { villagesByTownship } from '../../model/villageList';
 import { METRICS, type MetricKey } from '../../model/metrics';
 import { METRIC_LABELS } from '../../i18n/labels';
-
-const VIEW_LABELS: Record<ViewId, [string, string]> = {
-  overview: ['总览地图', 'Map'],
-  timeline: ['出列进度', 'Exit timeline'],
-  targets: ['目标完成', 'Targets'],
-  funds: ['扶贫资金', 'Funds'],
-  infrastructure: ['基础设施', 'Infrastructure'],
-  assistance: ['帮扶力量', 'Assistance'],
-  people: ['贫困人口', 'Who is poor'],
-  sources: ['数据来源', 'Sources'],
-};
 
 /** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);

@@ -3,21 +3,16 @@ import {
   DEFAULT_STATE,
   isRegionCode,
   parseViewState,
+  VIEWS,
   type ThemeChoice,
   type ViewId,
 } from '../../view/urlState';
 
 /** Views a wall screen can show: every dashboard view but the sources list. */
-export const SCREEN_VIEWS = [
-  'overview',
-  'timeline',
-  'targets',
-  'funds',
-  'infrastructure',
-  'assistance',
-  'people',
-] as const satisfies readonly ViewId[];
-export type ScreenView = (typeof SCREEN_VIEWS)[number];
+export type ScreenView = Exclude<ViewId, 'sources'>;
+export const SCREEN_VIEWS: readonly ScreenView[] = VIEWS.filter(
+  (v): v is ScreenView => v !== 'sources',
+);
 
 /** A view, or the map tour: one slide that visits each region with data in turn. */
 export type SlideView = ScreenView | 'tour';
