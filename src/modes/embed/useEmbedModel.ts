@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchReader, readDataset } from '../../data/readDataset';
+import type { TableName } from '../../data/types';
 import { datasetUrl } from '../../load/datasetSource';
 import { DashboardModel } from '../../model/dashboardModel';
 
@@ -10,13 +11,18 @@ export type EmbedData =
 
 /**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
- * published dataset, so it skips the dashboard's worker, progress and saved files. Called when
- * the script runs, so the files download while React mounts.
+ * published dataset, so it skips the dashboard's worker, progress and saved files; only the
+ * `tables` its chart draws from. Called when the script runs, so the files download while
+ * React mounts.
  */
-export function startEmbedData(search: string, href: string): Promise<EmbedData> {
+export function startEmbedData(
+  search: string,
+  href: string,
+  tables?: readonly TableName[],
+): Promise<EmbedData> {
   const source = datasetUrl(search, href);
   if ('error' in source) return Promise.resolve({ status: 'error', message: source.error });
-  return readDataset(fetchReader(source.url)).then(
+  return readDataset(fetchReader(source.url), { tables }).then(
     (result): EmbedData => ({ status: 'ready', model: new DashboardModel(result) }),
     (e: unknown): EmbedData => ({ status: 'error', message: (e as Error).message }),
   );
