@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import { CHART_IDS, type ChartDefinition } from '../../charts/chartTypes';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
+import { regionNotFound } from '../../i18n/regionNotice';
+import { whyNoRegions } from '../../data/report';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
@@ -21,7 +23,7 @@ export function EmbedPage({
   /** The chart's code, loading since the script started (or why it failed); null for an unknown chart. */
   chart: Promise<ChartDefinition | Error> | null;
 }) {
-  const { chart, state, frameId, transparent, subtitle } = params;
+  const { chart, state, frameId, transparent, subtitle, regionGiven } = params;
   const { lang } = state;
   const theme = useResolvedTheme(state.theme);
   const report = useReportHeight(frameId);
@@ -76,14 +78,18 @@ export function EmbedPage({
         </p>
       </main>
     );
-  if (!data.model.region(state.region))
+  // No regions at all is the data's fault, not the code's: name the file and its reason.
+  if (!data.model.regions.root)
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(
-          lang,
-          `数据中没有地区代码“${state.region}”。`,
-          `The dataset has no region with code "${state.region}".`,
-        )}
+        {pick(lang, whyNoRegions(data.report).zh, whyNoRegions(data.report).en)}
+      </Notice>
+    );
+  const asked = regionGiven ?? state.region;
+  if (!data.model.region(asked))
+    return (
+      <Notice lang={lang} dashboard={dashboard}>
+        {regionNotFound([asked], 'nothing', lang)}
       </Notice>
     );
   return (

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { fetchReader, readDataset } from '../../data/readDataset';
+import type { DatasetReport } from '../../data/report';
 import type { TableName } from '../../data/types';
 import { datasetUrl } from '../../load/datasetSource';
 import { DashboardModel } from '../../model/dashboardModel';
 
 export type EmbedData =
   | { status: 'loading' }
-  | { status: 'ready'; model: DashboardModel }
+  | { status: 'ready'; model: DashboardModel; report: DatasetReport }
   | { status: 'error'; message: string };
 
 /**
@@ -23,7 +24,11 @@ export function startEmbedData(
   const source = datasetUrl(search, href);
   if ('error' in source) return Promise.resolve({ status: 'error', message: source.error });
   return readDataset(fetchReader(source.url), { tables }).then(
-    (result): EmbedData => ({ status: 'ready', model: new DashboardModel(result) }),
+    (result): EmbedData => ({
+      status: 'ready',
+      model: new DashboardModel(result),
+      report: result.report,
+    }),
     (e: unknown): EmbedData => ({ status: 'error', message: (e as Error).message }),
   );
 }

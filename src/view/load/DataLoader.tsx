@@ -12,7 +12,9 @@ import { usePageDrop } from './usePageDrop';
 import { ValidationReport } from './ValidationReport';
 import './load.css';
 
-const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,application/json,text/plain';
+/** What the picker offers: every table format the loader reads (CSV, JSON, NDJSON). */
+const ACCEPT =
+  '.csv,.tsv,.txt,.json,.ndjson,.jsonl,text/csv,application/json,application/x-ndjson,text/plain';
 
 /**
  * "Load data": a file picker and a page-wide drop target, then progress, the encoding
