@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { DATASET_FILES } from '../../src/data/readDataset';
 import { SYNTH_DIR, ensureSynthetic } from './dataset';
+import { drillIntoProvinces, reportDrills, type Drill } from './mapDrill';
 import { max, median, ms, table } from './stats';
 
 /**
@@ -116,6 +117,7 @@ export interface BrowserBench {
   longestTaskMs: number;
   longTasks: number;
   switches: Array<{ name: string; ms: number }>;
+  mapDrills: Drill[];
 }
 
 /** Runs the browser bench against a fresh production build; prints and returns the figures. */
@@ -181,8 +183,10 @@ export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench>
       longestTaskMs: max(during.map(([, d]) => d).concat(0)),
       longTasks: during.length,
       switches: switches.filter((s) => !Number.isNaN(s.ms)),
+      mapDrills: await drillIntoProvinces(page, 6),
     };
     report(result, paths.length);
+    reportDrills(result.mapDrills);
     return result;
   } finally {
     await browser.close();
