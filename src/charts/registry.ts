@@ -1,13 +1,13 @@
 import type { ChartDefinition, ChartId } from './chartTypes';
-import { causesChart } from './options/causesOption';
-import { exitTimelineChart } from './options/exitTimelineOption';
-import { fundsSourceChart } from './options/fundsSourceOption';
-import { fundsUseChart } from './options/fundsUseOption';
-import { headcountChart } from './options/headcountOption';
-import { assistanceChart, infrastructureChart } from './options/infrastructureOption';
-import { mapChart } from './options/mapOption';
-import { milestonesChart } from './options/milestonesOption';
-import { targetsChart } from './options/targetsOption';
+import { causesChart } from './causes/causesOption';
+import { exitTimelineChart } from './exit-timeline/exitTimelineOption';
+import { fundsSourceChart } from './funds-source/fundsSourceOption';
+import { fundsUseChart } from './funds-use/fundsUseOption';
+import { headcountChart } from './headcount/headcountOption';
+import { assistanceChart, infrastructureChart } from './infrastructure/infrastructureOption';
+import { mapChart } from './map/mapOption';
+import { milestonesChart } from './milestones/milestonesOption';
+import { targetsChart } from './targets/targetsOption';
 
 /** Every chart, by the id the dashboard, embed page, exports and CLI all use. */
 export const CHARTS: Record<ChartId, ChartDefinition> = {

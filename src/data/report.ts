@@ -83,3 +83,33 @@ export function hasErrors(report: DatasetReport): boolean {
     (f) => f.rejected.length > 0 || f.issues.some((i) => i.severity === 'error'),
   );
 }
+
+/**
+ * Why a dataset has no regions to show, naming the file and its reason: a bare "no regions"
+ * hid that regions.csv was refused, and an embed blamed the region code instead.
+ */
+export function whyNoRegions(report: DatasetReport): { en: string; zh: string } {
+  const regions = report.files.find((f) => f.file === 'regions.csv');
+  const name = regions?.name ?? 'regions.csv';
+  if (report.files.every((f) => !f.present))
+    return {
+      en: 'No file of the dataset was found (manifest.json, regions.csv, …). Is the folder’s address right?',
+      zh: '未找到数据集的任何文件（manifest.json、regions.csv 等）。请检查文件夹地址是否正确。',
+    };
+  if (!regions?.present)
+    return {
+      en: `${name} is missing, so there are no regions to show.`,
+      zh: `缺少 ${name}，因此没有可显示的地区。`,
+    };
+  const fatal = regions.issues.find((i) => i.severity === 'error');
+  if (fatal)
+    return {
+      en: `The regions file could not be used: ${formatIssue(fatal, 'en')}`,
+      zh: `地区文件无法使用：${formatIssue(fatal, 'zh')}`,
+    };
+  const first = regions.rejected[0]?.issues[0];
+  return {
+    en: `No row of ${name} was accepted (0 of ${regions.total})${first ? `; the first problem: ${formatIssue(first, 'en')}` : '.'}`,
+    zh: `${name} 没有一行被接受（${regions.total} 行中 0 行）${first ? `；第一个问题：${formatIssue(first, 'zh')}` : '。'}`,
+  };
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { fundsSourceChart } from '../../src/charts/options/fundsSourceOption';
-import { fundsUseChart } from '../../src/charts/options/fundsUseOption';
+import { fundsSourceChart } from '../../src/charts/funds-source/fundsSourceOption';
+import { fundsUseChart } from '../../src/charts/funds-use/fundsUseOption';
 import { validateDataset } from '../../src/data/validateDataset';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';

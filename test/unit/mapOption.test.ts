@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSvg';
 import { mapFileFor, mapForRegion, mapsOfFile } from '../../src/charts/mapCatalog';
-import { buildMap, mapChart } from '../../src/charts/options/mapOption';
+import { buildMap, mapChart } from '../../src/charts/map/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';
 import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltChart } from '../../src/charts/chartTypes';
-import { causesChart } from '../../src/charts/options/causesOption';
-import { headcountChart } from '../../src/charts/options/headcountOption';
+import { causesChart } from '../../src/charts/causes/causesOption';
+import { headcountChart } from '../../src/charts/headcount/headcountOption';
 import { causeBreakdown, headcount } from '../../src/model/people';
 import { testContext, testModel } from '../helpers/dataset';
 import {

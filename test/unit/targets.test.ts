@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildTargets, PERCENT_CAP } from '../../src/charts/options/targetsOption';
+import { buildTargets, PERCENT_CAP } from '../../src/charts/targets/targetsOption';
 import { regionTargets, sumAmounts, type TargetProgress } from '../../src/model/targets';
 import { TEST_MANIFEST, testContext, testModel } from '../helpers/dataset';
 

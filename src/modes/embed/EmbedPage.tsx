@@ -2,7 +2,9 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { CHART_IDS } from '../../charts/chartTypes';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { regionNotFound } from '../../i18n/regionNotice';
+import { whyNoRegions } from '../../data/report';
+import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
 import { parseEmbedParams } from './embedParams';
@@ -11,7 +13,7 @@ import { useReportHeight } from './useReportHeight';
 
 /** One chart for other sites' iframes: `embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto`. */
 export function EmbedPage() {
-  const { chart, state, frameId, transparent, subtitle } = useMemo(
+  const { chart, state, frameId, transparent, subtitle, regionGiven } = useMemo(
     () => parseEmbedParams(window.location.search),
     [],
   );
@@ -58,14 +60,18 @@ export function EmbedPage() {
         </p>
       </main>
     );
-  if (!data.model.region(state.region))
+  // No regions at all is the data's fault, not the code's: name the file and its reason.
+  if (!data.model.regions.root)
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(
-          lang,
-          `数据中没有地区代码“${state.region}”。`,
-          `The dataset has no region with code "${state.region}".`,
-        )}
+        {pick(lang, whyNoRegions(data.report).zh, whyNoRegions(data.report).en)}
+      </Notice>
+    );
+  const asked = regionGiven ?? state.region;
+  if (!data.model.region(asked))
+    return (
+      <Notice lang={lang} dashboard={dashboard}>
+        {regionNotFound([asked], 'nothing', lang)}
       </Notice>
     );
   return (

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { datasetUrl } from '../../app/datasetSource';
+import { datasetUrl } from '../../load/datasetSource';
 import { fetchReader, readDataset } from '../../data/readDataset';
+import type { DatasetReport } from '../../data/report';
 import { DashboardModel } from '../../model/dashboardModel';
 
 export type EmbedData =
   | { status: 'loading' }
-  | { status: 'ready'; model: DashboardModel }
+  | { status: 'ready'; model: DashboardModel; report: DatasetReport }
   | { status: 'error'; message: string };
 
 /**
@@ -21,7 +22,9 @@ export function useEmbedModel(): EmbedData {
     if ('error' in source) return;
     let live = true;
     readDataset(fetchReader(source.url)).then(
-      (result) => live && setData({ status: 'ready', model: new DashboardModel(result) }),
+      (result) =>
+        live &&
+        setData({ status: 'ready', model: new DashboardModel(result), report: result.report }),
       (e: unknown) => live && setData({ status: 'error', message: (e as Error).message }),
     );
     return () => {

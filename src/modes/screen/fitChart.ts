@@ -9,7 +9,7 @@ const BASE_PX = 12;
  * wish, not a need, so they are never shrunk or paged. (BuiltChart has no minimum height yet;
  * the stacked charts really need theirs.)
  */
-const STRETCHES: ReadonlySet<ChartId> = new Set(['map', 'exit-timeline', 'milestones']);
+const STRETCHES: ReadonlySet<ChartId> = new Set(['map', 'exit-timeline']);
 
 export interface FittedChart {
   built: BuiltChart;
