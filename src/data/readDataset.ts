@@ -9,7 +9,8 @@ import {
   unreadable,
 } from './fileIssues';
 import type { Issue } from './report';
-import { DATASET_FILES } from './schema';
+import { DATASET_FILES, TABLE_BY_FILE } from './schema';
+import type { TableName } from './types';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 
 /** Gets one file's bytes, or null when it does not exist (fetch 404, missing on disk). */
@@ -25,6 +26,11 @@ export interface ReadOptions {
    * on disk can; over HTTP each absent name costs a 404, so there the first found is used.
    */
   everyFormat?: boolean;
+  /**
+   * Reads only these tables (and the manifest); the others are left unread, as if absent. A
+   * page that draws one chart reads what that chart draws from.
+   */
+  tables?: readonly TableName[];
 }
 
 type Found = { name: string; bytes: Uint8Array } | { name: string; issue: Issue } | null;
@@ -63,8 +69,15 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
   const issues = new Map<string, Issue[]>();
   const addIssue = (slot: string, issue: Issue) =>
     issues.set(slot, [...(issues.get(slot) ?? []), { ...issue, file: slot }]);
+  const wanted = options.tables;
+  const slots = wanted
+    ? DATASET_FILES.filter((slot) => {
+        const spec = TABLE_BY_FILE.get(slot);
+        return !spec || wanted.includes(spec.table);
+      })
+    : DATASET_FILES;
   await Promise.all(
-    DATASET_FILES.map(async (slot) => {
+    slots.map(async (slot) => {
       const found = await readSlot(read, slot, options.everyFormat ?? false);
       if (!found) return;
       if (formatOf(found.name) !== 'csv') names[slot] = found.name;

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '../../src/data/csvWrite';
 import { tableCsv } from '../../src/export/csvExport';
-import { rejectedRowsCsv } from '../../src/load/rejectedCsv';
+import { rejectedRowsCsv } from '../../src/load/rejectedRows';
 
 const parse = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;

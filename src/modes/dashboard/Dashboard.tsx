@@ -17,6 +17,7 @@ import { VIEW_LABELS, VIEWS, type ViewState } from '../../view/urlState';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
+import { drawsPlot, LeadChart } from './views/LeadChart';
 import { YearPlayer } from './views/YearPlayer';
 import { VillageList } from './views/VillageList';
 import { dataPlaces } from '../../model/dataPlaces';
@@ -24,6 +25,9 @@ import { headlineFigures } from '../../model/headline';
 import { villagesByTownship } from '../../model/villageList';
 import { METRICS, type MetricKey } from '../../model/metrics';
 import { METRIC_LABELS } from '../../i18n/labels';
+
+/** The chart beside the headline figures on the overview: how many were poor, year by year. */
+const LEAD_CHART = 'headcount';
 
 /** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
@@ -55,6 +59,11 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     [model, code, state.year, state.metric, lang, theme, state.decal, width],
   );
   const { year } = ctx;
+  // The overview shows the trend behind the figures beside them, where the region has one.
+  const lead = useMemo(
+    () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
+    [state.view, model, ctx],
+  );
   const mapEvents = useMemo(
     () => ({
       click: (p: unknown) => {
@@ -107,11 +116,14 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             </h2>
             <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
           </div>
-          <Headline
-            figures={headlineFigures(model, code, year)}
-            lang={lang}
-            manifest={model.manifest}
-          />
+          <div className={lead ? 'lead' : undefined}>
+            <Headline
+              figures={headlineFigures(model, code, year)}
+              lang={lang}
+              manifest={model.manifest}
+            />
+            {lead && <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />}
+          </div>
           {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
             <DataPlaces
               {...dataPlaces(model, code)}

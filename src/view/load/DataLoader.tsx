@@ -148,7 +148,7 @@ export function DataLoader({ lang }: { lang: Lang }) {
             loaded={state.loaded}
             progress={state.progress}
             lang={lang}
-            rejectedCsv={loader.rejectedCsv}
+            rejectedRows={loader.rejectedRows}
             onUse={use}
             onCancel={close}
           />
