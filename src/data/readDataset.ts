@@ -1,6 +1,6 @@
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { tableFileNames } from './fileSlots';
+import { DATASET_FILES, tableFileNames } from './datasetFiles';
 import {
   addFileIssues,
   encodingGuessed,
@@ -9,7 +9,7 @@ import {
   unreadable,
 } from './fileIssues';
 import type { Issue } from './report';
-import { DATASET_FILES, TABLE_BY_FILE } from './schema';
+import { TABLE_BY_FILE } from './schema';
 import type { TableName } from './types';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 

@@ -219,10 +219,8 @@ export const TABLE_BY_FILE: ReadonlyMap<string, TableSpec> = new Map(
 
 export const MANIFEST_FILE = 'manifest.json';
 
-// Every list of tables or files below derives from TABLES: a new table is one entry there.
-
-/** Every file of a dataset, the manifest first, each table under its CSV name. */
-export const DATASET_FILES: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+// Every list of tables or files derives from TABLES (here and in datasetFiles.ts): a new table
+// is one entry there.
 
 /** Without these two there is nothing to draw: no sources, no regions. */
 export const REQUIRED_FILES: readonly string[] = [

@@ -1,6 +1,5 @@
-import { tableFileNames } from '../data/fileSlots';
+import { DATASET_FILES, tableFileNames } from '../data/datasetFiles';
 import type { ReadBytes } from '../data/readDataset';
-import { DATASET_FILES } from '../data/schema';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** Where the dataset comes from: `?data=` (same origin only) or the bundled folder. */
