@@ -356,6 +356,17 @@ describe('embed page', () => {
     await page.context().close();
   });
 
+  it('refuses a dataset on another site in Chinese in the Chinese UI', async () => {
+    const { page } = await openPage(
+      browser,
+      'embed.html?chart=targets&region=421202&data=https://example.com/data/',
+    );
+    const alert = await page.textContent('[role=alert]');
+    expect(alert).toContain('?data= 必须是本站');
+    expect(alert).not.toMatch(/must be|is not/);
+    await page.context().close();
+  });
+
   it('names an unreadable regions file and its reason, never blaming the region', async () => {
     const context = await browser.newContext({ viewport: { width: 340, height: 400 } });
     // UTF-16 without a byte-order mark, as some exports write it.

@@ -79,6 +79,15 @@ const pagedSheetsInk = (page: Page) =>
   );
 
 describe('wall display (?mode=screen)', () => {
+  it('refuses a dataset on another site in Chinese in the Chinese UI', async () => {
+    const { page } = await openPage(browser, './?mode=screen&data=https://example.com/data/');
+    await page.waitForSelector('.screen-message[role=alert]', { timeout: 30_000 });
+    const text = await page.textContent('.screen-message');
+    expect(text).toContain('?data= 必须是本站');
+    expect(text).not.toMatch(/must be|is not/);
+    await page.context().close();
+  });
+
   it('names the regions= codes it skips because the data lacks them', async () => {
     const { page, errors } = await openPage(
       browser,

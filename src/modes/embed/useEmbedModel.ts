@@ -7,7 +7,7 @@ import { DashboardModel } from '../../model/dashboardModel';
 export type EmbedData =
   | { status: 'loading' }
   | { status: 'ready'; model: DashboardModel; report: DatasetReport }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: { en: string; zh: string } };
 
 /**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
@@ -16,7 +16,9 @@ export type EmbedData =
 export function useEmbedModel(): EmbedData {
   const [source] = useState(() => datasetUrl(window.location.search, window.location.href));
   const [data, setData] = useState<EmbedData>(() =>
-    'error' in source ? { status: 'error', message: source.error } : { status: 'loading' },
+    'error' in source
+      ? { status: 'error', message: { en: source.error, zh: source.errorZh } }
+      : { status: 'loading' },
   );
   useEffect(() => {
     if ('error' in source) return;
@@ -25,7 +27,10 @@ export function useEmbedModel(): EmbedData {
       (result) =>
         live &&
         setData({ status: 'ready', model: new DashboardModel(result), report: result.report }),
-      (e: unknown) => live && setData({ status: 'error', message: (e as Error).message }),
+      (e: unknown) => {
+        const why = (e as Error).message;
+        if (live) setData({ status: 'error', message: { en: why, zh: why } });
+      },
     );
     return () => {
       live = false;
