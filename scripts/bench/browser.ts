@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DATASET_FILES } from '../../src/data/readDataset';
 import { SYNTH_DIR, ensureSynthetic } from './dataset';
 import { figureTable, type Figure } from './figures';
+import { MAP_DRILL_TARGET_MS, drillIntoProvinces } from './mapDrill';
 import { treeCpuMs } from './processCpu';
 import { max } from './stats';
 
@@ -213,8 +214,11 @@ async function dropAndSwitch(ctx: Ctx, paths: string[]) {
     if (!Number.isNaN(s.ms))
       switches.push({ level, ms: s.ms, cpuMs: ctx.cpu() - c0, name: s.name });
   }
+  // Provinces whose map file this page has not fetched yet: each drill fetches one.
+  const drills = await drillIntoProvinces(page, 3);
   await page.close();
   return {
+    drills,
     firstChartMs: paintedAt - marks.drop!,
     reportMs: marks.report! - marks.drop!,
     cpuMs,
@@ -263,6 +267,11 @@ export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Fig
     drop: f('drop → first chart, national dataset', 'ms', TARGET.firstChartMs),
     report: f('  drop → report ready ("Use this data" enabled)', 'ms', null),
     longest: f('  longest main-thread task during the load', 'ms', null),
+    mapDrill: f(
+      'drill into a new province: its map file arrived → map drawn',
+      'ms',
+      MAP_DRILL_TARGET_MS,
+    ),
   };
   const levels = Object.fromEntries(
     LEVELS.map((l) => [l, f(`region switch to ${l}`, 'ms', LIMIT.switchMs)]),
@@ -292,6 +301,7 @@ export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Fig
       fig.drop.cpu!.push(load.cpuMs);
       fig.report.values.push(load.reportMs);
       fig.longest.values.push(load.longestTaskMs);
+      fig.mapDrill.values.push(...load.drills.map((d) => d.ms));
       for (const s of load.switches) {
         levels[s.level].values.push(s.ms);
         levels[s.level].cpu!.push(s.cpuMs);

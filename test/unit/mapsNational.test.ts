@@ -56,7 +56,7 @@ type Series = { type: string; data: Array<{ adcode: string; value: unknown }> };
 const seriesOf = (b: BuiltChart) => (b.option as { series: Series[] }).series;
 
 describe('the synthetic national dataset, on maps of their own', () => {
-  it('draws every province with its children coloured by poor people', () => {
+  it('draws every province with its children coloured by poor people', { timeout: 60_000 }, () => {
     const provinces = model.regions.children('000000');
     expect(provinces).toHaveLength(31);
     for (const p of provinces) {
@@ -78,22 +78,26 @@ describe('the synthetic national dataset, on maps of their own', () => {
     }
   });
 
-  it('draws a county of 贵州, 云南 and 甘肃 with its townships as dots coloured by exit share', () => {
-    for (const province of ['520000', '530000', '620000']) {
-      const county = model.regions
-        .children(province)
-        .flatMap((pref) => model.regions.children(pref.code))
-        .find((c) => c.lon !== null && model.regions.children(c.code).length > 1)!;
-      const built = build(county.code, 'exit_share');
-      expect(built.title, county.name).toContain(county.name);
-      const [, dots, villages] = seriesOf(built);
-      const townships = model.regions.children(county.code).map((t) => t.code);
-      expect(dots!.data.map((d) => d.adcode).sort(), county.name).toEqual([...townships].sort());
-      const coloured = dots!.data.filter((d) => (d.value as unknown[])[2] !== null);
-      expect(coloured.length, county.name).toBeGreaterThan(0);
-      expect(villages!.data.length, county.name).toBeGreaterThan(0);
-      const svg = draw(built);
-      expect(svg, county.name).toContain(model.region(townships[0]!)!.name);
-    }
-  });
+  it(
+    'draws a county of 贵州, 云南 and 甘肃 with its townships as dots coloured by exit share',
+    { timeout: 60_000 },
+    () => {
+      for (const province of ['520000', '530000', '620000']) {
+        const county = model.regions
+          .children(province)
+          .flatMap((pref) => model.regions.children(pref.code))
+          .find((c) => c.lon !== null && model.regions.children(c.code).length > 1)!;
+        const built = build(county.code, 'exit_share');
+        expect(built.title, county.name).toContain(county.name);
+        const [, dots, villages] = seriesOf(built);
+        const townships = model.regions.children(county.code).map((t) => t.code);
+        expect(dots!.data.map((d) => d.adcode).sort(), county.name).toEqual([...townships].sort());
+        const coloured = dots!.data.filter((d) => (d.value as unknown[])[2] !== null);
+        expect(coloured.length, county.name).toBeGreaterThan(0);
+        expect(villages!.data.length, county.name).toBeGreaterThan(0);
+        const svg = draw(built);
+        expect(svg, county.name).toContain(model.region(townships[0]!)!.name);
+      }
+    },
+  );
 });

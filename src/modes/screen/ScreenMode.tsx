@@ -1,3 +1,5 @@
+// Every chart's ECharts modules: the dashboard and the wall may draw any chart.
+import '../../charts/echartsSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartContext } from '../../charts/chartContext';
 import { datasetUrl } from '../../load/datasetSource';
