@@ -4,7 +4,7 @@ import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../da
 import { toColumnChunks, transferables } from './columns';
 import { readInput, ReadRefused } from './readInput';
 import { formatOf } from '../data/jsonTable';
-import { matchSlot, slotByName, tableFileName } from '../data/fileSlots';
+import { matchSlot, slotByName } from '../data/fileSlots';
 import type { FileReport, Issue } from '../data/report';
 import { validateDataset, type ValidatedDataset } from '../data/validateDataset';
 import {
@@ -121,7 +121,8 @@ export async function runPipeline(
       chosen: decoded?.chosen ?? null,
     });
     const format = formatOf(read.input.name);
-    if (format !== 'csv') names[slot] = tableFileName(slot, format);
+    // A JSON table is named as the user named it (.json, .ndjson or .jsonl), in every issue.
+    if (format !== 'csv') names[slot] = read.input.name;
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
