@@ -1,5 +1,6 @@
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
+import { keepRegionsByCode, mapByCode } from './regionsByCode';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
@@ -201,32 +202,10 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   report.accepted = kept;
 }
 
-function mapByCode(regions: readonly Region[]): Map<string, Region> {
-  const out = new Map<string, Region>();
-  for (const r of regions) out.set(r.code, r);
-  return out;
-}
-
-const validatedByCode = new WeakMap<readonly Region[], Map<string, Region>>();
-
-/**
- * Regions by code. Validation needs this map for its references; the model asks for it again
- * for validated regions and gets the same map instead of building 138,000 entries twice.
- */
-export function regionsByCode(regions: readonly Region[]): ReadonlyMap<string, Region> {
-  return validatedByCode.get(regions) ?? mapByCode(regions);
-}
-
-const lineCount = (text: string): number => {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
-
 /**
  * Validates a whole dataset: each file on its own, then references across files.
  * accepted + rejected = total holds for every file. `onProgress` hears the share of the
- * text checked so far (by characters, each file's share by lines) and the rows checked.
+ * text checked so far (by characters; within a file as parseTable measures it) and the rows checked.
  */
 export function validateDataset(
   files: DatasetFiles,
@@ -260,13 +239,12 @@ export function validateDataset(
       reports.push(absent(spec.file));
       continue;
     }
-    const lines = onProgress ? lineCount(text) : 1;
     const table = parseTable(
       spec,
       text,
       onProgress &&
-        ((line, rows) =>
-          onProgress((charsDone + (text.length * line) / lines) / totalChars, rowsDone + rows)),
+        ((fraction, rows) =>
+          onProgress((charsDone + text.length * fraction) / totalChars, rowsDone + rows)),
       names[spec.file],
     );
     charsDone += text.length;
@@ -282,7 +260,7 @@ export function validateDataset(
     );
     if (spec.table === 'regions') {
       if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
-      validatedByCode.set(regionRows, regions);
+      keepRegionsByCode(regionRows, regions);
     }
   }
 
