@@ -62,9 +62,25 @@ export function slotByHeader(header: readonly string[]): string | null {
   return best;
 }
 
+/** An object with the manifest's own keys; JSON that does not parse is no manifest. */
+function looksLikeManifest(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('sources' in value || 'as_of' in value)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The slot a file's content looks like: a JSON table by its records' keys, other JSON is the
- * manifest, CSV goes by its header.
+ * The slot a file's content looks like: a JSON table by its records' keys, JSON with the
+ * manifest's keys is the manifest, CSV goes by its header. A JSON file that does not parse
+ * looks like nothing, so its own name decides and its syntax error is what the report says.
  */
 export function slotByContent(text: string, name = ''): string | null {
   const first = text.trimStart()[0];
@@ -73,7 +89,7 @@ export function slotByContent(text: string, name = ''): string | null {
     const table = slotByHeader(
       readJsonTable(name, format === 'ndjson' ? format : 'json', text).header,
     );
-    return table ?? (format === 'ndjson' ? null : MANIFEST_FILE);
+    return table ?? (format !== 'ndjson' && looksLikeManifest(text) ? MANIFEST_FILE : null);
   }
   return slotByHeader(headerOf(text));
 }

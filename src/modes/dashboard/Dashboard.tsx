@@ -13,7 +13,9 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
-import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { regionParam, VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { whyNoRegions } from '../../data/report';
+import { regionNotFound } from '../../i18n/regionNotice';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
@@ -54,6 +56,9 @@ export interface DashboardProps {
 export function Dashboard({ model, result, state, update, theme }: DashboardProps) {
   const { lang } = state;
   const region = model.region(state.region) ?? model.regions.root;
+  // The URL changes before the state does (useViewState), so this follows every navigation.
+  const asked = regionParam(window.location.search);
+  const notFound = asked !== null && !model.region(asked) ? asked : null;
   const code = region?.code ?? state.region;
   const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
@@ -106,11 +111,25 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     </div>
   );
 
-  if (!region)
-    return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  if (!region) {
+    const why = whyNoRegions(result.report);
+    return (
+      <div className="dashboard">
+        <DatasetBanner model={model} result={result} lang={lang} />
+        <p role="alert" className="dataset-problems">
+          {pick(lang, why.zh, why.en)}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="dashboard">
       <DatasetBanner model={model} result={result} lang={lang} />
+      {notFound !== null && (
+        <p role="status" className="dataset-problems region-not-found">
+          {regionNotFound([notFound], 'nation', lang)}
+        </p>
+      )}
       <div className="dashboard-body">
         <aside className="sidebar">
           <RegionNavigator

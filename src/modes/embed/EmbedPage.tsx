@@ -57,7 +57,11 @@ export function EmbedPage({
   if (data.status === 'error')
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(lang, `无法加载数据：${data.message}`, `Could not load the data: ${data.message}`)}
+        {pick(
+          lang,
+          `无法加载数据：${data.message.zh}`,
+          `Could not load the data: ${data.message.en}`,
+        )}
       </Notice>
     );
   if (definition instanceof Error)

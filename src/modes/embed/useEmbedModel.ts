@@ -8,7 +8,7 @@ import { DashboardModel } from '../../model/dashboardModel';
 export type EmbedData =
   | { status: 'loading' }
   | { status: 'ready'; model: DashboardModel; report: DatasetReport }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: { en: string; zh: string } };
 
 /**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
@@ -22,14 +22,18 @@ export function startEmbedData(
   tables?: readonly TableName[],
 ): Promise<EmbedData> {
   const source = datasetUrl(search, href);
-  if ('error' in source) return Promise.resolve({ status: 'error', message: source.error });
+  if ('error' in source)
+    return Promise.resolve({ status: 'error', message: { en: source.error, zh: source.errorZh } });
   return readDataset(fetchReader(source.url), { tables }).then(
     (result): EmbedData => ({
       status: 'ready',
       model: new DashboardModel(result),
       report: result.report,
     }),
-    (e: unknown): EmbedData => ({ status: 'error', message: (e as Error).message }),
+    (e: unknown): EmbedData => {
+      const why = (e as Error).message;
+      return { status: 'error', message: { en: why, zh: why } };
+    },
   );
 }
 
