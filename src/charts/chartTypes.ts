@@ -19,6 +19,11 @@ export interface ChartContext {
   width: number;
   /** Scales type for big screens; 1 on desktop. */
   fontScale: number;
+  /**
+   * No text smaller than this, px (a wall's floor for reading across a room): builders lay
+   * out the text at the size it is drawn at, so raising it afterwards never breaks a layout.
+   */
+  minFontPx?: number;
 }
 
 export type Cell = string | number | null;

@@ -74,7 +74,13 @@ export function ScreenPanel({
   const fitted = useMemo(
     () =>
       size.height > 0
-        ? fitChart(def, model, { ...ctx, width: size.width }, size.height, minTextPx)
+        ? fitChart(
+            def,
+            model,
+            { ...ctx, width: size.width, minFontPx: minTextPx },
+            size.height,
+            minTextPx,
+          )
         : null,
     [def, model, ctx, size.width, size.height, minTextPx],
   );
