@@ -229,7 +229,15 @@ async function dropAndSwitch(ctx: Ctx, paths: string[]) {
 }
 
 /** Runs the browser bench against a fresh production build; prints and returns the figures. */
-export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Figure[]> {
+/**
+ * `pagesOnly`: the page figures only (JS loaded, first paints, TBT), without the national drop
+ * and the switches, which take minutes on a busy machine.
+ */
+export async function runBrowserBench(
+  folder = SYNTH_DIR,
+  runs = 3,
+  pagesOnly = false,
+): Promise<Figure[]> {
   await ensureSynthetic(folder);
   const paths = DATASET_FILES.map((f) => join(folder, f)).filter((p) => existsSync(p));
   if (!existsSync('dist/index.html') || process.env.REBUILD !== '0')
@@ -259,6 +267,7 @@ export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Fig
   const fig = {
     dashKb: f('dashboard JS loaded, gzip, with the load worker', 'KB', TARGET.dashboardKb),
     dashInitialKb: f('  of which before any file is dropped', 'KB', null),
+    timelineKb: f('  timeline view JS before any drop (context)', 'KB', null),
     embedKb: f('embed page JS loaded, gzip', 'KB', TARGET.embedKb),
     embed4x: f('embed: first chart painted at 4× CPU throttle', 'ms', TARGET.embedPaintMs),
     dash4x: f('dashboard: first chart painted at 4× CPU throttle', 'ms', null),
@@ -295,6 +304,8 @@ export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Fig
       const timeline = await pageLoad(ctx, '?view=timeline', TIMELINE, 1);
       await timeline.page.close();
       fig.tbtTimeline.values.push(timeline.tbt);
+      fig.timelineKb.values.push(timeline.kb);
+      if (pagesOnly) continue;
       const load = await dropAndSwitch(ctx, paths);
       fig.dashKb.values.push(load.withWorkerKb);
       fig.drop.values.push(load.firstChartMs);
@@ -307,7 +318,9 @@ export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Fig
         levels[s.level].cpu!.push(s.cpuMs);
       }
     }
-    const figures = [...Object.values(fig), ...Object.values(levels)];
+    const figures = [...Object.values(fig), ...Object.values(levels)].filter(
+      (x) => x.values.length > 0,
+    );
     // Other work on the machine slows the page as much as the load itself: say how busy it was.
     const busy = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
     console.log(

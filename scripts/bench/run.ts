@@ -33,12 +33,13 @@ import {
 
 /**
  * npm run bench [-- --dir <folder>] [--runs N] [--warmup N] [--browser-runs N] [--quick]
- * [--only node,cli,browser]: load time of a national-scale dataset next to bare Papa.parse and
+ * [--only node,cli,browser,pages]: load time of a national-scale dataset next to bare Papa.parse and
  * uDSV of the same texts (paired per round), memory and region-switch time in Node; the CLI
  * as a process; then page weight, first paint, blocking time, the national load and region
  * switches in Chromium on the built app. Ends with every figure of issue #12 against its
  * target. --quick: 3 Node rounds after 1 warm-up, no cold-process memory run (browser and CLI
- * keep 3 runs, the fewest a median means something).
+ * keep 3 runs, the fewest a median means something). --only pages: the browser's page figures
+ * alone (JS loaded, first paints, blocking time), without the national load and the switches.
  */
 const { values } = parseArgs({
   options: {
@@ -71,6 +72,8 @@ if (only.has('cli')) {
 }
 // The same dataset in the built app, in Chromium: page weight, first paint, the load, switches.
 if (only.has('browser')) figures.push(...(await runBrowserBench(folder, browserRuns)));
+// The page figures alone (JS loaded, first paints at 4×, TBT): quick before/after checks.
+else if (only.has('pages')) figures.push(...(await runBrowserBench(folder, browserRuns, true)));
 
 const ISSUE_TABLE = [
   'dashboard JS loaded, gzip, with the load worker',

@@ -2,61 +2,39 @@ import type { TableName } from '../data/types';
 import type { ChartDefinition, ChartId } from './chartTypes';
 import { echarts, type EChartsModule } from './echartsCore';
 
-type Loaded = Promise<[ChartDefinition, EChartsModule]>;
+type Modules = Promise<EChartsModule>;
 
 // One dynamic import per chart, so the bundler gives each chart its own chunk: a page that
-// shows one chart (the embed) downloads that chart's builder and ECharts modules only.
-const LOADERS: Record<ChartId, () => Loaded> = {
-  map: () =>
-    Promise.all([
-      import('./map/mapOption').then((m) => m.mapChart),
-      import('./map/echartsModules').then((m) => m.mapModules),
-    ]),
+// shows one chart (the embed) downloads that chart's builder and ECharts modules only, and
+// the dashboard downloads a chart's ECharts modules when a view first draws it.
+const MODULES: Record<ChartId, () => Modules> = {
+  map: () => import('./map/echartsModules').then((m) => m.mapModules),
   'exit-timeline': () =>
-    Promise.all([
-      import('./exit-timeline/exitTimelineOption').then((m) => m.exitTimelineChart),
-      import('./exit-timeline/echartsModules').then((m) => m.exitTimelineModules),
-    ]),
-  milestones: () =>
-    Promise.all([
-      import('./milestones/milestonesOption').then((m) => m.milestonesChart),
-      import('./milestones/echartsModules').then((m) => m.milestonesModules),
-    ]),
-  targets: () =>
-    Promise.all([
-      import('./targets/targetsOption').then((m) => m.targetsChart),
-      import('./targets/echartsModules').then((m) => m.targetsModules),
-    ]),
-  'funds-source': () =>
-    Promise.all([
-      import('./funds-source/fundsSourceOption').then((m) => m.fundsSourceChart),
-      import('./funds-source/echartsModules').then((m) => m.fundsSourceModules),
-    ]),
-  'funds-use': () =>
-    Promise.all([
-      import('./funds-use/fundsUseOption').then((m) => m.fundsUseChart),
-      import('./funds-use/echartsModules').then((m) => m.fundsUseModules),
-    ]),
+    import('./exit-timeline/echartsModules').then((m) => m.exitTimelineModules),
+  milestones: () => import('./milestones/echartsModules').then((m) => m.milestonesModules),
+  targets: () => import('./targets/echartsModules').then((m) => m.targetsModules),
+  'funds-source': () => import('./funds-source/echartsModules').then((m) => m.fundsSourceModules),
+  'funds-use': () => import('./funds-use/echartsModules').then((m) => m.fundsUseModules),
   infrastructure: () =>
-    Promise.all([
-      import('./infrastructure/infrastructureOption').then((m) => m.infrastructureChart),
-      import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
-    ]),
-  assistance: () =>
-    Promise.all([
-      import('./infrastructure/infrastructureOption').then((m) => m.assistanceChart),
-      import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
-    ]),
-  causes: () =>
-    Promise.all([
-      import('./causes/causesOption').then((m) => m.causesChart),
-      import('./causes/echartsModules').then((m) => m.causesModules),
-    ]),
-  headcount: () =>
-    Promise.all([
-      import('./headcount/headcountOption').then((m) => m.headcountChart),
-      import('./headcount/echartsModules').then((m) => m.headcountModules),
-    ]),
+    import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
+  assistance: () => import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
+  causes: () => import('./causes/echartsModules').then((m) => m.causesModules),
+  headcount: () => import('./headcount/echartsModules').then((m) => m.headcountModules),
+};
+
+const BUILDERS: Record<ChartId, () => Promise<ChartDefinition>> = {
+  map: () => import('./map/mapOption').then((m) => m.mapChart),
+  'exit-timeline': () =>
+    import('./exit-timeline/exitTimelineOption').then((m) => m.exitTimelineChart),
+  milestones: () => import('./milestones/milestonesOption').then((m) => m.milestonesChart),
+  targets: () => import('./targets/targetsOption').then((m) => m.targetsChart),
+  'funds-source': () => import('./funds-source/fundsSourceOption').then((m) => m.fundsSourceChart),
+  'funds-use': () => import('./funds-use/fundsUseOption').then((m) => m.fundsUseChart),
+  infrastructure: () =>
+    import('./infrastructure/infrastructureOption').then((m) => m.infrastructureChart),
+  assistance: () => import('./infrastructure/infrastructureOption').then((m) => m.assistanceChart),
+  causes: () => import('./causes/causesOption').then((m) => m.causesChart),
+  headcount: () => import('./headcount/headcountOption').then((m) => m.headcountChart),
 };
 
 /**
@@ -77,9 +55,22 @@ export const CHART_TABLES: Record<ChartId, readonly TableName[]> = {
   headcount: ['regions', 'indicators'],
 };
 
+const registered = new Set<ChartId>();
+
+/** Whether the chart's ECharts modules are registered, so it can draw without waiting. */
+export function chartModulesReady(id: ChartId): boolean {
+  return registered.has(id);
+}
+
+/** Registers the chart's ECharts modules (once), loading them on first use. */
+export async function loadChartModules(id: ChartId): Promise<void> {
+  if (registered.has(id)) return;
+  echarts.use(await MODULES[id]());
+  registered.add(id);
+}
+
 /** One chart's definition, its ECharts modules registered first. */
 export async function loadChart(id: ChartId): Promise<ChartDefinition> {
-  const [definition, modules] = await LOADERS[id]();
-  echarts.use(modules);
+  const [definition] = await Promise.all([BUILDERS[id](), loadChartModules(id)]);
   return definition;
 }

@@ -23,7 +23,13 @@ async function waitFor(url: string, ms: number): Promise<void> {
 /** Serves the production build, as a static host would, for every browser test. */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html') || process.env.REBUILD !== '0') {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    // vitest sets NODE_ENV=test, which a child build inherits and which makes vite bundle
+    // React's development build: tests, the bench (REBUILD=0) and the soak would then measure
+    // a page users never get. Build what users get.
+    execFileSync('npx', ['vite', 'build', '--mode', 'production', '--logLevel', 'error'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   server = spawn(
     'npx',
