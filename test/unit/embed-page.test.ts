@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/chartTypes';
+import { CHART_IDS } from '../../src/charts/registry';
 import { parseViewState } from '../../src/app/urlState';
 import { VIEW_CHARTS } from '../../src/app/viewCharts';
 import { dashboardHref, sourceHref, viewOfChart } from '../../src/modes/embed/embedLinks';

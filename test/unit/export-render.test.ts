@@ -1,7 +1,7 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '../../src/charts/theme';
-import { exitTimelineChart } from '../../src/charts/exit-timeline/exitTimelineOption';
+import { exitTimelineChart } from '../../src/charts/exit-timeline';
 import { exportMeta } from '../../src/export/exportMeta';
 import { exportFrame, layoutFrame, textWidth, wrapText } from '../../src/export/frame';
 import { findCjkFonts, svgToPng } from '../../src/export/rasterise';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { CHART_IDS } from '../../charts/chartTypes';
+import { CHART_IDS } from '../../charts/registry';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { useResolvedTheme } from '../../app/useResolvedTheme';

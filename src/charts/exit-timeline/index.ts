@@ -1,0 +1,30 @@
+// Poor villages leaving the list, year by year, against the deadline.
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+} from 'echarts/components';
+import type { ChartDefinition } from '../chartTypes';
+import { buildExitTimeline, title } from './exitTimelineOption';
+
+export const exitTimelineChart = {
+  id: 'exit-timeline',
+  title,
+  build: buildExitTimeline,
+  stretches: true,
+  wallRank: 1,
+  views: ['timeline'],
+  // It draws every year at once: a year control would move nothing in it.
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: [
+    BarChart,
+    LineChart,
+    GridComponent,
+    LegendComponent,
+    MarkLineComponent,
+    GraphicComponent,
+  ],
+} as const satisfies ChartDefinition;
