@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Layers flow one way: data → model → charts → export/app. Lower layers never import upper ones.
+// Layers flow one way: data → model → charts → export/view → modes. Lower layers never import upper ones.
 const upper = (...dirs) =>
   dirs.map((d) => ({
     group: [`**/${d}/**`, `../${d}/*`, `../../${d}/*`],
@@ -36,7 +36,7 @@ export default tseslint.config(
           patterns: [
             noReact,
             noEcharts,
-            ...upper('model', 'charts', 'app', 'export', 'i18n', 'modes'),
+            ...upper('model', 'charts', 'load', 'view', 'export', 'i18n', 'modes'),
           ],
         },
       ],
@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noReact, noEcharts, ...upper('charts', 'app', 'export', 'modes')] },
+        { patterns: [noReact, noEcharts, ...upper('charts', 'load', 'view', 'export', 'modes')] },
       ],
     },
   },
@@ -56,14 +56,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noReact, ...upper('app', 'export', 'modes')] },
+        { patterns: [noReact, ...upper('load', 'view', 'export', 'modes')] },
       ],
     },
   },
   {
     files: ['src/export/**', 'src/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noReact, ...upper('app', 'modes')] }],
+      'no-restricted-imports': ['error', { patterns: [noReact, ...upper('view', 'modes')] }],
     },
   },
 );

@@ -1,7 +1,7 @@
 import { StrictMode, lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import './app/app.css';
+import { App } from './modes/dashboard/App';
+import './modes/dashboard/app.css';
 
 const ScreenMode = lazy(() => import('./modes/screen/ScreenMode'));
 const isScreen = new URLSearchParams(window.location.search).get('mode') === 'screen';

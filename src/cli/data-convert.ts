@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fsReader } from './fsReader';
 import { tableCells, writeTable, type OutputShape } from '../data/convertTable';
 import { decodeBytes } from '../data/decode';
-import { tableFileName } from '../data/loadWorkerSlots';
+import { tableFileName } from '../data/fileSlots';
 import { readDataset } from '../data/readDataset';
 import { formatIssue, hasErrors } from '../data/report';
 import { MANIFEST_FILE, TABLES } from '../data/schema';

@@ -1,6 +1,6 @@
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { tableFileNames } from './loadWorkerSlots';
+import { tableFileNames } from './fileSlots';
 import { issueAt, refuse, type Issue } from './report';
 import { MANIFEST_FILE, TABLES } from './schema';
 import { validateDataset, type ValidatedDataset } from './validateDataset';

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../src/app/urlState';
-import { VIEW_CHARTS } from '../../src/app/viewCharts';
+import { VIEWS } from '../../src/view/urlState';
+import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { launch, openPage, paintedPixels, settle } from './browser';
 
 const SEED_REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../src/app/urlState';
+import { VIEWS } from '../../src/view/urlState';
 import { launch, openPage, settle } from './browser';
 
 /** How the bundled source files are named on disk: "002_7904431722f2badd.txt". */

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
 import type { EChartsModule } from '../../src/charts/chartTypes';
 import { CHART_LIST } from '../../src/charts/registry';
-import { VIEW_CHARTS } from '../../src/app/viewCharts';
+import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { seedModel } from '../helpers/seedModel';
 
 type Obj = Record<string, unknown>;

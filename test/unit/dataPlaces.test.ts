@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Headline } from '../../src/app/views/Headline';
+import { Headline } from '../../src/modes/dashboard/views/Headline';
 import { dataPlaces } from '../../src/model/dataPlaces';
 import { headlineFigures } from '../../src/model/headline';
 import { testModel } from '../helpers/dataset';

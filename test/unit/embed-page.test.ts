@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/registry';
-import { parseViewState } from '../../src/app/urlState';
-import { VIEW_CHARTS } from '../../src/app/viewCharts';
+import { parseViewState } from '../../src/view/urlState';
+import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { dashboardHref, sourceHref, viewOfChart } from '../../src/modes/embed/embedLinks';
 import { parseEmbedParams } from '../../src/modes/embed/embedParams';
 import { PING_TYPE, RESIZE_TYPE, isPing, resizeMessage } from '../../src/modes/embed/resizeMessage';

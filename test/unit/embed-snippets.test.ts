@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, type ViewState } from '../../src/app/urlState';
+import { DEFAULT_STATE, type ViewState } from '../../src/view/urlState';
 import {
   EMBED_CHROME_HEIGHT,
   MAX_CHART_HEIGHT,

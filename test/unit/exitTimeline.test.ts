@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { buildExitTimeline } from '../../src/charts/exit-timeline/exitTimelineOption';
 import { exitTimeline } from '../../src/model/exitTimeline';
 import { villagesByTownship } from '../../src/model/villageList';
-import { VillageList } from '../../src/app/views/VillageList';
+import { VillageList } from '../../src/modes/dashboard/views/VillageList';
 import { testContext, testModel, TEST_REGIONS } from '../helpers/dataset';
 
 const EXITS =

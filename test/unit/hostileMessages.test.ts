@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, sizeAgainstLimit } from '../../src/data/limits';
-import { readInput } from '../../src/data/loadWorkerRead';
+import { readInput } from '../../src/load/readInput';
 import { readDataset } from '../../src/data/readDataset';
 import { TEST_MANIFEST } from '../helpers/dataset';
 

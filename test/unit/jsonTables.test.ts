@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableCells, writeTable, type OutputShape } from '../../src/data/convertTable';
 import { decodeBytes } from '../../src/data/decode';
-import { tableFileName } from '../../src/data/loadWorkerSlots';
+import { tableFileName } from '../../src/data/fileSlots';
 import { readDataset, type ReadResult } from '../../src/data/readDataset';
 import { formatIssue, type FileReport, type Issue } from '../../src/data/report';
 import { TABLES } from '../../src/data/schema';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyBlockers, fileStatus } from '../../src/app/load/reportStatus';
-import { datasetUrl, describeSource, urlInputs } from '../../src/app/datasetSource';
-import { fromColumnChunk } from '../../src/data/loadWorkerColumns';
-import { runPipeline } from '../../src/data/loadWorkerPipeline';
-import { readInput, ReadRefused } from '../../src/data/loadWorkerRead';
+import { applyBlockers, fileStatus } from '../../src/load/reportStatus';
+import { datasetUrl, describeSource, urlInputs } from '../../src/load/datasetSource';
+import { fromColumnChunk } from '../../src/load/columns';
+import { runPipeline } from '../../src/load/pipeline';
+import { readInput, ReadRefused } from '../../src/load/readInput';
 import type { DatasetTables } from '../../src/data/types';
 import type {
   ChosenEncoding,
@@ -11,7 +11,7 @@ import type {
   FromWorker,
   LoadInput,
   LoadSummary,
-} from '../../src/data/workerProtocol';
+} from '../../src/load/protocol';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 import { encodeGbk } from '../helpers/gbk';
 

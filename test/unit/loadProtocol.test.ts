@@ -4,10 +4,10 @@ import {
   fromColumnChunk,
   toColumnChunks,
   transferables,
-} from '../../src/data/loadWorkerColumns';
+} from '../../src/load/columns';
 import { issueAt, type RejectedRow } from '../../src/data/report';
 import { validateDataset } from '../../src/data/validateDataset';
-import { overallFraction, progressThrottle, rejectedChunks } from '../../src/data/workerProtocol';
+import { overallFraction, progressThrottle, rejectedChunks } from '../../src/load/protocol';
 import { testFiles } from '../helpers/dataset';
 
 describe('progressThrottle', () => {

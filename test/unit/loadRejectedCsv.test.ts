@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutralizeFormula, reasonOf, rejectedRowsCsv } from '../../src/data/loadWorkerRejectedCsv';
+import { neutralizeFormula, reasonOf, rejectedRowsCsv } from '../../src/load/rejectedCsv';
 import { issueAt, type RejectedRow } from '../../src/data/report';
 import { parseTable } from '../../src/data/parseTable';
 import { TABLE_BY_FILE } from '../../src/data/schema';

@@ -5,7 +5,7 @@ import {
   slotByContent,
   slotByHeader,
   slotByName,
-} from '../../src/data/loadWorkerSlots';
+} from '../../src/data/fileSlots';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 
 const VILLAGES =

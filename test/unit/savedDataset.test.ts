@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedInputs, savedProblem, type SavedDataset } from '../../src/app/load/savedDataset';
+import { savedInputs, savedProblem, type SavedDataset } from '../../src/load/savedDataset';
 
 const slot = (file: string) => ({
   file,

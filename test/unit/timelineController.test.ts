@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { YearPlayer } from '../../src/app/views/YearPlayer';
+import { YearPlayer } from '../../src/modes/dashboard/views/YearPlayer';
 import {
   TimelineController,
   yearIndex,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { CHART_IDS } from '../../charts/registry';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
 import { parseEmbedParams } from './embedParams';

@@ -1,6 +1,6 @@
 import type { ChartId } from '../../charts/chartTypes';
-import { serializeViewState, type ViewId, type ViewState } from '../../app/urlState';
-import { VIEW_CHARTS } from '../../app/viewCharts';
+import { serializeViewState, type ViewId, type ViewState } from '../../view/urlState';
+import { VIEW_CHARTS } from '../../view/viewCharts';
 import type { Manifest } from '../../data/types';
 import { sourceHref as sourceLink } from '../../i18n/sourceName';
 

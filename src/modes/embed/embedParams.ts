@@ -1,6 +1,6 @@
 import type { ChartId } from '../../charts/chartTypes';
 import { isChartId } from '../../charts/registry';
-import { DEFAULT_STATE, parseViewState, type ViewState } from '../../app/urlState';
+import { DEFAULT_STATE, parseViewState, type ViewState } from '../../view/urlState';
 
 /** An embed follows the reader's colour scheme unless the snippet says otherwise. */
 export const EMBED_DEFAULTS: ViewState = { ...DEFAULT_STATE, theme: 'auto' };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { datasetUrl } from '../../app/datasetSource';
+import { datasetUrl } from '../../load/datasetSource';
 import { fetchReader, readDataset } from '../../data/readDataset';
 import { DashboardModel } from '../../model/dashboardModel';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartContext } from '../../charts/chartContext';
-import { datasetUrl } from '../../app/datasetSource';
-import { useResolvedTheme } from '../../app/useResolvedTheme';
+import { datasetUrl } from '../../load/datasetSource';
+import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { pick } from '../../i18n/pick';
 import { HeroNumbers } from './HeroNumbers';
 import { loadScreenDataset } from './loadScreenDataset';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
-import { EChart } from '../../app/EChart';
+import { EChart } from '../../view/EChart';
 import type { Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';

@@ -1,7 +1,7 @@
 import type { ChartId } from '../../charts/chartTypes';
 import { chartContext } from '../../charts/chartContext';
 import { getChart } from '../../charts/registry';
-import { VIEW_CHARTS } from '../../app/viewCharts';
+import { VIEW_CHARTS } from '../../view/viewCharts';
 import type { Level } from '../../data/types';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { headlineFigures } from '../../model/headline';

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/format';
-import type { ThemeChoice, ViewId } from '../../app/urlState';
+import type { ThemeChoice, ViewId } from '../../view/urlState';
 
 /** Views a wall screen can show: every dashboard view but the sources list. */
 export const SCREEN_VIEWS = [

@@ -1,6 +1,6 @@
 import type { ChartContext, ChartId } from '../../charts/chartTypes';
 import { CHART_LIST, getChart } from '../../charts/registry';
-import { VIEW_CHARTS } from '../../app/viewCharts';
+import { VIEW_CHARTS } from '../../view/viewCharts';
 import { headlineFigures, type HeadlineFigure } from '../../model/headline';
 import type { DashboardModel } from '../../model/dashboardModel';
 import type { SlideView } from './screenParams';

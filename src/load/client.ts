@@ -1,0 +1,159 @@
+import type { ReadResult } from '../data/readDataset';
+import type { RejectedRow } from '../data/report';
+import type { DatasetTables } from '../data/types';
+import { DashboardModel, indexDataset } from '../model/dashboardModel';
+import { runInSlices } from '../model/sliced';
+import { fromColumnChunk } from './columns';
+import {
+  overallFraction,
+  type ChosenEncoding,
+  type EncodingQuestion,
+  type FromWorker,
+  type LoadInput,
+  type LoadSummary,
+  type Progress,
+  type ToWorker,
+} from './protocol';
+
+/** A validated dataset rebuilt on the page, with where each file came from. */
+export interface LoadedDataset {
+  result: ReadResult;
+  summary: LoadSummary;
+  model: DashboardModel;
+}
+
+export interface LoadCallbacks {
+  onProgress: (p: Progress) => void;
+  onAsk: (questions: EncodingQuestion[]) => void;
+  /** Counts and file-level problems, before the rows have arrived. */
+  onSummary: (summary: LoadSummary) => void;
+  onReady: (loaded: LoadedDataset) => void;
+  onFailed: (message: { en: string; zh: string }) => void;
+}
+
+export interface LoadJob {
+  answer: (choices: Record<number, ChosenEncoding>) => void;
+  rejectedCsv: (file: string, lang: 'en' | 'zh') => Promise<string>;
+  /** Stops the worker at once; nothing it read reaches the page. */
+  cancel: () => void;
+}
+
+const emptyTables = (): DatasetTables => ({
+  regions: [],
+  villageExits: [],
+  indicators: [],
+  funds: [],
+  infrastructure: [],
+  milestones: [],
+});
+
+/**
+ * Runs one load in a fresh worker. Rows arrive in column chunks, each its own short task,
+ * so the page keeps answering while 266,000 rows are rebuilt.
+ */
+export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCallbacks): LoadJob {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const send = (message: ToWorker) => worker.postMessage(message);
+  const tables = emptyTables();
+  const rejected = new Map<string, RejectedRow[]>();
+  const csvWaiting = new Map<string, (csv: string) => void>();
+  let summary: LoadSummary | null = null;
+  let expected = 0;
+  let received = 0;
+  let lastProgress = 0;
+  let finished = false;
+
+  const finish = () => {
+    finished = true;
+    worker.terminate();
+  };
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const msg = event.data;
+    switch (msg.type) {
+      case 'progress':
+        cb.onProgress(msg.progress);
+        break;
+      case 'ask-encoding':
+        cb.onAsk(msg.questions);
+        break;
+      case 'summary':
+        summary = msg.summary;
+        expected = Object.values(msg.summary.rows).reduce((s, n) => s + n, 0);
+        cb.onSummary(msg.summary);
+        break;
+      case 'rejected': {
+        const list = rejected.get(msg.file) ?? [];
+        for (const row of msg.rows) list.push(row);
+        rejected.set(msg.file, list);
+        break;
+      }
+      case 'rows': {
+        fromColumnChunk(msg.chunk, tables[msg.chunk.table] as unknown[]);
+        received += msg.chunk.length;
+        const now = performance.now();
+        if (now - lastProgress > 50) {
+          lastProgress = now;
+          cb.onProgress({
+            phase: 'send',
+            fraction: overallFraction('send', received / Math.max(1, expected)),
+            rows: received,
+            bytes: 0,
+            totalBytes: 0,
+          });
+        }
+        break;
+      }
+      case 'done': {
+        const s = summary!;
+        const files = s.files.map(({ rejectedCount: _count, ...f }) => ({
+          ...f,
+          rejected: rejected.get(f.file) ?? [],
+        }));
+        const result: ReadResult = {
+          manifest: s.manifest,
+          tables,
+          encodings: s.encodings,
+          report: { files },
+        };
+        // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
+        // page still answers (and can cancel) while 266,000 rows are indexed.
+        void runInSlices(indexDataset(result)).then((indexes) => {
+          if (!finished)
+            cb.onReady({ result, summary: s, model: new DashboardModel(result, indexes) });
+        });
+        break;
+      }
+      case 'rejected-csv':
+        csvWaiting.get(msg.file)?.(msg.csv);
+        csvWaiting.delete(msg.file);
+        break;
+      case 'failed':
+        finish();
+        cb.onFailed(msg);
+        break;
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (finished) return;
+    finish();
+    cb.onFailed({
+      en: `The loader stopped: ${event.message}`,
+      zh: `加载程序出错停止：${event.message}`,
+    });
+  };
+  send({ type: 'start', inputs, askEncoding });
+
+  return {
+    answer: (choices) => send({ type: 'encodings', choices }),
+    rejectedCsv: (file, lang) =>
+      new Promise((resolve) => {
+        csvWaiting.set(file, resolve);
+        send({ type: 'rejected-csv', file, lang });
+      }),
+    cancel: finish,
+  };
+}

@@ -1,0 +1,199 @@
+import { useMemo } from 'react';
+import { chartContext } from '../../charts/chartContext';
+import type { ChartDefinition } from '../../charts/chartTypes';
+import { getChart } from '../../charts/registry';
+import type { ReadResult } from '../../data/readDataset';
+import type { Level } from '../../data/types';
+import { pick } from '../../i18n/pick';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { ChartCard } from '../../view/ChartCard';
+import { EmbedButton } from './EmbedDialog';
+import { ExportMenu, ReportButton } from './ExportMenu';
+import { DatasetBanner } from './DatasetBanner';
+import { RegionNavigator } from './RegionNavigator';
+import { SourcesView } from './SourcesView';
+import { Tabs } from '../../view/Tabs';
+import { useElementWidth } from '../../view/useElementWidth';
+import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { VIEW_CHARTS } from '../../view/viewCharts';
+import { DataPlaces } from './views/DataPlaces';
+import { Headline } from './views/Headline';
+import { YearPlayer } from './views/YearPlayer';
+import { VillageList } from './views/VillageList';
+import { dataPlaces } from '../../model/dataPlaces';
+import { headlineFigures } from '../../model/headline';
+import { villagesByTownship } from '../../model/villageList';
+import { METRICS, type MetricKey } from '../../model/metrics';
+import { METRIC_LABELS } from '../../i18n/labels';
+
+const VIEW_LABELS: Record<ViewId, [string, string]> = {
+  overview: ['总览地图', 'Map'],
+  timeline: ['出列进度', 'Exit timeline'],
+  targets: ['目标完成', 'Targets'],
+  funds: ['扶贫资金', 'Funds'],
+  infrastructure: ['基础设施', 'Infrastructure'],
+  assistance: ['帮扶力量', 'Assistance'],
+  people: ['贫困人口', 'Who is poor'],
+  sources: ['数据来源', 'Sources'],
+};
+
+/** Levels whose overview lists where below them the data is. */
+const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
+
+export interface DashboardProps {
+  model: DashboardModel;
+  result: ReadResult;
+  state: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  theme: 'light' | 'dark';
+}
+
+export function Dashboard({ model, result, state, update, theme }: DashboardProps) {
+  const { lang } = state;
+  const region = model.region(state.region) ?? model.regions.root;
+  const code = region?.code ?? state.region;
+  const year = state.year ?? model.defaultYear(code);
+  const [mainRef, width] = useElementWidth<HTMLDivElement>();
+  const ctx = useMemo(
+    () =>
+      chartContext({
+        region: code,
+        year,
+        metric: state.metric,
+        lang,
+        theme,
+        decal: state.decal,
+        width: Math.max(280, (width ?? 0) - 32),
+      }),
+    [code, year, state.metric, lang, theme, state.decal, width],
+  );
+  const mapEvents = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const adcode = (p as { data?: { adcode?: string } }).data?.adcode;
+        if (adcode && model.region(adcode)) update({ region: adcode });
+      },
+    }),
+    [model, update],
+  );
+  const player = (
+    <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />
+  );
+  /** The controls a chart declares: a metric picker, a year player. */
+  const controlsOf = (wanted: ChartDefinition['controls']) =>
+    (wanted.metric || wanted.year) && (
+      <div className="map-controls">
+        {wanted.metric && (
+          <label>
+            {pick(lang, '指标', 'Metric')}{' '}
+            <select
+              value={state.metric}
+              onChange={(e) => update({ metric: e.target.value as MetricKey })}
+            >
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_LABELS[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {wanted.year && player}
+      </div>
+    );
+
+  if (!region)
+    return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  return (
+    <div className="dashboard">
+      <DatasetBanner model={model} result={result} lang={lang} />
+      <div className="dashboard-body">
+        <aside className="sidebar">
+          <RegionNavigator
+            model={model}
+            code={code}
+            lang={lang}
+            onSelect={(c) => update({ region: c })}
+          />
+        </aside>
+        <main className="main" ref={mainRef}>
+          <div className="region-head">
+            <h2 className="region-title">
+              {lang === 'en' && region.nameEn ? region.nameEn : region.name}
+            </h2>
+            <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
+          </div>
+          <Headline
+            figures={headlineFigures(model, code, year)}
+            lang={lang}
+            manifest={model.manifest}
+          />
+          {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
+            <DataPlaces
+              {...dataPlaces(model, code)}
+              lang={lang}
+              onSelect={(c) => update({ region: c })}
+            />
+          )}
+          <Tabs
+            idPrefix="view"
+            label={pick(lang, '视图', 'Views')}
+            active={state.view}
+            onSelect={(v) => update({ view: v })}
+            items={VIEWS.map((id) => ({ id, label: pick(lang, ...VIEW_LABELS[id]) }))}
+          />
+          <div
+            id="view-panel"
+            role="tabpanel"
+            aria-labelledby={`view-tab-${state.view}`}
+            className="view-panel"
+          >
+            {state.view === 'sources' ? (
+              <SourcesView model={model} result={result} lang={lang} />
+            ) : (
+              width !== null &&
+              VIEW_CHARTS[state.view].map((id) => {
+                const def = getChart(id);
+                const built = def.build(model, ctx);
+                return (
+                  <ChartCard
+                    key={id}
+                    chartId={id}
+                    built={built}
+                    actions={
+                      <ExportMenu
+                        chart={def}
+                        model={model}
+                        ctx={ctx}
+                        lang={lang}
+                        extra={
+                          <EmbedButton
+                            chartId={id}
+                            state={state}
+                            height={built.height}
+                            lang={lang}
+                          />
+                        }
+                      />
+                    }
+                    lang={lang}
+                    manifest={model.manifest}
+                    onEvents={def.drillsDown ? mapEvents : undefined}
+                    controls={controlsOf(def.controls) || undefined}
+                  />
+                );
+              })
+            )}
+            {state.view === 'timeline' && (
+              <VillageList
+                groups={villagesByTownship(model, code)}
+                lang={lang}
+                manifest={model.manifest}
+              />
+            )}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

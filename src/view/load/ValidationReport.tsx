@@ -1,0 +1,221 @@
+import { useState } from 'react';
+import type { Issue } from '../../data/report';
+import type { LoadSummary, Progress, UnusedInput } from '../../load/protocol';
+import type { Lang } from '../../i18n/format';
+import { pick } from '../../i18n/pick';
+import type { LoadedDataset } from '../../load/client';
+import { LoadProgress } from './LoadProgress';
+import { countLabel, originLabel } from './originLabel';
+import { RejectedRows } from './RejectedRows';
+import { applyBlockers, fileStatus, type FileStatus } from '../../load/reportStatus';
+
+const STATUS: Record<FileStatus, [string, string, string]> = {
+  ok: ['✓', '已接受', 'accepted'],
+  'some-rejected': ['!', '部分行被拒绝', 'some rows rejected'],
+  rejected: ['✗', '被拒绝', 'rejected'],
+  absent: ['–', '未提供', 'not supplied'],
+};
+
+const ISSUES_SHOWN = 8;
+
+const issueText = (i: Issue, lang: Lang) => (lang === 'zh' ? i.zh : i.en);
+
+/** "rejected: <why>", "3 rows rejected" or "2 notes", for a file's collapsible section. */
+function fileSummary(f: LoadSummary['files'][number], lang: Lang): string {
+  const fatal = f.issues.find((i) => i.severity === 'error');
+  if (fatal && f.accepted === 0)
+    return pick(lang, `被拒绝 — ${fatal.zh}`, `rejected — ${fatal.en}`);
+  const n = countLabel(f.rejectedCount, lang);
+  if (f.rejectedCount > 0)
+    return pick(
+      lang,
+      `${n} 行被拒绝`,
+      f.rejectedCount === 1 ? '1 row rejected' : `${n} rows rejected`,
+    );
+  const k = f.issues.length;
+  return pick(lang, `${k} 条提示`, k === 1 ? '1 note' : `${k} notes`);
+}
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface ValidationReportProps {
+  summary: LoadSummary;
+  refused: UnusedInput[];
+  loaded: LoadedDataset | null;
+  progress: Progress | null;
+  lang: Lang;
+  rejectedCsv: (file: string, lang: Lang) => Promise<string>;
+  onUse: (loaded: LoadedDataset) => void;
+  onCancel: () => void;
+}
+
+/** Every file's counts and problems, before anything replaces the data showing. */
+export function ValidationReport({
+  summary,
+  refused,
+  loaded,
+  progress,
+  lang,
+  rejectedCsv,
+  onUse,
+  onCancel,
+}: ValidationReportProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const blockers = applyBlockers(summary);
+  const unused = [...refused, ...summary.unused];
+  const rejectedOf = (file: string) =>
+    loaded?.result.report.files.find((f) => f.file === file)?.rejected ?? null;
+  const saveCsv = (file: string) => {
+    setBusy(file);
+    rejectedCsv(file, lang)
+      .then((csv) => download(csv, `${file.replace(/\.[a-z]+$/, '')}_rejected.csv`))
+      .finally(() => setBusy(null));
+  };
+  const m = summary.manifest;
+
+  return (
+    <div className="validation-report">
+      <h3>{pick(lang, '校验报告', 'Validation report')}</h3>
+      {m && (
+        <p>
+          {pick(lang, '数据集：', 'Dataset: ')}
+          <strong>{pick(lang, m.name_zh, m.name)}</strong>
+          {m.synthetic && (
+            <span className="synthetic-badge">{pick(lang, '合成数据', 'SYNTHETIC')}</span>
+          )}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="data-table report-table">
+          <thead>
+            <tr>
+              <th scope="col">{pick(lang, '文件（来源）', 'File (from)')}</th>
+              <th scope="col">{pick(lang, '结果', 'Result')}</th>
+              <th scope="col" className="num">
+                {pick(lang, '接受', 'Accepted')}
+              </th>
+              <th scope="col" className="num">
+                {pick(lang, '拒绝', 'Rejected')}
+              </th>
+              <th scope="col" className="num">
+                {pick(lang, '总行数', 'Total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.files.map((f) => {
+              const status = fileStatus(f);
+              const [icon, zh, en] = STATUS[status];
+              const slot = summary.slots.find((s) => s.file === f.file);
+              return (
+                <tr key={f.file} data-file={f.file} className={`status-${status}`}>
+                  <th scope="row">
+                    <span className="report-file-name">{f.file}</span>
+                    <span className="report-origin">{originLabel(slot?.origin ?? null, lang)}</span>
+                  </th>
+                  <td>
+                    <span aria-hidden="true">{icon}</span> {pick(lang, zh, en)}
+                  </td>
+                  <td className="num">{f.present ? countLabel(f.accepted, lang) : '—'}</td>
+                  <td className="num">{f.present ? countLabel(f.rejectedCount, lang) : '—'}</td>
+                  <td className="num">{f.present ? countLabel(f.total, lang) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {unused.length > 0 && (
+        <div className="report-unused" role="alert">
+          <h4>{pick(lang, '未使用的文件', 'Files not used')}</h4>
+          <ul>
+            {unused.map((u, k) => (
+              <li key={k}>{issueText(u.issue, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {summary.files
+        .filter((f) => f.issues.length > 0 || f.rejectedCount > 0)
+        .map((f) => (
+          <details
+            key={f.file}
+            className="report-file"
+            data-file={f.file}
+            open={fileStatus(f) !== 'ok' || undefined}
+          >
+            <summary>
+              {f.file}
+              {pick(lang, '：', ': ')}
+              {fileSummary(f, lang)}
+            </summary>
+            {f.issues.length > 0 && (
+              <ul className="file-issues">
+                {f.issues.slice(0, ISSUES_SHOWN).map((i, k) => (
+                  <li key={k} className={i.severity}>
+                    {i.severity === 'error'
+                      ? pick(lang, '错误：', 'Error: ')
+                      : pick(lang, '提示：', 'Note: ')}
+                    {issueText(i, lang)}
+                  </li>
+                ))}
+                {f.issues.length > ISSUES_SHOWN && (
+                  <li>
+                    {pick(
+                      lang,
+                      `另有 ${f.issues.length - ISSUES_SHOWN} 条`,
+                      `and ${f.issues.length - ISSUES_SHOWN} more`,
+                    )}
+                  </li>
+                )}
+              </ul>
+            )}
+            {f.rejectedCount > 0 && (
+              <>
+                <button
+                  type="button"
+                  className="download-rejected"
+                  disabled={busy !== null}
+                  onClick={() => saveCsv(f.file)}
+                >
+                  {pick(lang, '下载被拒绝的行（CSV）', 'Download rejected rows (CSV)')}
+                </button>
+                <RejectedRows rows={rejectedOf(f.file)} total={f.rejectedCount} lang={lang} />
+              </>
+            )}
+          </details>
+        ))}
+
+      {blockers.length > 0 && (
+        <div className="report-blockers" role="alert">
+          {blockers.map((b, k) => (
+            <p key={k}>{pick(lang, b.zh, b.en)}</p>
+          ))}
+        </div>
+      )}
+      {!loaded && blockers.length === 0 && <LoadProgress progress={progress} lang={lang} />}
+      <div className="load-actions">
+        <button
+          type="button"
+          className="primary use-data"
+          disabled={blockers.length > 0 || !loaded}
+          onClick={() => loaded && onUse(loaded)}
+        >
+          {pick(lang, '使用此数据', 'Use this data')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {pick(lang, '取消', 'Cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
