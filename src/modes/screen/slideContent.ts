@@ -37,7 +37,10 @@ export function slideContent(
     return { panels: ['map'], headline: [], sourceFiles: [...map.sourceFiles].sort() };
   }
   const own = VIEW_CHARTS[view];
-  const built = new Map(FILLERS.map((id) => [id, getChart(id).build(model, ctx)]));
+  // The view's own charts too: the assistance chart is no filler, and has data or not all the same.
+  const built = new Map(
+    [...new Set([...own, ...FILLERS])].map((id) => [id, getChart(id).build(model, ctx)]),
+  );
   const hasData = (id: ChartId) => Boolean(built.get(id)?.option);
   const fillers = FILLERS.filter((id) => !own.includes(id) && hasData(id));
   const silent = own.filter((id) => !hasData(id));
