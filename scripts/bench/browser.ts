@@ -4,19 +4,29 @@ import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { DATASET_FILES } from '../../src/data/readDataset';
 import { SYNTH_DIR, ensureSynthetic } from './dataset';
-import { max, median, ms, table } from './stats';
+import { figureTable, type Figure } from './figures';
+import { MAP_DRILL_TARGET_MS, drillIntoProvinces } from './mapDrill';
+import { treeCpuMs } from './processCpu';
+import { max } from './stats';
 
 /**
- * The browser half of `npm run bench` (alone: npx tsx scripts/bench/browser.ts [folder]):
- * the built app in headless Chromium loads the national synthetic dataset through the file
- * picker. Measures drop → first chart (with "Use this data" clicked the moment it is
- * enabled), the longest main-thread task meanwhile, and region switches.
+ * The browser half of `npm run bench` (alone: npx tsx scripts/bench/browser.ts [folder] [runs]):
+ * the built app in headless Chromium. Each figure is measured in `runs` fresh pages; CPU is
+ * the CPU time of all Chromium processes (main thread, workers, GPU, compositor) meanwhile.
+ *  - JS loaded (gzip) by the dashboard, with the load worker, and by the embed page;
+ *  - the embed's and the dashboard's first chart at 4× CPU throttle;
+ *  - total blocking time of the dashboard and the timeline view loading at 1×;
+ *  - drop of the national dataset → first chart (dropped once the dashboard has settled);
+ *  - region switches at every level.
  */
-const TARGET = { firstChartMs: 2000, longTaskMs: 200, switchMs: 100 };
-const CHART = '.chart-card[data-chart="exit-timeline"]';
+const TARGET = { dashboardKb: 300, embedKb: 250, embedPaintMs: 1000, firstChartMs: 2000 };
+const LIMIT = { switchMs: 100, tbtMs: 200 };
+const TIMELINE = '.chart-card[data-chart="exit-timeline"]';
+const EMBED = 'embed.html?chart=exit-timeline&region=421202';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -70,7 +80,11 @@ function instrument(): void {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** Resolves when the chart has painted pixels; returns performance.now() of that frame. */
+type Bench = { longTasks: Array<[number, number]>; marks: Record<string, number> };
+const benchOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bench: Bench }).__bench);
+
+/** Resolves when a chart has painted pixels; returns performance.now() of that frame. */
 function chartPainted(selector: string): Promise<number> {
   return new Promise((done) => {
     const tick = () => {
@@ -110,16 +124,112 @@ function switchRegion([selector, buttons, index]: [string, string, number]): Pro
   });
 }
 
-export interface BrowserBench {
-  firstChartMs: number;
-  reportMs: number;
-  longestTaskMs: number;
-  longTasks: number;
-  switches: Array<{ name: string; ms: number }>;
+/** Gzip size of every script the page fetched (its own, chunks and workers), in KB. */
+function watchScripts(page: Page): () => Promise<number> {
+  const bodies: Array<Promise<number>> = [];
+  page.context().on('response', (r) => {
+    if (!/\.m?js$/.test(new URL(r.url()).pathname)) return;
+    bodies.push(
+      r.body().then(
+        (b) => gzipSync(b).length,
+        () => 0,
+      ),
+    );
+  });
+  return async () => (await Promise.all(bodies)).reduce((s, n) => s + n, 0) / 1024;
+}
+
+/** Total blocking time after first contentful paint: each long task's time beyond 50 ms. */
+function blockingTime(bench: Bench, fcp: number, until: number): number {
+  return bench.longTasks
+    .filter(([start]) => start >= fcp && start <= until)
+    .reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+}
+
+const fcpOf = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+
+interface Ctx {
+  browser: Browser;
+  base: string;
+  cpu: () => number;
+}
+
+async function freshPage(ctx: Ctx, width = 1440, height = 900): Promise<Page> {
+  const page = await ctx.browser.newPage({ viewport: { width, height } });
+  // tsx keeps function names with a __name() helper that the page does not have.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(instrument);
+  return page;
+}
+
+/** A page loaded at `throttle`× CPU until `selector` has painted: time, CPU, JS, blocking time. */
+async function pageLoad(ctx: Ctx, path: string, selector: string, throttle: number, width = 1440) {
+  const page = await freshPage(ctx, width);
+  const scripts = watchScripts(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const cpu0 = ctx.cpu();
+  await page.goto(ctx.base + path);
+  const painted = await page.evaluate(chartPainted, selector);
+  const cpuMs = ctx.cpu() - cpu0;
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const tbt = blockingTime(await benchOf(page), await fcpOf(page), Infinity);
+  const kb = await scripts();
+  return { page, painted, cpuMs, tbt, kb };
+}
+
+const LEVELS = ['province', 'prefecture', 'county', 'nation (up)'] as const;
+type Level = (typeof LEVELS)[number];
+
+/** The national dataset dropped on a settled dashboard; then switches down, up and across. */
+async function dropAndSwitch(ctx: Ctx, paths: string[]) {
+  const { page, kb: initialKb } = await pageLoad(ctx, '?view=timeline', TIMELINE, 1);
+  const scripts = watchScripts(page);
+  const cpu0 = ctx.cpu();
+  await page.setInputFiles('[data-testid=dataset-file-input]', paths, { timeout: 120_000 });
+  await page.waitForSelector('.synthetic-badge[role=note]', { timeout: 180_000 });
+  const paintedAt = await page.evaluate(chartPainted, TIMELINE);
+  const cpuMs = ctx.cpu() - cpu0;
+  const workerKb = await scripts();
+  const { marks, longTasks } = await benchOf(page);
+  const during = longTasks.filter(([start, d]) => start + d >= marks.drop! && start <= paintedAt);
+  const switches: Array<{ level: Level; ms: number; cpuMs: number; name: string }> = [];
+  // Nation → province → prefecture → county → nation, twice through different provinces.
+  const steps: Array<[string, number, Level]> = [0, 1].flatMap((i) => [
+    ['.children button.has-data', i, 'province'],
+    ['.children button.has-data', i, 'prefecture'],
+    ['.children button.has-data', i, 'county'],
+    ['.breadcrumbs button', 0, 'nation (up)'],
+  ]);
+  for (const [buttons, index, level] of steps) {
+    await page.waitForTimeout(300);
+    const c0 = ctx.cpu();
+    const s = await page.evaluate(switchRegion, [TIMELINE, buttons, index] as [
+      string,
+      string,
+      number,
+    ]);
+    if (!Number.isNaN(s.ms))
+      switches.push({ level, ms: s.ms, cpuMs: ctx.cpu() - c0, name: s.name });
+  }
+  // Provinces whose map file this page has not fetched yet: each drill fetches one.
+  const drills = await drillIntoProvinces(page, 3);
+  await page.close();
+  return {
+    drills,
+    firstChartMs: paintedAt - marks.drop!,
+    reportMs: marks.report! - marks.drop!,
+    cpuMs,
+    longestTaskMs: max(during.map(([, d]) => d).concat(0)),
+    withWorkerKb: initialKb + workerKb,
+    switches,
+  };
 }
 
 /** Runs the browser bench against a fresh production build; prints and returns the figures. */
-export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench> {
+export async function runBrowserBench(folder = SYNTH_DIR, runs = 3): Promise<Figure[]> {
   await ensureSynthetic(folder);
   const paths = DATASET_FILES.map((f) => join(folder, f)).filter((p) => existsSync(p));
   if (!existsSync('dist/index.html') || process.env.REBUILD !== '0')
@@ -128,106 +238,92 @@ export async function runBrowserBench(folder = SYNTH_DIR): Promise<BrowserBench>
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
+    { stdio: 'ignore', detached: true },
   );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+  const ctx: Ctx = {
+    browser,
+    base: `http://127.0.0.1:${port}/`,
+    cpu: () => treeCpuMs(process.pid, server.pid ? [server.pid] : []),
+  };
+  const f = (name: string, unit: Figure['unit'], target: number | null): Figure => ({
+    name,
+    unit,
+    target,
+    values: [],
+    cpu: [],
+  });
+  const fig = {
+    dashKb: f('dashboard JS loaded, gzip, with the load worker', 'KB', TARGET.dashboardKb),
+    dashInitialKb: f('  of which before any file is dropped', 'KB', null),
+    embedKb: f('embed page JS loaded, gzip', 'KB', TARGET.embedKb),
+    embed4x: f('embed: first chart painted at 4× CPU throttle', 'ms', TARGET.embedPaintMs),
+    dash4x: f('dashboard: first chart painted at 4× CPU throttle', 'ms', null),
+    tbtDashboard: f('total blocking time, dashboard (overview) at 1×', 'ms', LIMIT.tbtMs),
+    tbtTimeline: f('total blocking time, timeline view at 1×', 'ms', LIMIT.tbtMs),
+    drop: f('drop → first chart, national dataset', 'ms', TARGET.firstChartMs),
+    report: f('  drop → report ready ("Use this data" enabled)', 'ms', null),
+    longest: f('  longest main-thread task during the load', 'ms', null),
+    mapDrill: f(
+      'drill into a new province: its map file arrived → map drawn',
+      'ms',
+      MAP_DRILL_TARGET_MS,
+    ),
+  };
+  const levels = Object.fromEntries(
+    LEVELS.map((l) => [l, f(`region switch to ${l}`, 'ms', LIMIT.switchMs)]),
+  ) as Record<Level, Figure>;
   try {
-    const base = `http://127.0.0.1:${port}/`;
-    await waitFor(base, 30_000);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // tsx keeps function names with a __name() helper that the page does not have.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    await page.addInitScript(instrument);
-    await page.goto(`${base}?view=timeline`);
-    await page.waitForSelector('.dataset-banner', { timeout: 60_000 });
-    await page.setInputFiles('[data-testid=dataset-file-input]', paths, { timeout: 120_000 });
-    await page.waitForSelector('.synthetic-badge[role=note]', { timeout: 180_000 });
-    const paintedAt = await page.evaluate(chartPainted, CHART);
-    const { marks, longTasks } = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            __bench: { marks: Record<string, number>; longTasks: Array<[number, number]> };
-          }
-        ).__bench,
-    );
-    const during = longTasks.filter(([start, d]) => start + d >= marks.drop! && start <= paintedAt);
-    const switches: Array<{ name: string; ms: number }> = [];
-    // Down to a county, back up to the nation, then to two other provinces.
-    const steps: Array<[string, number]> = [
-      ['.children button.has-data', 0],
-      ['.children button.has-data', 0],
-      ['.children button.has-data', 0],
-      ['.breadcrumbs button', 0],
-      ['.children button.has-data', 1],
-      ['.breadcrumbs button', 0],
-      ['.children button.has-data', 2],
-    ];
-    for (const [buttons, index] of steps) {
-      await page.waitForTimeout(150);
-      switches.push(
-        await page.evaluate(switchRegion, [CHART, buttons, index] as [string, string, number]),
-      );
+    await waitFor(ctx.base, 30_000);
+    for (let run = 0; run < runs; run++) {
+      const embed = await pageLoad(ctx, EMBED, '.embed-chart', 4, 1000);
+      await embed.page.close();
+      fig.embedKb.values.push(embed.kb);
+      fig.embed4x.values.push(embed.painted);
+      fig.embed4x.cpu!.push(embed.cpuMs);
+      const dash4x = await pageLoad(ctx, '', '.chart-card', 4);
+      await dash4x.page.close();
+      fig.dash4x.values.push(dash4x.painted);
+      fig.dash4x.cpu!.push(dash4x.cpuMs);
+      const overview = await pageLoad(ctx, '', '.chart-card', 1);
+      await overview.page.close();
+      fig.tbtDashboard.values.push(overview.tbt);
+      fig.dashInitialKb.values.push(overview.kb);
+      const timeline = await pageLoad(ctx, '?view=timeline', TIMELINE, 1);
+      await timeline.page.close();
+      fig.tbtTimeline.values.push(timeline.tbt);
+      const load = await dropAndSwitch(ctx, paths);
+      fig.dashKb.values.push(load.withWorkerKb);
+      fig.drop.values.push(load.firstChartMs);
+      fig.drop.cpu!.push(load.cpuMs);
+      fig.report.values.push(load.reportMs);
+      fig.longest.values.push(load.longestTaskMs);
+      fig.mapDrill.values.push(...load.drills.map((d) => d.ms));
+      for (const s of load.switches) {
+        levels[s.level].values.push(s.ms);
+        levels[s.level].cpu!.push(s.cpuMs);
+      }
     }
-    const result: BrowserBench = {
-      firstChartMs: paintedAt - marks.drop!,
-      reportMs: marks.report! - marks.drop!,
-      longestTaskMs: max(during.map(([, d]) => d).concat(0)),
-      longTasks: during.length,
-      switches: switches.filter((s) => !Number.isNaN(s.ms)),
-    };
-    report(result, paths.length);
-    return result;
+    const figures = [...Object.values(fig), ...Object.values(levels)];
+    // Other work on the machine slows the page as much as the load itself: say how busy it was.
+    const busy = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
+    console.log(
+      `\nBrowser bench: Chromium, built app, ${paths.length} files through the file picker; ${runs} fresh pages per figure; ${busy}\n`,
+    );
+    console.log(figureTable('browser (CPU: all Chromium processes)', figures));
+    return figures;
   } finally {
     await browser.close();
     if (server.pid) process.kill(-server.pid);
   }
 }
 
-function report(r: BrowserBench, files: number): void {
-  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-  const worst = max(r.switches.map((s) => s.ms));
-  // Other work on the machine slows the page as much as the load itself: say how busy it was.
-  const busy = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
-  console.log(
-    `\nBrowser bench: Chromium, built app, ${files} files through the file picker; ${busy}\n`,
-  );
-  console.log(
-    table(
-      ['browser', 'measured', 'limit', ''],
-      [
-        ['drop → report ready ("Use this data" enabled)', ms(r.reportMs), '', ''],
-        [
-          'drop → first chart painted',
-          ms(r.firstChartMs),
-          ms(TARGET.firstChartMs),
-          verdict(r.firstChartMs < TARGET.firstChartMs),
-        ],
-        [
-          `longest main-thread task during the load (${r.longTasks} over 50 ms)`,
-          ms(r.longestTaskMs),
-          ms(TARGET.longTaskMs),
-          verdict(r.longestTaskMs < TARGET.longTaskMs),
-        ],
-        [
-          `region switch, median of ${r.switches.length}`,
-          ms(median(r.switches.map((s) => s.ms))),
-          '',
-          '',
-        ],
-        ['region switch, worst', ms(worst), ms(TARGET.switchMs), verdict(worst < TARGET.switchMs)],
-      ],
-    ),
-  );
-  for (const s of r.switches) console.log(`  switch to ${s.name.split(' · ')[0]}: ${ms(s.ms)}`);
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runBrowserBench(process.argv[2] ? resolve(process.argv[2]) : SYNTH_DIR);
+  await runBrowserBench(
+    process.argv[2] ? resolve(process.argv[2]) : SYNTH_DIR,
+    Number(process.argv[3] ?? 3),
+  );
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SYNTH_SOURCE, cell, countyTree, pad, pointCells, type County } from './counties';
 import { loadGeography } from './geography';
-import { pointInside } from './points';
+import { pointInside, pointNear } from './points';
 import { Prng } from './prng';
 
 export { SYNTH_SOURCE } from './counties';
@@ -115,6 +115,8 @@ interface Totals {
   people: number[];
   households: number[];
   villages: number[];
+  /** False for a province without poor counties: it has no poor-village count, not zero. */
+  countsVillages: boolean;
 }
 
 const zeros = () => YEARS.map(() => 0);
@@ -135,6 +137,8 @@ function addVillages(rng: Prng, county: County, rows: Rows): number[] {
     const tn = ++rows.townships;
     const tCode = `${county.code}${pad(100 + ti, 3)}`;
     const tName = `合成镇${pad(tn, 5)}`;
+    // The township has no point of its own in regions.csv: its villages lie around this one.
+    const around = pointInside(rng, county.polygons);
     rows.add(
       'regions.csv',
       `${tCode},stats,${tName},Synthetic Township ${pad(tn, 5)},township,${county.code},,,,,${SYNTH_SOURCE}`,
@@ -144,7 +148,7 @@ function addVillages(rng: Prng, county: County, rows: Rows): number[] {
       const vCode = `${tCode}${pad(200 + vi, 3)}`;
       rows.add(
         'regions.csv',
-        `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,${pointCells(pointInside(rng, county.polygons))},,${SYNTH_SOURCE}`,
+        `${vCode},stats,合成村${pad(vn, 6)},Synthetic Village ${pad(vn, 6)},village,${tCode},,${pointCells(pointNear(rng, around, county.polygons))},,${SYNTH_SOURCE}`,
       );
       const planned = rng.int(FIRST_YEAR, county.exitYear);
       const r = rng.next();
@@ -233,6 +237,7 @@ function addCountyFigures(
       t.people[y]! += people;
       t.households[y]! += households;
       t.villages[y]! += stillPoor[y]!;
+      t.countsVillages = true;
     }
     const n = `${county.code}-${year}`;
     const central =
@@ -255,6 +260,49 @@ function addCountyFigures(
   );
 }
 
+/**
+ * Headcounts of a division in a province without poor counties: people poor by the province's
+ * own line, none left by 2020, so its map is coloured like the others. No villages, no exits.
+ */
+function addQuietFigures(
+  rng: Prng,
+  code: string,
+  ancestors: readonly string[],
+  rows: Rows,
+  totalsOf: (code: string) => Totals,
+): void {
+  const poorAtStart = rng.int(5_000, 120_000);
+  const householdSize = rng.range(2.6, 3.4);
+  YEARS.forEach((year, y) => {
+    const people = Math.round(poorAtStart * Math.max(0, (2019 - year) / (2019 - 2013)));
+    const households = Math.round(people / householdSize);
+    rows.indicator(
+      code,
+      'poor_people',
+      '建档立卡贫困人口',
+      'Registered poor people',
+      year,
+      people,
+      'exact',
+      'people',
+    );
+    rows.indicator(
+      code,
+      'poor_households',
+      '建档立卡贫困户',
+      'Registered poor households',
+      year,
+      households,
+      'exact',
+      'households',
+    );
+    for (const a of ancestors) {
+      totalsOf(a).people[y]! += people;
+      totalsOf(a).households[y]! += households;
+    }
+  });
+}
+
 /** Generates the whole dataset in memory; deterministic for a seed and the map extracts present. */
 export function generateDataset(options: SynthOptions = {}): SynthDataset {
   const seed = options.seed ?? DEFAULT_SEED;
@@ -268,7 +316,11 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
   const totals = new Map<string, Totals>();
   const totalsOf = (code: string) => {
     let t = totals.get(code);
-    if (!t) totals.set(code, (t = { people: zeros(), households: zeros(), villages: zeros() }));
+    if (!t)
+      totals.set(
+        code,
+        (t = { people: zeros(), households: zeros(), villages: zeros(), countsVillages: false }),
+      );
     return t;
   };
   const perCounty = rng.split(villageTotal, counties.length, 0.6);
@@ -278,12 +330,18 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
   for (const province of tree) {
     rows.add('regions.csv', province.row);
     for (const prefecture of province.prefectures) {
-      rows.add('regions.csv', prefecture.row);
-      rows.prefectures++;
+      if (prefecture.row !== null) {
+        rows.add('regions.csv', prefecture.row);
+        rows.prefectures++;
+      }
       for (const county of prefecture.counties) {
         rows.add('regions.csv', county.row);
         addCountyFigures(rng, county, addVillages(rng, county, rows), rows, totalsOf);
       }
+    }
+    for (const place of province.quiet) {
+      rows.add('regions.csv', place.row);
+      addQuietFigures(rng, place.code, [province.code, '000000'], rows, totalsOf);
     }
   }
   // Prefectures, provinces and the nation report the sums of their counties.
@@ -309,7 +367,7 @@ export function generateDataset(options: SynthOptions = {}): SynthDataset {
         'exact',
         'households',
       );
-      if (rows.villages > 0)
+      if (rows.villages > 0 && t.countsVillages)
         rows.indicator(
           code,
           'poor_villages',

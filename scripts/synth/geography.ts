@@ -24,6 +24,11 @@ export interface ProvinceGeo extends RealPlace {
   poorCounties: number;
   /** Real prefectures where a map extract has them; empty means they are synthesised. */
   prefectures: PrefectureGeo[];
+  /**
+   * Real counties drawn directly on the province's map: a municipality's districts and counties
+   * (重庆), or a province's directly administered cities (湖北 仙桃).
+   */
+  counties: RealPlace[];
 }
 
 export interface PrefectureGeo extends RealPlace {
@@ -123,12 +128,14 @@ export function loadGeography(dir: string = MAPS_DIR): ProvinceGeo[] {
   return PROVINCES.map(([code, builtInName, nameEn, poorCounties]) => {
     const mapped = national.get(code);
     const features = [...mapFeatures(dir, code)].sort(([a], [b]) => a.localeCompare(b));
-    const prefectures = features
-      .filter(([c, f]) => isPrefecture(c) && f.parent === code)
+    const onProvinceMap = features.filter(([, f]) => f.parent === code);
+    const prefectures = onProvinceMap
+      .filter(([c]) => isPrefecture(c))
       .map(([c, f]): PrefectureGeo => ({
         ...place(c, f),
         counties: features.filter(([, cf]) => cf.parent === c).map(([cc, cf]) => place(cc, cf)),
       }));
+    const counties = onProvinceMap.filter(([c]) => !isPrefecture(c)).map(([c, f]) => place(c, f));
     return {
       ...(mapped
         ? place(code, mapped)
@@ -136,6 +143,7 @@ export function loadGeography(dir: string = MAPS_DIR): ProvinceGeo[] {
       nameEn,
       poorCounties,
       prefectures,
+      counties,
     };
   });
 }

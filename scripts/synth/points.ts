@@ -8,10 +8,7 @@ import type { Prng } from './prng';
  * polygons: a synthetic county has no real place to put its villages.
  */
 export function pointInside(rng: Prng, polygons: readonly Ring[][]): Position | null {
-  const largest = polygons.reduce<Ring[] | null>(
-    (best, p) => (!best || polygonArea(p) > polygonArea(best) ? p : best),
-    null,
-  );
+  const largest = largestOf(polygons);
   if (!largest) return null;
   const outer = largest[0]!;
   const xs = outer.map((p) => p[0]);
@@ -25,4 +22,32 @@ export function pointInside(rng: Prng, polygons: readonly Ring[][]): Position | 
     if (pointInPolygon(p, largest)) return p;
   }
   return null;
+}
+
+const largestOf = (polygons: readonly Ring[][]) =>
+  polygons.reduce<Ring[] | null>(
+    (best, p) => (!best || polygonArea(p) > polygonArea(best) ? p : best),
+    null,
+  );
+
+/**
+ * A point within `radius` degrees of `centre` and inside the county, else anywhere inside it:
+ * a township's villages lie together, so the township's dot (their centre) is where they are.
+ */
+export function pointNear(
+  rng: Prng,
+  centre: Position | null,
+  polygons: readonly Ring[][],
+  radius = 0.05,
+): Position | null {
+  const largest = largestOf(polygons);
+  if (!centre || !largest) return pointInside(rng, polygons);
+  for (let i = 0; i < 50; i++) {
+    const p: Position = [
+      Math.round((centre[0] + rng.range(-radius, radius)) * 1e4) / 1e4,
+      Math.round((centre[1] + rng.range(-radius, radius)) * 1e4) / 1e4,
+    ];
+    if (pointInPolygon(p, largest)) return p;
+  }
+  return pointInside(rng, polygons);
 }

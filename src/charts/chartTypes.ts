@@ -59,7 +59,23 @@ export interface BuiltChart {
   description: string;
 }
 
-export type { ChartId } from './registry';
+export const CHART_IDS = [
+  'map',
+  'exit-timeline',
+  'milestones',
+  'targets',
+  'funds-source',
+  'funds-use',
+  'infrastructure',
+  'assistance',
+  'causes',
+  'headcount',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export function isChartId(id: string): id is ChartId {
+  return (CHART_IDS as readonly string[]).includes(id);
+}
 
 /** The dashboard views that show charts (the sources view shows none). */
 export type ChartView =
@@ -72,8 +88,8 @@ export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[
  * Everything the modes need to know about a chart, declared by the chart itself. Every field
  * is required, so a chart that leaves one out does not compile.
  */
-export interface ChartDefinition<Id extends string = string> {
-  id: Id;
+export interface ChartDefinition {
+  id: ChartId;
   title: (lang: Lang) => string;
   build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
   /**
@@ -89,7 +105,7 @@ export interface ChartDefinition<Id extends string = string> {
   controls: { metric: boolean; year: boolean };
   /** Clicking a region in it opens that region. */
   drillsDown: boolean;
-  /** The ECharts chart and component modules its options use (besides the shared ones). */
+  /** The ECharts modules its options use, the shared base included: what loadChart registers. */
   echartsModules: readonly EChartsModule[];
 }
 

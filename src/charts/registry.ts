@@ -1,5 +1,6 @@
-// Every chart, one line each: a chart is its folder, and this list is all the modes know of it.
-import type { ChartDefinition } from './chartTypes';
+// Every chart, one line each: a chart is its folder, and this is all the modes know of it.
+import type { ChartDefinition, ChartId } from './chartTypes';
+import { CHART_IDS } from './chartTypes';
 import { assistanceChart } from './assistance';
 import { causesChart } from './causes';
 import { exitTimelineChart } from './exit-timeline';
@@ -11,35 +12,23 @@ import { mapChart } from './map';
 import { milestonesChart } from './milestones';
 import { targetsChart } from './targets';
 
+/** Every chart, by the id the dashboard, embed page, exports and CLI all use. */
+export const CHARTS: Record<ChartId, ChartDefinition> = {
+  map: mapChart,
+  'exit-timeline': exitTimelineChart,
+  milestones: milestonesChart,
+  targets: targetsChart,
+  'funds-source': fundsSourceChart,
+  'funds-use': fundsUseChart,
+  infrastructure: infrastructureChart,
+  assistance: assistanceChart,
+  causes: causesChart,
+  headcount: headcountChart,
+};
+
 /** In the order views list their charts. */
-const DEFINITIONS = [
-  mapChart,
-  exitTimelineChart,
-  milestonesChart,
-  targetsChart,
-  fundsSourceChart,
-  fundsUseChart,
-  infrastructureChart,
-  assistanceChart,
-  causesChart,
-  headcountChart,
-] as const satisfies readonly ChartDefinition[];
+export const CHART_LIST: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);
 
-/** The id the dashboard, embed page, exports and CLI all use. */
-export type ChartId = (typeof DEFINITIONS)[number]['id'];
-
-export const CHART_LIST: readonly ChartDefinition<ChartId>[] = DEFINITIONS;
-export const CHART_IDS: readonly ChartId[] = DEFINITIONS.map((c) => c.id);
-
-export const CHARTS = Object.fromEntries(CHART_LIST.map((c) => [c.id, c])) as Record<
-  ChartId,
-  ChartDefinition<ChartId>
->;
-
-export function getChart(id: ChartId): ChartDefinition<ChartId> {
+export function getChart(id: ChartId): ChartDefinition {
   return CHARTS[id];
-}
-
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(CHARTS, id);
 }

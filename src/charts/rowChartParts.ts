@@ -452,19 +452,7 @@ export function rowLegend(ctx: ChartContext, names: readonly string[]) {
  * The band a top legend takes, scaled with the type like its text, so a wall's larger legend
  * does not run into the plot below it.
  */
-export const legendHeight = (ctx: ChartContext): number => fontSize(ctx, 32);
-/** A legend across the top, for charts whose series are told apart by name. */
-export const topLegend = (ctx: ChartContext) => ({
-  type: 'scroll',
-  top: 0,
-  left: 4,
-  right: 4,
-  itemWidth: fontSize(ctx, 25),
-  itemHeight: fontSize(ctx, 14),
-  pageIconSize: fontSize(ctx, 15),
-  textStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
-  pageTextStyle: { color: THEMES[ctx.theme].text, fontSize: fontSize(ctx, 12) },
-});
+const legendHeight = (ctx: ChartContext): number => fontSize(ctx, 32);
 
 /** Tooltip merged onto the base one, so confine and font stay. */
 export const itemTooltip = (base: Record<string, unknown>, formatter: (p: unknown) => string) => ({

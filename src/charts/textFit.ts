@@ -5,12 +5,11 @@ const NARROW_WIDTH = 480;
 
 export const isNarrow = (ctx: ChartContext): boolean => ctx.width < NARROW_WIDTH;
 
-// CJK, and the symbols and quotes a CJK font draws wide (● ▲ ⚠ “”), take a full em, a space
-// 0.3 em, the rest 0.6 em: on the wide side, as a line too many is only space, one too few overlaps.
-const emOf = (ch: string) => {
-  const cp = ch.codePointAt(0)!;
-  return cp >= 0x2e80 || (cp >= 0x2000 && cp < 0x2c00) ? 1 : ch === ' ' ? 0.3 : 0.6;
-};
+// Any character past ASCII takes a full em: ECharts breaks lines measuring each of them as one
+// CJK glyph (zrender's measureCharWidth), so "·" or "–" counts as wide as "国". A space takes
+// 0.3 em, other ASCII 0.6 em: on the wide side, as a line too many is only space, one too few
+// overlaps.
+const emOf = (ch: string) => (ch.codePointAt(0)! > 127 ? 1 : ch === ' ' ? 0.3 : 0.6);
 
 /** Rough width of a text line in px. */
 export const textWidth = (s: string, px: number): number =>

@@ -1,12 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fsReader } from './fsReader';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chartContext } from '../charts/chartContext';
 import { echarts } from '../charts/echartsSetup';
 import { mapFileFor, mapsOfFile } from '../charts/mapCatalog';
-import { CHARTS, getChart, isChartId } from '../charts/registry';
+import { isChartId } from '../charts/chartTypes';
+import { CHARTS, getChart } from '../charts/registry';
 import type { ThemeName } from '../charts/theme';
 import { readDataset } from '../data/readDataset';
 import type { Lang } from '../i18n/format';
@@ -16,6 +17,7 @@ import { exportMeta } from '../export/exportMeta';
 import { findCjkFonts, MISSING_FONT_MESSAGE, svgToPng } from '../export/rasterise';
 import { chartSvg } from '../export/renderSvg';
 
+// Two folders up both from src/cli/ and from the bundle in .cache/cli/ (scripts/cli/render.mjs).
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `Usage: npm run render -- --region <code> --chart <id> --out <file>
@@ -205,14 +207,4 @@ export async function run(argv: string[], io: Io = consoleIo): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  run(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -44,6 +44,27 @@ function jsonValue(
   return cell;
 }
 
+/**
+ * Typed rows in one of the JSON shapes the loader reads: an array of objects, the compact
+ * `{columns, rows}` form, or NDJSON; a missing value is null. The one JSON table writer, for
+ * conversions, exports and rejected rows (which keep a nested value as the file had it).
+ */
+export function jsonTableText(
+  header: readonly string[],
+  values: readonly (readonly unknown[])[],
+  shape: Exclude<OutputShape, 'csv'>,
+): string {
+  if (shape === 'compact') {
+    const body = values.map((v) => `    ${JSON.stringify(v)}`).join(',\n');
+    return `{\n  "columns": ${JSON.stringify(header)},\n  "rows": [\n${body}\n  ]\n}\n`;
+  }
+  const objects = values.map((v) =>
+    JSON.stringify(Object.fromEntries(header.map((h, i) => [h, v[i] ?? null]))),
+  );
+  if (shape === 'ndjson') return `${objects.join('\n')}\n`;
+  return `[\n${objects.map((o) => `  ${o}`).join(',\n')}\n]\n`;
+}
+
 /** Writes a table in one of the shapes the loader reads. Blank rows are left out. */
 export function writeTable(
   spec: TableSpec | undefined,
@@ -53,13 +74,5 @@ export function writeTable(
   const rows = cells.rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (shape === 'csv') return `${Papa.unparse([cells.header, ...rows], { newline: '\n' })}\n`;
   const values = rows.map((r) => cells.header.map((h, i) => jsonValue(spec, h, r[i] ?? '')));
-  if (shape === 'compact') {
-    const body = values.map((v) => `    ${JSON.stringify(v)}`).join(',\n');
-    return `{\n  "columns": ${JSON.stringify(cells.header)},\n  "rows": [\n${body}\n  ]\n}\n`;
-  }
-  const objects = values.map((v) =>
-    JSON.stringify(Object.fromEntries(cells.header.map((h, i) => [h, v[i]]))),
-  );
-  if (shape === 'ndjson') return `${objects.join('\n')}\n`;
-  return `[\n${objects.map((o) => `  ${o}`).join(',\n')}\n]\n`;
+  return jsonTableText(cells.header, values, shape);
 }

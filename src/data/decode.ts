@@ -22,11 +22,39 @@ function hasBinaryControl(bytes: Uint8Array): boolean {
   return controls > n / 100;
 }
 
+/** UTF-16 without a byte-order mark: ASCII text with a zero byte beside every character. */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) > n / 2 / 2 && Math.min(even, odd) < n / 2 / 20;
+}
+
+/** A server's web page where a data file was asked for: an error page, or a missing folder. */
+const HTML_PAGE = /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
+
 /**
  * Reads bytes as text the way Chinese offices save files: a BOM decides; else strict UTF-8;
- * else GB18030 (a superset of GBK, what Excel on Chinese Windows writes).
+ * else GB18030 (a superset of GBK, what Excel on Chinese Windows writes). A web page is
+ * refused here, with its reason, rather than read as a table with no known columns.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  if (decoded.ok && HTML_PAGE.test(decoded.text.slice(0, 256)))
+    return {
+      ok: false,
+      en: 'This is a web page (HTML), not a data file: the server answered with a page, such as an error page or the site’s own page for a folder that does not exist.',
+      zh: '这是网页（HTML），不是数据文件：服务器返回了一个页面，例如错误页，或文件夹不存在时网站自身的页面。',
+    };
+  return decoded;
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length > LIMITS.fileBytes) {
     const [size, limit] = sizeAgainstLimit(bytes.length);
     return {
@@ -55,6 +83,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
       encoding: 'utf-16be',
       confident: true,
+    };
+  if (looksUtf16(bytes))
+    return {
+      ok: false,
+      en: 'This looks like UTF-16 text without a byte-order mark, which cannot be read reliably. Save it as UTF-8 (in Excel: "CSV UTF-8").',
+      zh: '此文件似乎是没有字节顺序标记（BOM）的 UTF-16 文本，无法可靠读取。请另存为 UTF-8（Excel 中选“CSV UTF-8”）。',
     };
   if (hasBinaryControl(bytes)) {
     return {

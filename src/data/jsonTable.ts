@@ -97,8 +97,22 @@ interface RawRecord {
   issues: Issue[];
 }
 
-/** Reads a JSON or NDJSON table; never throws on bad input. */
-export function readJsonTable(file: string, format: 'json' | 'ndjson', text: string): JsonTable {
+/** How often, in records, reading tells how far into the text it is. */
+const PROGRESS_RECORDS = 4096;
+
+/** Hears how far reading has come: the offset in the text, and the records read. */
+export type OnRead = (offset: number, records: number) => void;
+
+/**
+ * Reads a JSON or NDJSON table; never throws on bad input. `onRead` hears the offset reached,
+ * by characters, since a minified file is one line and lines would not move.
+ */
+export function readJsonTable(
+  file: string,
+  format: 'json' | 'ndjson',
+  text: string,
+  onRead?: OnRead,
+): JsonTable {
   const table: JsonTable = { header: [], headerAt: null, rows: [], issues: [], blank: 0 };
   const fileError: FileError = (en, zh, at = null, severity = 'error') => {
     const p = at === null ? null : positionAt(text, at);
@@ -107,9 +121,9 @@ export function readJsonTable(file: string, format: 'json' | 'ndjson', text: str
   let records: RawRecord[];
   let columns: string[] | null = null;
   try {
-    if (format === 'ndjson') records = ndjsonRecords(file, text, table);
+    if (format === 'ndjson') records = ndjsonRecords(file, text, table, onRead);
     else {
-      const read = jsonRecords(file, text, fileError);
+      const read = jsonRecords(file, text, fileError, onRead);
       if (!read) return table;
       ({ records, columns } = read);
       table.headerAt = read.columnsAt;
@@ -234,6 +248,7 @@ function jsonRecords(
   file: string,
   text: string,
   fileError: FileError,
+  onRead?: OnRead,
 ): { records: RawRecord[]; columns: string[] | null; columnsAt: Position[] | null } | null {
   const reader = new JsonReader(text, LIMITS.jsonDepth, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const lines = new LineCounter(text);
@@ -249,6 +264,7 @@ function jsonRecords(
       const value = reader.value(depth);
       const row = { key, line: lines.at(start) };
       records.push({ ...row, value, issues: duplicateIssues(file, 'json', reader, row, text) });
+      if (onRead && key % PROGRESS_RECORDS === 0) onRead(reader.pos, key);
       // One record past the limit is enough for the reader to say the limit was passed.
       if (tooMany(records.length) || !reader.separator(93, ']')) return;
     }
@@ -316,7 +332,7 @@ function jsonRecords(
   return { records, columns, columnsAt };
 }
 
-function ndjsonRecords(file: string, text: string, table: JsonTable): RawRecord[] {
+function ndjsonRecords(file: string, text: string, table: JsonTable, onRead?: OnRead): RawRecord[] {
   const records: RawRecord[] = [];
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let pos = start, line = 1; pos <= text.length; line++) {
@@ -344,6 +360,7 @@ function ndjsonRecords(file: string, text: string, table: JsonTable): RawRecord[
       issues = [recordIssue(file, 'ndjson', row, null, p.en, p.zh, p.column)];
     }
     records.push({ ...row, value, issues });
+    if (onRead && records.length % PROGRESS_RECORDS === 0) onRead(pos, records.length);
     if (tooMany(records.length) || nl === -1) break;
   }
   return records;

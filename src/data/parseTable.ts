@@ -44,8 +44,23 @@ function fileError(file: string, en: string, zh: string): Issue {
   return issueAt(file, null, null, null, en, zh);
 }
 
-/** How often, in rows, parseTable reports the line it has reached. */
+/** How often, in rows, parseTable reports how far it has come. */
 const PROGRESS_ROWS = 4096;
+
+/**
+ * The share of a JSON file's time spent reading its text into records, before their checks:
+ * progress moves through both, so a large JSON file's bar never stands still while it parses.
+ */
+const JSON_READ_SHARE = 0.5;
+
+/** Hears the share of this file done (0–1) and the rows checked so far. */
+export type OnTableProgress = (fraction: number, rows: number) => void;
+
+const lineCount = (text: string): number => {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
 
 /**
  * Parses one table file (CSV, JSON or NDJSON, by the extension of `name`) against its spec.
@@ -55,7 +70,7 @@ const PROGRESS_ROWS = 4096;
 export function parseTable(
   spec: TableSpec,
   text: string,
-  onLine?: (line: number, rows: number) => void,
+  onProgress?: OnTableProgress,
   name: string = spec.file,
 ): ParsedTable {
   const format = formatOf(name);
@@ -87,9 +102,10 @@ export function parseTable(
     recordAt: () => undefined,
   };
   if (format !== 'csv') {
-    parseJson(spec, text, name, format, out, onLine);
+    parseJson(spec, text, name, format, out, onProgress);
     return out;
   }
+  const lines = onProgress ? lineCount(text) : 1;
   let table: TableRows | undefined;
   const read = readTable(text, {
     header: (fields, headerIndex) => {
@@ -97,7 +113,7 @@ export function parseTable(
     },
     row: (fields, line) => {
       const more = table!.read(fields, line);
-      if (onLine && report.total % PROGRESS_ROWS === 0) onLine(line, report.total);
+      if (onProgress && report.total % PROGRESS_ROWS === 0) onProgress(line / lines, report.total);
       return more;
     },
   });
@@ -119,10 +135,16 @@ function parseJson(
   name: string,
   format: Exclude<TableFormat, 'csv'>,
   out: ParsedTable,
-  onLine?: (line: number, rows: number) => void,
+  onProgress?: OnTableProgress,
 ): void {
-  const json = readJsonTable(name, format, text);
+  const json = readJsonTable(
+    name,
+    format,
+    text,
+    onProgress && ((offset) => onProgress((JSON_READ_SHARE * offset) / (text.length || 1), 0)),
+  );
   const { report } = out;
+  if (json.headerAt) report.compact = true;
   report.issues.push(...json.issues);
   if (json.issues.some((i) => i.severity === 'error')) return;
   const byKey = new Map(json.rows.map((r) => [r.key, r]));
@@ -137,7 +159,11 @@ function parseJson(
   const table = new TableRows(spec, name, json.header, -1, out, json);
   for (const row of json.rows) {
     if (!table.read(row.fields, row.key, row)) break;
-    if (onLine && report.total % PROGRESS_ROWS === 0) onLine(row.line, report.total);
+    if (onProgress && report.total % PROGRESS_ROWS === 0)
+      onProgress(
+        JSON_READ_SHARE + ((1 - JSON_READ_SHARE) * report.total) / json.rows.length,
+        report.total,
+      );
   }
   table.finish([]);
 }
@@ -162,6 +188,9 @@ class TableRows {
   private overLimit = false;
   /** Papa yields a trailing empty row for the final newline; that is not a blank line. */
   private trailingEmpty = false;
+  /** Cells that had spaces at an end, and the first of them: trimming is told, never silent. */
+  private trimmed = 0;
+  private firstTrimmed: Issue | null = null;
 
   constructor(
     private readonly spec: TableSpec,
@@ -294,6 +323,8 @@ class TableRows {
         const idx = positions[c]!;
         const cell = fields[idx] ?? '';
         const raw = printableEnds(cell) ? cell : cell.trim();
+        if (raw !== cell && raw !== '' && this.trimmed++ === 0)
+          this.firstTrimmed = out.rowIssue(rowLine, col.name, '', '');
         if (raw === '') {
           if (col.required && col.empty === undefined)
             issues.push(
@@ -380,6 +411,16 @@ class TableRows {
           'warning',
         ),
       );
+    }
+    const first = this.firstTrimmed;
+    if (first) {
+      const n = this.trimmed;
+      report.issues.push({
+        ...first,
+        severity: 'warning',
+        en: `Spaces at the start or end of ${n} cell(s) were removed before reading; this is the first.`,
+        zh: `${n} 个单元格首尾的空白已去除后再读取；此处为第一个。`,
+      });
     }
     for (const e of errors) {
       report.issues.push(

@@ -28,6 +28,8 @@ export interface FileReport {
   file: string;
   /** The file's own name when it is not `file`: `funds.json`, `funds.ndjson`. */
   name?: string;
+  /** A JSON table in the compact `{columns, rows}` form, which its rejected rows keep. */
+  compact?: true;
   present: boolean;
   /** Data rows read (blank lines excluded): accepted + rejected.length. */
   total: number;
@@ -55,8 +57,8 @@ export function issueAt(
   return { file, line, column, columnName, severity, en, zh };
 }
 
-/** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
-export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
+/** "funds.csv:12:7 record 3 (value)": where a problem is, in the form editors can jump to. */
+export function issueWhere(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
   const where = [issue.file, issue.line, issue.column].filter((p) => p !== null).join(':');
   const record =
     issue.record === undefined
@@ -65,7 +67,12 @@ export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
         ? ` 第 ${issue.record} 条记录`
         : ` record ${issue.record}`;
   const col = issue.columnName ? ` (${issue.columnName})` : '';
-  return `${where}${record}${col}: ${lang === 'zh' ? issue.zh : issue.en}`;
+  return `${where}${record}${col}`;
+}
+
+/** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
+export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
+  return `${issueWhere(issue, lang)}: ${lang === 'zh' ? issue.zh : issue.en}`;
 }
 
 /**
@@ -82,4 +89,34 @@ export function hasErrors(report: DatasetReport): boolean {
   return report.files.some(
     (f) => f.rejected.length > 0 || f.issues.some((i) => i.severity === 'error'),
   );
+}
+
+/**
+ * Why a dataset has no regions to show, naming the file and its reason: a bare "no regions"
+ * hid that regions.csv was refused, and an embed blamed the region code instead.
+ */
+export function whyNoRegions(report: DatasetReport): { en: string; zh: string } {
+  const regions = report.files.find((f) => f.file === 'regions.csv');
+  const name = regions?.name ?? 'regions.csv';
+  if (report.files.every((f) => !f.present))
+    return {
+      en: 'No file of the dataset was found (manifest.json, regions.csv, …). Is the folder’s address right?',
+      zh: '未找到数据集的任何文件（manifest.json、regions.csv 等）。请检查文件夹地址是否正确。',
+    };
+  if (!regions?.present)
+    return {
+      en: `${name} is missing, so there are no regions to show.`,
+      zh: `缺少 ${name}，因此没有可显示的地区。`,
+    };
+  const fatal = regions.issues.find((i) => i.severity === 'error');
+  if (fatal)
+    return {
+      en: `The regions file could not be used: ${formatIssue(fatal, 'en')}`,
+      zh: `地区文件无法使用：${formatIssue(fatal, 'zh')}`,
+    };
+  const first = regions.rejected[0]?.issues[0];
+  return {
+    en: `No row of ${name} was accepted (0 of ${regions.total})${first ? `; the first problem: ${formatIssue(first, 'en')}` : '.'}`,
+    zh: `${name} 没有一行被接受（${regions.total} 行中 0 行）${first ? `；第一个问题：${formatIssue(first, 'zh')}` : '。'}`,
+  };
 }

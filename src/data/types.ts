@@ -135,6 +135,20 @@ export interface Measured {
   unit: Unit;
 }
 
+/** A map feature's properties: the region's name and code, and the map it belongs to. */
+export interface MapFeatureProps {
+  name: string;
+  adcode: string;
+  /** The map (region code) the feature belongs to. */
+  parent: string;
+}
+
+/** One map: the features drawn for the children of the region it is named after. */
+export interface GeoFeatureCollection {
+  type: 'FeatureCollection';
+  features: Array<{ type: 'Feature'; properties: MapFeatureProps; geometry: unknown }>;
+}
+
 export interface Region {
   code: string;
   codeKind: CodeKind;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { ChartTable } from '../charts/chartTypes';
+import type { Cell, ChartTable } from '../charts/chartTypes';
+import { jsonTableText } from '../data/convertTable';
 import type { Manifest } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
@@ -15,17 +16,17 @@ const BOM = '\uFEFF';
 export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
 
 /**
- * The chart's table as CSV: exactly the numbers drawn, each row with its source quote and file,
- * plus the source document's title and publisher when the manifest names it.
+ * Exactly the numbers drawn, each row with its source quote and file, plus the source
+ * document's title and publisher when the manifest names it; headed by the columns' labels.
  */
-export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | null = null): string {
+function exportCells(table: ChartTable, lang: Lang, manifest: Manifest | null) {
   const columns = [...table.columns];
   const withTitles =
     columns.some((c) => c.key === 'source_file') && (manifest?.sources.length ?? 0) > 0;
   const header = columns.map((c) => c.label);
   if (withTitles) header.push(pick(lang, '来源文献', 'Source document'));
-  const data = table.rows.map((row) => {
-    const cells = columns.map((c) => row[c.key] ?? '');
+  const rows = table.rows.map((row) => {
+    const cells: Cell[] = columns.map((c) => row[c.key] ?? null);
     if (withTitles) {
       const files = String(row.source_file ?? '')
         .split(/;\s*/)
@@ -34,7 +35,24 @@ export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | nul
     }
     return cells;
   });
+  return { header, rows };
+}
+
+/** The chart's table as CSV for spreadsheets: formulas neutralised, empty cells for no data. */
+export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | null = null): string {
+  const { header, rows } = exportCells(table, lang, manifest);
+  const data = rows.map((r) => r.map((c) => c ?? ''));
   return (
     BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
   );
+}
+
+/**
+ * The same table as JSON, an array of objects keyed by the column labels: numbers stay JSON
+ * numbers and a missing value is null, never 0. Written by the loader's own JSON writer, so
+ * the file is in a shape the dashboard reads.
+ */
+export function tableJson(table: ChartTable, lang: Lang, manifest: Manifest | null = null): string {
+  const { header, rows } = exportCells(table, lang, manifest);
+  return jsonTableText(header, rows, 'json');
 }

@@ -85,3 +85,40 @@ export function villagePoints(model: DashboardModel, code: string): VillagePoint
       : [];
   });
 }
+
+export interface PlacedEntry {
+  entry: MapEntry;
+  coord: readonly [number, number];
+}
+
+const mean = (xs: readonly number[]) =>
+  Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 1e4) / 1e4;
+
+/**
+ * The children of a region without polygons of their own (a county's townships), as dots: each
+ * at its lon/lat in regions.csv, else at the centre of its villages' points. Children that can
+ * be placed neither way are left out (the table lists them as not drawn).
+ */
+export function childDots(
+  model: DashboardModel,
+  code: string,
+  key: MetricKey,
+  year: number,
+): PlacedEntry[] {
+  const children = model.regions.children(code).filter((c) => c.map === '');
+  if (children.length === 0) return [];
+  const villages = villagePoints(model, code);
+  return children.flatMap((region) => {
+    const entry: MapEntry = { region, value: model.metric(key, region.code, year), shape: 'point' };
+    if (region.lon !== null && region.lat !== null)
+      return [{ entry, coord: [region.lon, region.lat] as const }];
+    const inside = villages.filter((v) => model.regions.isWithin(v.region.code, region.code));
+    if (inside.length === 0) return [];
+    return [
+      {
+        entry,
+        coord: [mean(inside.map((v) => v.coord[0])), mean(inside.map((v) => v.coord[1]))] as const,
+      },
+    ];
+  });
+}

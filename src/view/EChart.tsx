@@ -1,7 +1,7 @@
-import { useEffect, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts, echartsLocale } from '../charts/echartsSetup';
+import { echarts, echartsLocale } from '../charts/echartsCore';
 import type { Lang } from '../i18n/format';
 import { ensureMaps } from './mapLoader';
 
@@ -17,9 +17,19 @@ export interface EChartProps {
   lang?: Lang;
 }
 
+/** The option without its tooltip, and the tooltip to add when a pointer comes. */
+function splitTooltip(option: EChartsCoreOption) {
+  const { tooltip, ...drawn } = option;
+  return { tooltip, drawn };
+}
+
 /**
  * The one wrapper around echarts-for-react. notMerge, because a series removed from the
  * option must disappear; maps are registered before the first setOption.
+ *
+ * The tooltip joins the chart only when a pointer enters it. With notMerge, every setOption
+ * builds a new HTML tooltip, and building one reads the page's layout (the chart's offset):
+ * a forced layout in every region switch, for a tooltip nobody is pointing at.
  */
 export function EChart({
   option,
@@ -34,6 +44,15 @@ export function EChart({
   const key = maps.join(',');
   const [ready, setReady] = useState<string | null>(maps.length === 0 ? '' : null);
   const [error, setError] = useState<string | null>(null);
+  const { tooltip, drawn } = useMemo(() => splitTooltip(option), [option]);
+  const tooltipOf = useRef<EChartsCoreOption | null>(null);
+  const addTooltip = (e: PointerEvent<HTMLDivElement>) => {
+    if (tooltip === undefined || tooltipOf.current === drawn) return;
+    const chart = echarts.getInstanceByDom(e.currentTarget.firstElementChild as HTMLElement);
+    if (!chart) return;
+    chart.setOption({ tooltip });
+    tooltipOf.current = drawn;
+  };
 
   useEffect(() => {
     let live = true;
@@ -54,11 +73,17 @@ export function EChart({
     );
   if (ready !== key) return <div className="chart-loading" style={{ height }} aria-busy="true" />;
   return (
-    <div role="img" aria-label={label} className="chart-canvas">
+    <div
+      role="img"
+      aria-label={label}
+      className="chart-canvas"
+      onPointerEnter={addTooltip}
+      onPointerMove={addTooltip}
+    >
       <EChartsReactCore
         ref={chartRef}
         echarts={echarts}
-        option={option}
+        option={drawn}
         notMerge
         lazyUpdate={false}
         style={{ height, width: '100%' }}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decode } from 'fast-png';
 import JSZip from 'jszip';
+import Papa from 'papaparse';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
@@ -138,6 +139,25 @@ describe('chart export menu', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain('来源原文');
     expect(text).toContain('聚力扶贫攻坚');
+  });
+
+  it('exports the same drawn numbers as JSON: numbers stay numbers, each row with its source', async () => {
+    const { page, card } = await timeline();
+    const csv = Papa.parse<string[]>(
+      (await exportFrom(page, card, 'csv')).bytes.toString('utf8').replace(/^\uFEFF/, ''),
+      { skipEmptyLines: true },
+    ).data;
+    const { download, bytes } = await exportFrom(page, card, 'json');
+    expect(download.suggestedFilename()).toMatch(/^421202_咸安区_exit-timeline_.*_zh\.json$/);
+    const rows = JSON.parse(bytes.toString('utf8')) as Array<Record<string, unknown>>;
+    const header = csv[0]!;
+    expect(rows.length).toBe(csv.length - 1);
+    expect(Object.keys(rows[0]!)).toEqual(header);
+    expect(header).toContain('来源原文');
+    rows.forEach((row, i) =>
+      header.forEach((h, j) => expect(String(row[h] ?? ''), `${i}:${h}`).toBe(csv[i + 1]![j])),
+    );
+    expect(Object.values(rows[0]!).some((v) => typeof v === 'number')).toBe(true);
   });
 
   it('opens and closes from the keyboard', async () => {

@@ -8,14 +8,16 @@ import { ssrSvg } from '../../src/export/renderSvg';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { labelProblems, measureLikeTextFit } from '../helpers/svgLabels';
 
-// Chart widths: the 340 px embed inside its padding, a 375 px phone, and the chart column of
-// the dashboard at 1440 and 1920 px.
-const WIDTHS = [316, 343, 1100, 1270];
+// Chart widths: the 340 px and 1000 px embeds inside their padding, a 375 px phone, and the
+// chart column of the dashboard at 1440 and 1920 px.
+const WIDTHS = [316, 343, 976, 1100, 1270];
 const REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];
 const LANGS = ['zh', 'en'] as const;
-// The stacked-panel charts, laid out by rowChartParts. Not yet here: exit-timeline, milestones
-// and targets, which lay out their own labels and still collide at some sizes.
+// Every chart but the map, whose region names ECharts places itself.
 const CHECKED: ChartId[] = [
+  'exit-timeline',
+  'milestones',
+  'targets',
   'funds-source',
   'funds-use',
   'infrastructure',
@@ -23,13 +25,6 @@ const CHECKED: ChartId[] = [
   'causes',
   'headcount',
 ];
-// Known at the embed's width only: a one-character axis name or wrapped line against a figure's
-// source line. Listed so that any new collision fails.
-const KNOWN = new Set([
-  'funds-source 421200 316 zh',
-  'assistance 430372 316 zh',
-  'headcount 421202 316 en',
-]);
 
 let model: DashboardModel;
 beforeAll(async () => {
@@ -58,12 +53,11 @@ describe('labels at every size', () => {
                 width,
                 built.height,
               );
-              const key = `${id} ${region} ${width} ${lang}`;
-              if (problems.length > 0 && !KNOWN.has(key))
-                found.push(`${key}: ${problems.join('; ')}`);
+              if (problems.length > 0)
+                found.push(`${id} ${region} ${width} ${lang}: ${problems.join('; ')}`);
             }
       expect(found).toEqual([]);
-      expect(renders).toBeGreaterThan(150);
+      expect(renders).toBeGreaterThan(350);
     },
   );
 });

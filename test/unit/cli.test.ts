@@ -224,11 +224,11 @@ describe('render CLI: arguments', () => {
   });
 
   it('runs as `npm run render`, with the exit code of run()', () => {
+    // scripts/cli/render.mjs runs the bundled CLI, building it first when a source is newer.
     const r = spawnSync(
-      'npx',
+      'node',
       [
-        'tsx',
-        'src/cli/render.ts',
+        'scripts/cli/render.mjs',
         '--region',
         '421202',
         '--chart',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/registry';
+import { CHART_IDS } from '../../src/charts/chartTypes';
 import { parseViewState } from '../../src/view/urlState';
 import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { dashboardHref, sourceHref, viewOfChart } from '../../src/modes/embed/embedLinks';

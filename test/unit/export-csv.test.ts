@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/chartTypes';
-import { FORMULA_START, tableCsv } from '../../src/export/csvExport';
+import { readJsonTable } from '../../src/data/jsonTable';
+import { FORMULA_START, tableCsv, tableJson } from '../../src/export/csvExport';
 import { exportFileName } from '../../src/export/fileName';
 
 const table = (rows: ChartTable['rows']): ChartTable => ({
@@ -102,6 +103,31 @@ describe('tableCsv', () => {
     expect(row!.slice(-2)).toEqual([
       'a.txt; b.txt; c.txt',
       '《聚力扶贫攻坚》，咸宁日报；《精准扶贫年鉴》，咸宁日报；c.txt',
+    ]);
+  });
+});
+
+describe('tableJson', () => {
+  const rows = [
+    { label: '=SUM(A1)', value: -5, source: '「4.57万人」', source_file: 'doc.txt' },
+    { label: 'b', value: null, source: 'q2', source_file: 'doc.txt' },
+  ];
+
+  it('writes the rows CSV writes, numbers as numbers and no data as null, never 0', () => {
+    const json = JSON.parse(tableJson(table(rows), 'zh')) as unknown;
+    expect(json).toEqual([
+      { 项目: '=SUM(A1)', 数值: -5, 来源原文: '「4.57万人」', 来源文件: 'doc.txt' },
+      { 项目: 'b', 数值: null, 来源原文: 'q2', 来源文件: 'doc.txt' },
+    ]);
+    expect(parse(tableCsv(table(rows), 'zh'))[0]).toEqual(Object.keys((json as object[])[0]!));
+  });
+
+  it('is a JSON table the loader reads back, with the same cells', () => {
+    const read = readJsonTable('x.json', 'json', tableJson(table(rows), 'en'));
+    expect(read.header).toEqual(['项目', '数值', '来源原文', '来源文件']);
+    expect(read.rows.map((r) => r.fields)).toEqual([
+      ['=SUM(A1)', '-5', '「4.57万人」', 'doc.txt'],
+      ['b', '', 'q2', 'doc.txt'],
     ]);
   });
 });

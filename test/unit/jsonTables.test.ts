@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { tableCells, writeTable, type OutputShape } from '../../src/data/convertTable';
 import { decodeBytes } from '../../src/data/decode';
 import { tableFileName } from '../../src/data/fileSlots';
+import { parseTable } from '../../src/data/parseTable';
 import { readDataset, type ReadResult } from '../../src/data/readDataset';
 import { formatIssue, type FileReport, type Issue } from '../../src/data/report';
 import { TABLES } from '../../src/data/schema';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 
-const BUNDLED = 'public/data';
-const bundledFiles = (): Record<string, Uint8Array> =>
+const folderFiles = (dir: string): Record<string, Uint8Array> =>
   Object.fromEntries(
-    readdirSync(BUNDLED).map((f) => [f, new Uint8Array(readFileSync(join(BUNDLED, f)))]),
+    readdirSync(dir, { withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => [f.name, new Uint8Array(readFileSync(join(dir, f.name)))]),
   );
+
+const BUNDLED = 'public/data';
+const bundledFiles = (): Record<string, Uint8Array> => folderFiles(BUNDLED);
 
 const read = (files: Record<string, string | Uint8Array>): Promise<ReadResult> =>
   readDataset(
@@ -112,6 +117,44 @@ async function village(name: string, text: string): Promise<FileReport> {
 }
 const firstError = (f: FileReport): Issue =>
   [...f.issues, ...f.rejected.flatMap((r) => r.issues)].find((i) => i.severity === 'error')!;
+
+describe('JSON templates', () => {
+  it('public/templates/json holds every CSV template as JSON, every row accepted, the same rows', async () => {
+    const csv = await read(folderFiles('public/templates'));
+    const json = await read(folderFiles('public/templates/json'));
+    expect(json.report.files.map((f) => f.name ?? f.file)).toEqual(
+      csv.report.files.map((f) => f.file.replace(/\.csv$/, '.json')),
+    );
+    expect(counts(json)).toEqual(counts(csv));
+    expect(json.report.files.every((f) => f.total === f.accepted && f.issues.length === 0)).toBe(
+      true,
+    );
+    expect(json.tables).toEqual(csv.tables);
+  });
+});
+
+describe('progress while a large JSON file is read', () => {
+  const many = Array.from({ length: 20_000 }, (_, i) => ({ ...VILLAGE_ROW, id: `v${i}` }));
+  const columns = Object.keys(VILLAGE_ROW);
+  // Minified: the whole compact form on one line, where a line count cannot move.
+  const compact = JSON.stringify({ columns, rows: many.map((r) => Object.values(r)) });
+  const ndjson = many.map((r) => JSON.stringify(r)).join('\n');
+
+  it.each([
+    ['village_exits.json', compact],
+    ['village_exits.ndjson', ndjson],
+  ])('%s: the share done rises through reading the text and then the checks', (name, text) => {
+    const calls: number[] = [];
+    const spec = TABLES.find((t) => t.table === 'villageExits')!;
+    const table = parseTable(spec, text, (fraction) => calls.push(fraction), name);
+    expect(table.report.accepted).toBe(20_000);
+    // 20,000 records: four reports while reading the text, four while checking the rows.
+    expect(calls.length).toBeGreaterThanOrEqual(8);
+    expect(calls.filter((f) => f < 0.5).length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!).toBeGreaterThan(calls[i - 1]!);
+    expect(calls.at(-1)!).toBeLessThanOrEqual(1);
+  });
+});
 
 describe('broken JSON tables get a clear error with its position', () => {
   it('null and a missing key are "not known", never zero', async () => {

@@ -5,6 +5,7 @@ describe('parseScreenParams', () => {
   it('gives a dark, Chinese, canvas wall that lets the data choose, every 20 s, by default', () => {
     expect(parseScreenParams('?mode=screen')).toEqual({
       regions: null,
+      regionsGiven: [],
       views: null,
       intervalMs: 20_000,
       idleMs: 60_000,
@@ -22,6 +23,8 @@ describe('parseScreenParams', () => {
       '?regions=421202, 510802,,<script>,430600&views=funds,sources,tour,bogus,overview',
     );
     expect(p.regions).toEqual(['421202', '510802', '430600']);
+    // What was given, so the wall can name a code that is none.
+    expect(p.regionsGiven).toEqual(['421202', '510802', '<script>', '430600']);
     // The sources list is no slide; the map tour is.
     expect(p.views).toEqual(['funds', 'tour', 'overview']);
   });

@@ -60,7 +60,12 @@ describe('synthetic national dataset', () => {
     expect(provinces.map((p) => p.parentCode)).toEqual(Array(31).fill('000000'));
     expect(model.region('420000')?.name).toBe('湖北省');
     expect(model.region('650000')?.name).toBe('新疆维吾尔自治区');
-    expect(byLevel('county')).toHaveLength(832);
+    // The poor counties are those that leave the list; municipalities' other districts are listed too.
+    const poor = result.tables.milestones.filter((m) => m.kind === 'county_exit');
+    expect(poor).toHaveLength(832);
+    expect(new Set(poor.map((m) => model.region(m.regionCode)?.level))).toEqual(
+      new Set(['county']),
+    );
     expect(byLevel('village')).toHaveLength(VILLAGES);
     expect(result.tables.villageExits).toHaveLength(VILLAGES);
     // Townships sit between counties and villages.

@@ -1,8 +1,7 @@
 // Who helped and how: cadres and units paired, trainings, donations, industry, jobs and credit.
 // The other half of infrastructure.csv, drawn by the infrastructure chart's builder.
-import { BarChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { infrastructureModules } from '../infrastructure/echartsModules';
 import { assistanceTitle, buildAssistance } from '../infrastructure/infrastructureOption';
 
 export const assistanceChart = {
@@ -14,5 +13,5 @@ export const assistanceChart = {
   views: ['assistance'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, LegendComponent, GraphicComponent],
+  echartsModules: infrastructureModules,
 } as const satisfies ChartDefinition;

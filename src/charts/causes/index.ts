@@ -1,7 +1,6 @@
 // Why households were poor, as the sources count them.
-import { BarChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { causesModules } from './echartsModules';
 import { buildCauses, title } from './causesOption';
 
 export const causesChart = {
@@ -13,5 +12,5 @@ export const causesChart = {
   views: ['people'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, LegendComponent, GraphicComponent],
+  echartsModules: causesModules,
 } as const satisfies ChartDefinition;

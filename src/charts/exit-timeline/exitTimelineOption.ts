@@ -27,12 +27,11 @@ import { FONT_FAMILY, THEMES } from '../theme';
 import {
   chartTitle,
   hollowStyle,
-  legendHeight,
   noDataChart,
   regionName,
+  rowLegend,
   sourceColumns,
   sourcedChart,
-  topLegend,
 } from '../rowChartParts';
 
 export const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
@@ -300,8 +299,12 @@ function describe(t: ExitTimeline, name: string, lang: Lang): string {
   ].join('');
 }
 
-/** The deadline as a key line of its own above the plot: a swatch of the dashed line, then text. */
-function deadlineKey(text: string, ctx: ChartContext) {
+/**
+ * The deadline as a key line of its own above the plot, a swatch of the dashed line then its
+ * text: on the line itself the label ran over the bar labels, the right axis's "100%" and,
+ * with the deadline the last year, past the chart's edge.
+ */
+function deadlineKey(text: string, ctx: ChartContext, top: number) {
   const px = fontSize(ctx, 12);
   const lineHeight = Math.round(px * 1.4);
   const width = ctx.width - 32;
@@ -310,7 +313,7 @@ function deadlineKey(text: string, ctx: ChartContext) {
     graphic: {
       type: 'group',
       left: 8,
-      top: legendHeight(ctx) + 4,
+      top,
       silent: true,
       children: [
         {
@@ -356,8 +359,14 @@ function exitTimelineOption(
     `期限 ${t.deadline.year}（${DEADLINE_BASIS[t.deadline.basis][0]}）`,
     `Deadline ${t.deadline.year} (${DEADLINE_BASIS[t.deadline.basis][1]})`,
   );
-  // On a phone the label on the deadline line would run over the bar labels and off the edge.
-  const key = isNarrow(ctx) ? deadlineKey(deadlineLabel, ctx) : null;
+  const legend = rowLegend(ctx, [
+    ...(['planned', 'actual'] as const).flatMap((k) => (t[k] ? [pick(lang, ...NAMES[k])] : [])),
+    ...(['planned', 'actual'] as const).flatMap((k) =>
+      t[k] ? [cumulativeName(k, share, lang)] : [],
+    ),
+  ]);
+  const key = deadlineKey(deadlineLabel, ctx, legend.height + 4);
+  const narrow = isNarrow(ctx);
   const bars = (['planned', 'actual'] as const).flatMap((kind) => {
     const s = t[kind];
     if (!s) return [];
@@ -396,7 +405,7 @@ function exitTimelineOption(
           show: true,
           // On a phone the last point is too near the right axis for a label beside it; above,
           // it ends short of the point, where the deadline line and the bar's label stand.
-          ...(key ? { position: 'top', align: 'right' } : { position: 'right' }),
+          ...(narrow ? { position: 'top', align: 'right' } : { position: 'right' }),
           color: colors.text,
           fontSize: fontSize(ctx, 11),
           formatter: (p: { dataIndex: number }) => {
@@ -417,9 +426,7 @@ function exitTimelineOption(
     silent: true,
     symbol: 'none',
     lineStyle: { color: colors.bad, type: 'dashed', width: 1.5 },
-    label: key
-      ? { show: false }
-      : { formatter: deadlineLabel, color: colors.text, position: 'end' },
+    label: { show: false },
     data: [{ xAxis: String(t.deadline.year) }],
   };
   const selected = String(ctx.year);
@@ -428,10 +435,11 @@ function exitTimelineOption(
   const noData = pick(lang, '无数据', 'no data');
   const option = {
     ...base,
-    legend: topLegend(ctx),
-    // Axis names run up the sides, leaving the top of the plot to the deadline label.
+    legend: legend.legend,
+    graphic: key.graphic,
+    // Room over the plot for the labels of the tallest bar and of the line's last point.
     grid: {
-      top: legendHeight(ctx) + (key?.height ?? 0) + fontSize(ctx, 24),
+      top: legend.height + key.height + fontSize(ctx, 24),
       left: 8,
       right: 8,
       bottom: 8,
@@ -452,6 +460,8 @@ function exitTimelineOption(
       axisLine: { lineStyle: { color: colors.axis } },
       axisLabel: {
         color: colors.text,
+        // Every year: a bar whose year is hidden cannot be read.
+        interval: 0,
         // The player's year reads apart by weight and a box, not by colour alone.
         formatter: (v: string, i: number) => {
           const year = v === selected ? `{sel|${v}}` : v;
@@ -498,8 +508,8 @@ function exitTimelineOption(
     series: [...bars, ...lines].map((s, i) => (i === 0 ? { ...s, markLine } : s)),
   };
   return {
-    option: key ? { ...option, graphic: key.graphic } : option,
-    height: Math.round(360 * ctx.fontScale) + (key?.height ?? 0),
+    option,
+    height: Math.round(328 * ctx.fontScale) + legend.height + key.height,
   };
 }
 

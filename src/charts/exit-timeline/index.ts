@@ -1,12 +1,6 @@
 // Poor villages leaving the list, year by year, against the deadline.
-import { BarChart, LineChart } from 'echarts/charts';
-import {
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-} from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { exitTimelineModules } from './echartsModules';
 import { buildExitTimeline, title } from './exitTimelineOption';
 
 export const exitTimelineChart = {
@@ -19,12 +13,5 @@ export const exitTimelineChart = {
   // It draws every year at once: a year control would move nothing in it.
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [
-    BarChart,
-    LineChart,
-    GridComponent,
-    LegendComponent,
-    MarkLineComponent,
-    GraphicComponent,
-  ],
+  echartsModules: exitTimelineModules,
 } as const satisfies ChartDefinition;

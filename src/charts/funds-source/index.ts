@@ -1,8 +1,6 @@
 // Poverty-alleviation funds by where they came from, one panel per unit.
-import { BarChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import type { ChartDefinition } from '../chartTypes';
+import { fundsSourceModules } from './echartsModules';
 import { buildFundsSource, title } from './fundsSourceOption';
 
 export const fundsSourceChart = {
@@ -14,5 +12,5 @@ export const fundsSourceChart = {
   views: ['funds'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, LegendComponent, GraphicComponent, LabelLayout],
+  echartsModules: fundsSourceModules,
 } as const satisfies ChartDefinition;

@@ -1,7 +1,6 @@
 // Poverty-alleviation funds by what they were spent on.
-import { BarChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { fundsUseModules } from './echartsModules';
 import { buildFundsUse, title } from './fundsUseOption';
 
 export const fundsUseChart = {
@@ -13,5 +12,5 @@ export const fundsUseChart = {
   views: ['funds'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, LegendComponent, GraphicComponent],
+  echartsModules: fundsUseModules,
 } as const satisfies ChartDefinition;

@@ -1,8 +1,6 @@
 // The poor population over the years.
-import { BarChart, LineChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import type { ChartDefinition } from '../chartTypes';
+import { headcountModules } from './echartsModules';
 import { buildHeadcount, title } from './headcountOption';
 
 export const headcountChart = {
@@ -14,12 +12,5 @@ export const headcountChart = {
   views: ['people'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [
-    BarChart,
-    LineChart,
-    GridComponent,
-    LegendComponent,
-    GraphicComponent,
-    LabelLayout,
-  ],
+  echartsModules: headcountModules,
 } as const satisfies ChartDefinition;

@@ -1,7 +1,6 @@
 // What was built or provided: roads, water, power, housing, clinics, schools, relocation.
-import { BarChart } from 'echarts/charts';
-import { GraphicComponent, GridComponent, LegendComponent } from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { infrastructureModules } from './echartsModules';
 import { buildInfrastructure, infrastructureTitle } from './infrastructureOption';
 
 export const infrastructureChart = {
@@ -13,5 +12,5 @@ export const infrastructureChart = {
   views: ['infrastructure'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, LegendComponent, GraphicComponent],
+  echartsModules: infrastructureModules,
 } as const satisfies ChartDefinition;

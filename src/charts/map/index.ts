@@ -1,14 +1,7 @@
 // The map: the metric of each subdivision on its boundaries, a marker where a boundary is missing,
 // a ranked bar chart where there are no boundaries at all.
-import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  GeoComponent,
-  GraphicComponent,
-  GridComponent,
-  VisualMapComponent,
-} from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
 import type { ChartDefinition } from '../chartTypes';
+import { mapModules } from './echartsModules';
 import { buildMap, title } from './mapOption';
 
 export const mapChart = {
@@ -21,14 +14,5 @@ export const mapChart = {
   views: ['overview'],
   controls: { metric: true, year: true },
   drillsDown: true,
-  echartsModules: [
-    MapChart,
-    ScatterChart,
-    BarChart,
-    GeoComponent,
-    VisualMapComponent,
-    GridComponent,
-    GraphicComponent,
-    LabelLayout,
-  ],
+  echartsModules: mapModules,
 } as const satisfies ChartDefinition;

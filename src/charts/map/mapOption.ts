@@ -5,7 +5,14 @@ import { FLAG_LABELS, METRIC_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
-import { mapData, villagePoints, type MapEntry, type VillagePoint } from '../../model/mapModel';
+import {
+  childDots,
+  mapData,
+  villagePoints,
+  type MapEntry,
+  type PlacedEntry,
+  type VillagePoint,
+} from '../../model/mapModel';
 import { isWhole } from '../../model/coverage';
 import type { MetricValue } from '../../model/metrics';
 import { baseOption, fontSize } from '../baseOption';
@@ -28,10 +35,7 @@ interface Drawn {
   as: DrawnAs;
 }
 
-interface Pin {
-  entry: MapEntry;
-  coord: readonly [number, number];
-}
+type Pin = PlacedEntry;
 
 const CHILD_NOUN: Partial<Record<Level, { zh: string; en: string }>> = {
   nation: { zh: '各省份', en: 'province' },
@@ -200,9 +204,11 @@ function geoComponent(
   areas: readonly MapEntry[],
   pinned: ReadonlySet<string>,
   highlight: string | null,
-  national: boolean,
+  /** The nation, or a backdrop for dots: only areas with a value, or the selected one, named. */
+  fewLabels: boolean,
   ctx: ChartContext,
 ) {
+  const national = fewLabels;
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const labels = new Map(
@@ -256,7 +262,8 @@ function geoComponent(
   };
 }
 
-function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext) {
+/** The colour scale of the map's areas (series 0), or of the dots (series 1, value dimension 2). */
+function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext, dots: boolean) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const values = areas.flatMap((a) => (a.value && comparable(a.value) ? [a.value] : []));
@@ -266,7 +273,8 @@ function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext) {
   return [
     {
       type: 'piecewise',
-      seriesIndex: 0,
+      seriesIndex: dots ? 1 : 0,
+      ...(dots ? { dimension: 2 } : {}),
       min: 0,
       max: ctx.metric === 'exit_share' ? 100 : niceCeil(Math.max(...values.map((v) => v.value))),
       splitNumber: 5,
@@ -294,6 +302,8 @@ function markerSeries(
   national: boolean,
   ctx: ChartContext,
   manifest: Manifest | null,
+  /** Dots for subdivisions without polygons: filled by value on the map's colour scale. */
+  dots = false,
 ) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
@@ -333,18 +343,23 @@ function markerSeries(
         const labelled =
           !isArea &&
           (national || value !== null || (entry.shape === 'point' && childCodes.has(region.code)));
+        const scaled = dots && value !== null && comparable(value);
         return {
           name: nameOf(region, lang),
-          value: [coord[0], coord[1], value?.value ?? null],
+          value: [coord[0], coord[1], dots && !scaled ? null : (value?.value ?? null)],
           adcode: region.code,
           tip: tooltipOf(entry, ctx, manifest),
           text: labelled ? pinText(entry, lang) : '',
           // Larger symbols win label overlaps, so pins with a value keep their labels.
           symbol: selected ? 'diamond' : value ? 'circle' : 'emptyCircle',
           symbolSize: fs(selected ? 16 : value ? 11 : 7),
-          itemStyle: value
-            ? { borderWidth: selected ? 2.5 : 1 }
-            : { color: colors.muted, borderWidth: selected ? 2.5 : 1 },
+          itemStyle: scaled
+            ? { borderWidth: 1, opacity: 1 }
+            : dots && value
+              ? { color: colors.noData, decal: noDataDecal(ctx), borderWidth: 1 }
+              : value
+                ? { borderWidth: selected ? 2.5 : 1 }
+                : { color: colors.muted, borderWidth: selected ? 2.5 : 1 },
         };
       }),
   };
@@ -388,16 +403,28 @@ export function schematicNote(manifest: Manifest | null, lang: Lang): string {
     .join(' · ');
 }
 
+/**
+ * Above the areas and dots: a map zoomed to a county's villages spreads its neighbours over the
+ * whole chart, and they would cover the key and the 示意图 note.
+ */
+const ABOVE_MAP = { z: 100 } as const;
+const textBox = (ctx: ChartContext) => ({
+  backgroundColor: THEMES[ctx.theme].background,
+  padding: [1, 3],
+});
+
 /** The key in the bottom-left corner: the map's and the bar ranking's words for what they draw. */
 function keyGraphic(parts: readonly string[], ctx: ChartContext) {
   return {
     type: 'text',
     left: 8,
     bottom: 8,
+    ...ABOVE_MAP,
     style: {
       text: parts.filter(Boolean).join(pick(ctx.lang, '　', '   ')),
       fill: THEMES[ctx.theme].text,
       fontSize: fontSize(ctx, 11),
+      ...textBox(ctx),
     },
   };
 }
@@ -409,12 +436,14 @@ function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
     // starts left of the chart's edge.
     left: 8,
     top: 2,
+    ...ABOVE_MAP,
     style: {
       text: schematicNote(manifest, ctx.lang),
       fill: THEMES[ctx.theme].muted,
       fontSize: fontSize(ctx, 10),
-      width: ctx.width - 16,
+      width: ctx.width - 22,
       overflow: 'break',
+      ...textBox(ctx),
     },
   };
 }
@@ -585,8 +614,8 @@ function villageSeries(
   };
 }
 
-/** The villages' extent, padded: the county's villages fill the map instead of a speck. */
-function villageBounds(points: readonly VillagePoint[]): number[][] {
+/** The points' extent, padded: a county's villages fill the map instead of a speck. */
+function pointBounds(points: ReadonlyArray<{ coord: readonly [number, number] }>): number[][] {
   const xs = points.map((p) => p.coord[0]);
   const ys = points.map((p) => p.coord[1]);
   const pad = Math.max(0.05, (Math.max(...xs) - Math.min(...xs)) * 0.15);
@@ -646,16 +675,26 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
     };
   }
 
-  const childCodes = new Set(data.children.map((c) => c.region.code));
+  // A region drawn on an ancestor's map (a county on its prefecture's) whose children have no
+  // polygons but can be placed: its own map, its children as dots coloured by value.
+  const dots =
+    choice.highlight !== null && !childrenSilent
+      ? childDots(model, ctx.region, ctx.metric, ctx.year)
+      : [];
+  const own = dots.length > 0 ? mapData(model, ctx.region, ctx.metric, ctx.year) : null;
+  const shown = own ?? data;
+  const childCodes = new Set(shown.children.map((c) => c.region.code));
   // Positions come with the dataset (regions.csv lon/lat), so every medium that has the model
   // places the same pins; a region without them is listed in the table as not drawn.
-  const pins: Pin[] = data.markers.flatMap((entry) => {
-    const { lon, lat } = entry.region;
-    return lon !== null && lat !== null ? [{ entry, coord: [lon, lat] as const }] : [];
-  });
+  const pins: Pin[] = own
+    ? dots
+    : data.markers.flatMap((entry) => {
+        const { lon, lat } = entry.region;
+        return lon !== null && lat !== null ? [{ entry, coord: [lon, lat] as const }] : [];
+      });
   const pinned = new Set(pins.map((m) => m.entry.region.code));
   const drawn: Drawn[] = [
-    ...data.children.map((entry): Drawn => ({
+    ...shown.children.map((entry): Drawn => ({
       entry,
       as: entry.shape === 'area' ? 'area' : pinned.has(entry.region.code) ? 'marker' : 'none',
     })),
@@ -663,12 +702,23 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
       .filter((m) => !childCodes.has(m.entry.region.code))
       .map((m): Drawn => ({ entry: m.entry, as: 'marker' })),
   ];
-  const areas = data.children.filter((c) => c.shape === 'area');
+  // With dots, the ancestor's areas are the backdrop: outlined, never coloured.
+  const backdrop = data.children.filter((c) => c.shape === 'area');
+  const areas = own ? [] : backdrop;
   const sources = drawn.flatMap((d) => d.entry.value?.sources ?? []);
-  const regionName = nameOf(data.region, lang);
-  const highlight = data.children.find((c) => c.region.code === choice.highlight)?.region;
+  const regionName = nameOf(shown.region, lang);
+  const highlight = own
+    ? undefined
+    : data.children.find((c) => c.region.code === choice.highlight)?.region;
   const description =
-    describe(data.region, data.children, pins, highlight, ctx) +
+    describe(shown.region, shown.children, pins, highlight, ctx) +
+    (own
+      ? pick(
+          lang,
+          '下级地区无边界，以圆点绘于其位置。',
+          ' Subdivisions have no boundaries: drawn as dots where they lie.',
+        )
+      : '') +
     (childrenSilent
       ? pick(
           lang,
@@ -702,8 +752,19 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const decal = noDataDecal(ctx);
   const national = data.region.level === 'nation';
   const common = baseOption(ctx, description);
-  const villages = villagePoints(model, ctx.region);
-  const geo = geoComponent(choice.map, areas, pinned, choice.highlight, national, ctx);
+  // A township's dots are its villages already.
+  const villages = dots.some((d) => d.entry.region.level === 'village')
+    ? []
+    : villagePoints(model, ctx.region);
+  const geo = geoComponent(
+    choice.map,
+    own ? backdrop.map((a) => ({ ...a, value: null })) : areas,
+    pinned,
+    choice.highlight,
+    national || own !== null,
+    ctx,
+  );
+  const zoomTo = [...(own ? dots : []), ...villages];
   const option = {
     ...common,
     tooltip: {
@@ -712,13 +773,14 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
       formatter: (p: { name?: string; data?: { tip?: string } }) =>
         p.data?.tip ?? tooltipLines([p.name ?? '', pick(lang, '无数据', 'No data')]),
     },
-    geo: villages.length > 0 ? { ...geo, boundingCoords: villageBounds(villages) } : geo,
-    visualMap: visualMapOf(areas, ctx),
+    geo: zoomTo.length > 0 ? { ...geo, boundingCoords: pointBounds(zoomTo) } : geo,
+    visualMap: visualMapOf(own ? dots.map((d) => d.entry) : areas, ctx, own !== null),
     // Says in words what the hatching and the pins mean.
     graphic: [
       keyGraphic(
         [
-          legendText(areas, pins.length > 0, ctx),
+          legendText(own ? dots.map((d) => d.entry) : areas, pins.length > 0 && !own, ctx),
+          own ? pick(lang, '圆点：无边界的下级地区', 'Dots: subdivisions without boundaries') : '',
           villages.length > 0
             ? pick(
                 lang,
@@ -736,22 +798,29 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
         type: 'map',
         name: choice.map,
         geoIndex: 0,
-        data: areas.map((a) => {
-          const colour = a.value !== null && comparable(a.value);
-          return {
-            name: nameOf(a.region, lang),
-            value: colour ? a.value!.value : null,
-            adcode: a.region.code,
-            tip: tooltipOf(a, ctx, model.manifest),
-            ...(!colour
-              ? { itemStyle: { color: colors.noData, decal } }
-              : a.value!.year < ctx.year
-                ? { itemStyle: { opacity: OLDER_OPACITY } }
-                : {}),
-          };
-        }),
+        data: own
+          ? backdrop.map((a) => ({
+              name: nameOf(a.region, lang),
+              value: null,
+              adcode: a.region.code,
+              tip: tooltipLines([nameOf(a.region, lang)]),
+            }))
+          : areas.map((a) => {
+              const colour = a.value !== null && comparable(a.value);
+              return {
+                name: nameOf(a.region, lang),
+                value: colour ? a.value!.value : null,
+                adcode: a.region.code,
+                tip: tooltipOf(a, ctx, model.manifest),
+                ...(!colour
+                  ? { itemStyle: { color: colors.noData, decal } }
+                  : a.value!.year < ctx.year
+                    ? { itemStyle: { opacity: OLDER_OPACITY } }
+                    : {}),
+              };
+            }),
       },
-      markerSeries(pins, childCodes, choice.highlight, national, ctx, model.manifest),
+      markerSeries(pins, childCodes, choice.highlight, national, ctx, model.manifest, own !== null),
       ...(villages.length > 0 ? [villageSeries(villages, ctx, model.manifest)] : []),
     ],
   };

@@ -7,26 +7,25 @@ import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeli
 import { baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
-import { isNarrow, wrappedLines } from '../textFit';
+import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
 import {
   chartTitle,
   flagNoteText,
   itemTooltip,
-  legendHeight,
   noDataChart,
   regionName,
+  rowLegend,
   sourceColumns,
   sourcedChart,
-  topLegend,
 } from '../rowChartParts';
+import { placeLabels, type PlacedLabel } from './milestoneLabels';
 
 export const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
 
 /**
- * Each kind has its own shape as well as its own colour, and a legend entry. Where labels
- * collide ECharts keeps the one on the larger marker, so exits and the national completion
- * outrank local events.
+ * Each kind has its own shape as well as its own colour, and a legend entry. Labels of larger
+ * markers are placed first, so exits and the national completion outrank local events.
  */
 const KINDS: Record<
   MilestoneKind,
@@ -68,17 +67,6 @@ const noRich = (text: string) => text.replace(/\{/g, '｛').replace(/\}/g, '｝'
 
 const titleOf = (p: PlacedMilestone, lang: Lang) =>
   lang === 'en' && p.milestone.titleEn !== '' ? p.milestone.titleEn : p.milestone.titleZh;
-
-// Labels take turns above and below the track, near then far, so neighbours rarely collide;
-// any that still overlap are hidden, and their text stays in the tooltip and the table.
-const SLOTS = [
-  { position: 'top', distance: 12 },
-  { position: 'bottom', distance: 12 },
-  { position: 'top', distance: 48 },
-  { position: 'bottom', distance: 48 },
-] as const;
-
-const slotOf = (i: number) => SLOTS[i % SLOTS.length]!;
 
 function lines(p: PlacedMilestone, model: DashboardModel, lang: Lang): Array<string | null> {
   const m = p.milestone;
@@ -144,8 +132,10 @@ function describe(
 /** Where markers and labels go; the rest of the chart is the same either way. */
 interface Layout {
   at: Array<[number, number]>;
-  slot: (i: number) => { position: string; distance: number };
-  labelBox: { width: number; overflow: string };
+  /** The label beside a marker, or null where the label is drawn apart from it. */
+  label: (i: number) => Record<string, unknown> | null;
+  /** Series drawn besides the markers: labels and their stems. */
+  extra: Array<Record<string, unknown>>;
   track: { xAxis: number } | { yAxis: number };
   grid: Record<string, unknown>;
   xAxis: Record<string, unknown>;
@@ -153,48 +143,120 @@ interface Layout {
   height: number;
 }
 
-/** Markers along a time axis, labels taking turns above and below it. */
-function trackLayout(placed: readonly PlacedMilestone[], ctx: ChartContext): Layout {
-  const colors = THEMES[ctx.theme];
-  const times = placed.map((p) => placeDate(p.milestone.date));
-  // Markers on the same day stack up and down the track instead of hiding one another.
-  // Each moves towards its own label, so a label is never read as the neighbour's.
-  const stacked = new Map<number, { up: number; down: number }>();
-  const lift = times.map((t, i) => {
-    const seen = stacked.get(t);
-    if (!seen) {
-      stacked.set(t, { up: 0, down: 0 });
-      return 0;
-    }
-    return slotOf(i).position === 'top' ? ++seen.up * 0.16 : -++seen.down * 0.16;
+const DAY = 24 * 3600 * 1000;
+// Room at either end of the track for a marker and the year under it.
+const TRACK_PAD = 24;
+
+/** Same-day markers stack up and down the track, one marker's height apart. */
+function lifts(times: readonly number[]): number[] {
+  const seen = new Map<number, number>();
+  return times.map((t) => {
+    const k = seen.get(t) ?? 0;
+    seen.set(t, k + 1);
+    return k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * 15;
   });
-  // Room for half a label beside the first and last marker.
-  const pad = Math.max(183 * 24 * 3600 * 1000, (Math.max(...times) - Math.min(...times)) * 0.1);
+}
+
+/**
+ * Markers along a time axis, in years; each label, wrapped and never cut, stands above or
+ * below the track on a stem, as near as the labels placed before it allow. National events and
+ * exits are placed first; a label with no room left is not drawn (tooltip and table hold it).
+ * The axis is in px up and down the track, so the layout is known before ECharts draws it.
+ */
+function trackLayout(
+  placed: readonly PlacedMilestone[],
+  texts: readonly string[],
+  ctx: ChartContext,
+  top: number,
+): Layout {
+  const colors = THEMES[ctx.theme];
+  const px = fontSize(ctx, 11);
+  const lineHeight = fontSize(ctx, 14);
+  const wrap = fontSize(ctx, 140);
+  const times = placed.map((p) => placeDate(p.milestone.date));
+  const first = Math.min(...times);
+  const span = Math.max(Math.max(...times) - first, DAY);
+  const left = 8;
+  const plot = ctx.width - 2 * left;
+  const perPx = span / (plot - 2 * TRACK_PAD);
+  const min = first - TRACK_PAD * perPx;
+  const xOf = (t: number) => left + (t - min) / perPx;
+  const lift = lifts(times);
+  const items = placed.map((p, i) => ({
+    x: xOf(times[i]!),
+    y: lift[i]!,
+    size: KINDS[p.milestone.kind].size,
+    width: Math.min(wrap, Math.max(...texts[i]!.split('\n').map((l) => textWidth(l, px)))),
+    height: wrappedLines(texts[i]!, px, wrap) * lineHeight,
+  }));
+  const order = items
+    .map((m, i) => ({ i, size: m.size }))
+    .sort((a, b) => b.size - a.size || a.i - b.i)
+    .map(({ i }) => i);
+  const labels = placeLabels(items, order, {
+    chartWidth: ctx.width,
+    gap: 4,
+    maxSide: 10 * lineHeight,
+  });
+  const reach = (side: 'above' | 'below') =>
+    Math.max(
+      ...items.map((m) => (side === 'above' ? m.y : -m.y) + m.size / 2),
+      ...labels.map((l, i) => (l?.side === side ? l.distance + items[i]!.height : 0)),
+    ) + 4;
+  const above = reach('above');
+  const below = reach('below');
+  const bottom = fontSize(ctx, 28);
+  const shown = labels.flatMap((l, i) => (l ? [{ l, i }] : []));
+  const off = (l: PlacedLabel) => (l.side === 'above' ? l.distance : -l.distance);
   return {
     at: times.map((t, i) => [t, lift[i]!]),
-    slot: slotOf,
-    labelBox: { width: 150, overflow: 'truncate' },
-    track: { yAxis: 0 },
-    grid: { top: legendHeight(ctx) + 8, left: 24, right: 24, bottom: fontSize(ctx, 28) },
-    xAxis: {
-      type: 'time',
-      min: Math.min(...times) - pad,
-      max: Math.max(...times) + pad,
-      axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: {
-        color: colors.text,
-        hideOverlap: true,
-        // ECharts names months in its own locale (English); say them in the UI language.
-        formatter: {
-          year: '{yyyy}',
-          month: ctx.lang === 'zh' ? '{M}月' : '{MMM}',
-          day: ctx.lang === 'zh' ? '{M}月{d}日' : '{d} {MMM}',
+    label: () => null,
+    extra: [
+      {
+        type: 'scatter',
+        silent: true,
+        symbolSize: 0,
+        label: {
+          show: true,
+          color: colors.text,
+          fontSize: px,
+          lineHeight,
+          width: wrap,
+          overflow: 'break',
+          distance: 0,
+        },
+        data: shown.map(({ l, i }) => ({
+          value: [min + (l.center - left) * perPx, off(l)],
+          label: { position: l.side === 'above' ? 'top' : 'bottom', formatter: texts[i] },
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: colors.axis, type: 'solid', width: 1 },
+          data: shown.map(({ l, i }) => [
+            { coord: [times[i], lift[i]] },
+            { coord: [times[i], off(l)] },
+          ]),
         },
       },
+    ],
+    track: { yAxis: 0 },
+    // Top and bottom, not a height: on a taller wall panel the plot stretches and labels only
+    // move further apart.
+    grid: { top, left, right: left, bottom, outerBoundsMode: 'none' },
+    xAxis: {
+      type: 'time',
+      min,
+      max: min + plot * perPx,
+      // Years only: a month tick between two years reads as a year of its own.
+      minInterval: 365 * DAY,
+      axisLine: { lineStyle: { color: colors.axis } },
+      axisLabel: { color: colors.text, hideOverlap: true, formatter: '{yyyy}' },
       splitLine: { show: true, lineStyle: { color: colors.grid } },
     },
-    yAxis: { type: 'value', min: -1, max: 1, show: false },
-    height: Math.round(300 * ctx.fontScale),
+    yAxis: { type: 'value', min: -below, max: above, show: false },
+    height: top + above + below + bottom,
   };
 }
 
@@ -203,7 +265,12 @@ function trackLayout(placed: readonly PlacedMilestone[], ctx: ChartContext): Lay
  * first, and each milestone gets a row as tall as its wrapped label. The label starts with the
  * date, so the spacing need not show it.
  */
-function listLayout(texts: readonly string[], sizes: readonly number[], ctx: ChartContext): Layout {
+function listLayout(
+  texts: readonly string[],
+  sizes: readonly number[],
+  ctx: ChartContext,
+  top: number,
+): Layout {
   const left = 16;
   const largest = Math.max(...sizes);
   const distance = 10;
@@ -211,7 +278,6 @@ function listLayout(texts: readonly string[], sizes: readonly number[], ctx: Cha
   const rows = texts.map(
     (text) => wrappedLines(text, fontSize(ctx, 11), width) * fontSize(ctx, 14) + fontSize(ctx, 12),
   );
-  const top = legendHeight(ctx) + 8;
   let total = 0;
   const at = rows.map((h): [number, number] => {
     total += h;
@@ -220,8 +286,15 @@ function listLayout(texts: readonly string[], sizes: readonly number[], ctx: Cha
   return {
     at,
     // Labels beside smaller markers stand further off, so every label starts at one edge.
-    slot: (i) => ({ position: 'right', distance: distance + (largest - sizes[i]!) / 2 }),
-    labelBox: { width, overflow: 'break' },
+    label: (i) => ({
+      show: true,
+      position: 'right',
+      distance: distance + (largest - sizes[i]!) / 2,
+      formatter: texts[i],
+      width,
+      overflow: 'break',
+    }),
+    extra: [],
     track: { xAxis: 0 },
     grid: { top, left, right: 8, height: total },
     xAxis: { type: 'value', min: 0, max: 1, show: false },
@@ -242,31 +315,30 @@ function milestonesOption(
   const texts = placed.map(
     (p) => `${formatDate(p.milestone.date, lang)}\n${noRich(titleOf(p, lang))}`,
   );
+  const kinds = (Object.keys(KINDS) as MilestoneKind[]).filter((k) =>
+    placed.some((p) => p.milestone.kind === k),
+  );
+  const legend = rowLegend(
+    ctx,
+    kinds.map((k) => KINDS[k][lang]),
+  );
+  const top = legend.height + 8;
   const layout = isNarrow(ctx)
     ? listLayout(
         texts,
         placed.map((p) => KINDS[p.milestone.kind].size),
         ctx,
+        top,
       )
-    : trackLayout(placed, ctx);
+    : trackLayout(placed, texts, ctx, top);
   const index = new Map(placed.map((p, i) => [p.milestone.id, i]));
-  const kinds = (Object.keys(KINDS) as MilestoneKind[]).filter((k) =>
-    placed.some((p) => p.milestone.kind === k),
-  );
   const series = kinds.map((kind, k) => ({
     name: KINDS[kind][lang],
     type: 'scatter',
     symbol: KINDS[kind].symbol,
     symbolSize: KINDS[kind].size,
     itemStyle: { color: KINDS[kind].color, borderColor: colors.text, borderWidth: 1 },
-    labelLayout: { hideOverlap: true },
-    label: {
-      show: true,
-      color: colors.text,
-      fontSize: fontSize(ctx, 11),
-      ...layout.labelBox,
-      lineHeight: fontSize(ctx, 14),
-    },
+    label: { color: colors.text, fontSize: fontSize(ctx, 11), lineHeight: fontSize(ctx, 14) },
     // The track is drawn once, by the first series.
     markLine:
       k === 0
@@ -278,22 +350,16 @@ function milestonesOption(
             data: [layout.track],
           }
         : undefined,
-    data: placed.flatMap((p, i) =>
-      p.milestone.kind !== kind
-        ? []
-        : [
-            {
-              value: layout.at[i],
-              id: p.milestone.id,
-              label: { ...layout.slot(i), formatter: texts[i] },
-            },
-          ],
-    ),
+    data: placed.flatMap((p, i) => {
+      if (p.milestone.kind !== kind) return [];
+      const label = layout.label(i);
+      return [{ value: layout.at[i], id: p.milestone.id, ...(label ? { label } : {}) }];
+    }),
   }));
   return {
     option: {
       ...base,
-      legend: topLegend(ctx),
+      legend: legend.legend,
       grid: layout.grid,
       tooltip: itemTooltip(base, (params) => {
         const id = (params as { data?: { id?: string } }).data?.id;
@@ -302,7 +368,7 @@ function milestonesOption(
       }),
       xAxis: layout.xAxis,
       yAxis: layout.yAxis,
-      series,
+      series: [...series, ...layout.extra],
     },
     height: layout.height,
   };

@@ -1,7 +1,6 @@
 // Each target with its progress, judged at the dataset's date.
-import { BarChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
 import type { ChartDefinition } from '../chartTypes';
+import { targetsModules } from './echartsModules';
 import { buildTargets, title } from './targetsOption';
 
 export const targetsChart = {
@@ -13,5 +12,5 @@ export const targetsChart = {
   views: ['targets'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: [BarChart, GridComponent, MarkLineComponent, TitleComponent],
+  echartsModules: targetsModules,
 } as const satisfies ChartDefinition;

@@ -18,6 +18,7 @@ import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
+import { drawsPlot, LeadChart } from './views/LeadChart';
 import { YearPlayer } from './views/YearPlayer';
 import { VillageList } from './views/VillageList';
 import { dataPlaces } from '../../model/dataPlaces';
@@ -36,6 +37,9 @@ const VIEW_LABELS: Record<ViewId, [string, string]> = {
   people: ['贫困人口', 'Who is poor'],
   sources: ['数据来源', 'Sources'],
 };
+
+/** The chart beside the headline figures on the overview: how many were poor, year by year. */
+const LEAD_CHART = 'headcount';
 
 /** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
@@ -66,6 +70,11 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
         width: Math.max(280, (width ?? 0) - 32),
       }),
     [code, year, state.metric, lang, theme, state.decal, width],
+  );
+  // The overview shows the trend behind the figures beside them, where the region has one.
+  const lead = useMemo(
+    () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
+    [state.view, model, ctx],
   );
   const mapEvents = useMemo(
     () => ({
@@ -123,11 +132,14 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             </h2>
             <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
           </div>
-          <Headline
-            figures={headlineFigures(model, code, year)}
-            lang={lang}
-            manifest={model.manifest}
-          />
+          <div className={lead ? 'lead' : undefined}>
+            <Headline
+              figures={headlineFigures(model, code, year)}
+              lang={lang}
+              manifest={model.manifest}
+            />
+            {lead && <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />}
+          </div>
           {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
             <DataPlaces
               {...dataPlaces(model, code)}

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
 import { regionName } from '../../charts/rowChartParts';
-import { tableCsv } from '../../export/csvExport';
+import { tableCsv, tableJson } from '../../export/csvExport';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
 import { exportChart } from '../../export/exportChart';
 import { exportMeta } from '../../export/exportMeta';
@@ -59,7 +59,7 @@ export interface ExportMenuProps {
   extra?: ReactNode;
 }
 
-/** Per-chart downloads: PNG at 1×/2×/4× on white or transparent, SVG, and the data as CSV. */
+/** Per-chart downloads: PNG at 1×/2×/4× on white or transparent, SVG, and the data as CSV or JSON. */
 export function ExportMenu({ chart, model, ctx, lang, extra }: ExportMenuProps) {
   const details = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
@@ -205,6 +205,19 @@ function ExportItems({
             }
           >
             {pick(lang, 'CSV 数据表（含来源）', 'CSV data with sources')}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            data-export="json"
+            onClick={() =>
+              job(() => {
+                const json = tableJson(built.table, lang, model.manifest);
+                downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
+              })
+            }
+          >
+            {pick(lang, 'JSON 数据（含来源）', 'JSON data with sources')}
           </button>
         </>
       ) : (

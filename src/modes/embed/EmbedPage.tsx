@@ -1,24 +1,34 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { CHART_IDS } from '../../charts/registry';
+import { useEffect, type ReactNode } from 'react';
+import { CHART_IDS, type ChartDefinition } from '../../charts/chartTypes';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
+import { regionNotFound } from '../../i18n/regionNotice';
+import { whyNoRegions } from '../../data/report';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
-import { parseEmbedParams } from './embedParams';
-import { useEmbedModel } from './useEmbedModel';
+import type { EmbedParams } from './embedParams';
+import { useSettled, type EmbedData } from './useEmbedModel';
 import { useReportHeight } from './useReportHeight';
 
 /** One chart for other sites' iframes: `embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto`. */
-export function EmbedPage() {
-  const { chart, state, frameId, transparent, subtitle } = useMemo(
-    () => parseEmbedParams(window.location.search),
-    [],
-  );
+export function EmbedPage({
+  params,
+  data: dataPromise,
+  chart: chartPromise,
+}: {
+  params: EmbedParams;
+  /** Started with the script (startEmbedData). */
+  data: Promise<EmbedData>;
+  /** The chart's code, loading since the script started (or why it failed); null for an unknown chart. */
+  chart: Promise<ChartDefinition | Error> | null;
+}) {
+  const { chart, state, frameId, transparent, subtitle, regionGiven } = params;
   const { lang } = state;
   const theme = useResolvedTheme(state.theme);
   const report = useReportHeight(frameId);
-  const data = useEmbedModel();
+  const data = useSettled<EmbedData>(dataPromise, { status: 'loading' });
+  const definition = useSettled(chartPromise ?? NEVER, null);
   const dashboard = dashboardHref(
     chart.ok ? chart.id : null,
     state,
@@ -50,7 +60,17 @@ export function EmbedPage() {
         {pick(lang, `无法加载数据：${data.message}`, `Could not load the data: ${data.message}`)}
       </Notice>
     );
-  if (data.status === 'loading')
+  if (definition instanceof Error)
+    return (
+      <Notice lang={lang} dashboard={dashboard}>
+        {pick(
+          lang,
+          `无法加载图表：${definition.message}`,
+          `Could not load the chart: ${definition.message}`,
+        )}
+      </Notice>
+    );
+  if (data.status === 'loading' || definition === null)
     return (
       <main className="embed">
         <p role="status" className="embed-loading">
@@ -58,20 +78,24 @@ export function EmbedPage() {
         </p>
       </main>
     );
-  if (!data.model.region(state.region))
+  // No regions at all is the data's fault, not the code's: name the file and its reason.
+  if (!data.model.regions.root)
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(
-          lang,
-          `数据中没有地区代码“${state.region}”。`,
-          `The dataset has no region with code "${state.region}".`,
-        )}
+        {pick(lang, whyNoRegions(data.report).zh, whyNoRegions(data.report).en)}
+      </Notice>
+    );
+  const asked = regionGiven ?? state.region;
+  if (!data.model.region(asked))
+    return (
+      <Notice lang={lang} dashboard={dashboard}>
+        {regionNotFound([asked], 'nothing', lang)}
       </Notice>
     );
   return (
     <EmbedFigure
       model={data.model}
-      chartId={chart.id}
+      chart={definition}
       state={state}
       theme={theme}
       dashboard={dashboard}
@@ -80,6 +104,8 @@ export function EmbedPage() {
     />
   );
 }
+
+const NEVER = new Promise<never>(() => {});
 
 function Notice({
   lang,

@@ -1,5 +1,4 @@
-import type { ChartId } from '../../charts/chartTypes';
-import { isChartId } from '../../charts/registry';
+import { isChartId, type ChartId } from '../../charts/chartTypes';
 import { DEFAULT_STATE, parseViewState, type ViewState } from '../../view/urlState';
 
 /** An embed follows the reader's colour scheme unless the snippet says otherwise. */
@@ -16,6 +15,8 @@ export interface EmbedParams {
   transparent: boolean;
   /** The newsroom's takeaway line under the title, as plain text; '' when none. */
   subtitle: string;
+  /** `region=` as given, even when it is no code at all: the page says it was not found. */
+  regionGiven: string | null;
 }
 
 /** Longer than a sentence is an article, not a takeaway: cut so it cannot swamp the chart. */
@@ -45,5 +46,6 @@ export function parseEmbedParams(search: string): EmbedParams {
     frameId: id !== null && /^[\w:.-]{1,80}$/.test(id) ? id : `${given ?? ''}-${state.region}`,
     transparent: p.get('transparent') === '1',
     subtitle: cleanSubtitle(p.get('subtitle')),
+    regionGiven: p.get('region'),
   };
 }

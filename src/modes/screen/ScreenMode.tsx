@@ -1,8 +1,11 @@
+// Every chart's ECharts modules: the dashboard and the wall may draw any chart.
+import '../../charts/echartsSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartContext } from '../../charts/chartContext';
 import { datasetUrl } from '../../load/datasetSource';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { pick } from '../../i18n/pick';
+import { regionNotFound } from '../../i18n/regionNotice';
 import { HeroNumbers } from './HeroNumbers';
 import { loadScreenDataset } from './loadScreenDataset';
 import { MapTour } from './MapTour';
@@ -71,6 +74,7 @@ export default function ScreenMode() {
     [model, shape, params],
   );
   const stops = useMemo(() => (shape ? tourStops(shape) : []), [shape]);
+  const unknownRegions = model ? params.regionsGiven.filter((c) => !model.region(c)) : [];
   const rotation = useRotation(playlist.length, params.intervalMs, params.idleMs);
   const fullscreen = useFullscreen();
   useScreenInput(rotation.controller, fullscreen.toggle);
@@ -129,6 +133,11 @@ export default function ScreenMode() {
           error={data.error}
           lang={lang}
         />
+      )}
+      {unknownRegions.length > 0 && (
+        <p className="screen-stale screen-unknown-regions" role="alert">
+          ⚠ {regionNotFound(unknownRegions, 'skipped', lang)}
+        </p>
       )}
       {model && content && svgReady ? (
         slide?.view === 'tour' ? (

@@ -25,6 +25,8 @@ export interface Slide {
 export interface ScreenParams {
   /** `regions=`, in order; null when the URL names none, and the data chooses (playlist.ts). */
   regions: string[] | null;
+  /** Every code `regions=` gives, even one that is no code at all, so the wall can name it. */
+  regionsGiven: string[];
   /** `views=`, in order; null when the URL names none. */
   views: SlideView[] | null;
   intervalMs: number;
@@ -64,6 +66,7 @@ export function parseScreenParams(search: string): ScreenParams {
   const theme = p.get('theme');
   return {
     regions: regions.length > 0 ? regions : null,
+    regionsGiven: list(p.get('regions'), () => true),
     views: views.length > 0 ? views : null,
     intervalMs: seconds(p.get('interval'), 20, 0.02),
     idleMs: seconds(p.get('idle'), 60, 0.02),

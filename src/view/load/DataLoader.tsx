@@ -12,7 +12,9 @@ import { usePageDrop } from './usePageDrop';
 import { ValidationReport } from './ValidationReport';
 import './load.css';
 
-const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,application/json,text/plain';
+/** What the picker offers: every table format the loader reads (CSV, JSON, NDJSON). */
+const ACCEPT =
+  '.csv,.tsv,.txt,.json,.ndjson,.jsonl,text/csv,application/json,application/x-ndjson,text/plain';
 
 /**
  * "Load data": a file picker and a page-wide drop target, then progress, the encoding
@@ -146,7 +148,7 @@ export function DataLoader({ lang }: { lang: Lang }) {
             loaded={state.loaded}
             progress={state.progress}
             lang={lang}
-            rejectedCsv={loader.rejectedCsv}
+            rejectedRows={loader.rejectedRows}
             onUse={use}
             onCancel={close}
           />
