@@ -1,24 +1,16 @@
 import Papa from 'papaparse';
-import { formatOf, readJsonTable, type TableFormat } from './jsonTable';
+import { formatOf, readJsonTable } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
+import { DATASET_FILES } from './datasetFiles';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
 
-const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+const SLOTS = DATASET_FILES;
 
-/** A table's file name in a format: funds.csv → funds.json. The manifest keeps its name. */
-export function tableFileName(slot: string, format: TableFormat): string {
-  return slot === MANIFEST_FILE ? slot : slot.replace(/\.csv$/, `.${format}`);
-}
-
-/** The names a dataset file may have, CSV first: funds.csv, funds.json, funds.ndjson. */
-export function tableFileNames(slot: string): string[] {
-  if (slot === MANIFEST_FILE) return [slot];
-  return (['csv', 'json', 'ndjson'] as const).map((f) => tableFileName(slot, f));
-}
+export { tableFileName, tableFileNames } from './datasetFiles';
 
 /**
  * The slot a file name stands for: exact names, any case, with the " (1)" or "-2" a browser

@@ -1,12 +1,12 @@
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { tableFileNames } from './fileSlots';
+import { DATASET_FILES, tableFileNames } from './datasetFiles';
 import { issueAt, refuse, type Issue } from './report';
-import { MANIFEST_FILE, TABLE_BY_FILE, TABLES } from './schema';
+import { TABLE_BY_FILE } from './schema';
 import type { TableName } from './types';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 
-export const DATASET_FILES: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+export { DATASET_FILES };
 
 /** Gets one file's bytes, or null when it does not exist (fetch 404, missing on disk). */
 export type ReadBytes = (file: string) => Promise<Uint8Array | null>;
