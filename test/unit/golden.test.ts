@@ -52,40 +52,45 @@ const model = await seedModel();
 
 describe.each(Object.values(CHARTS))('golden $id', (def) => {
   describe.each(REGIONS)('%s', (region) => {
-    it.each(LANGS)('%s', async (lang) => {
-      const base = `../golden/${def.id}/${region}-${lang}`;
-      const ctx: ChartContext = chartContext({
-        region,
-        year: model.defaultYear(region),
-        lang,
-        animation: false,
-        width: FILE_WIDTH,
-      });
-      const built = def.build(model, ctx);
-      if (!built.option) {
-        await expect(`no data: ${built.title}\n${built.description}\n`).toMatchFileSnapshot(
-          `${base}.nodata.txt`,
+    it.each(LANGS)(
+      '%s',
+      async (lang) => {
+        const base = `../golden/${def.id}/${region}-${lang}`;
+        const ctx: ChartContext = chartContext({
+          region,
+          year: model.defaultYear(region),
+          lang,
+          animation: false,
+          width: FILE_WIDTH,
+        });
+        const built = def.build(model, ctx);
+        if (!built.option) {
+          await expect(`no data: ${built.title}\n${built.description}\n`).toMatchFileSnapshot(
+            `${base}.nodata.txt`,
+          );
+          return;
+        }
+        await registerSeedMaps(built.maps);
+        const file = chartSvg(built, exportMeta(model, built, lang), {
+          width: FILE_WIDTH,
+          theme: 'light',
+          background: 'solid',
+        });
+        await expect(stable(file)).toMatchFileSnapshot(`${base}-file.svg`);
+        const wall = { ...ctx, width: PANEL.width, fontScale: WALL.chartFontScale };
+        const fitted = fitChart(def, model, wall, PANEL.height, WALL.minChartPx);
+        const option = withScreenText(
+          fitted.built.option!,
+          fitted.fontScale,
+          WALL.minChartPx,
+          PANEL.width,
         );
-        return;
-      }
-      await registerSeedMaps(built.maps);
-      const file = chartSvg(built, exportMeta(model, built, lang), {
-        width: FILE_WIDTH,
-        theme: 'light',
-        background: 'solid',
-      });
-      await expect(stable(file)).toMatchFileSnapshot(`${base}-file.svg`);
-      const wall = { ...ctx, width: PANEL.width, fontScale: WALL.chartFontScale };
-      const fitted = fitChart(def, model, wall, PANEL.height, WALL.minChartPx);
-      const option = withScreenText(
-        fitted.built.option!,
-        fitted.fontScale,
-        WALL.minChartPx,
-        PANEL.width,
-      );
-      await expect(stable(ssrSvg(option, PANEL.width, fitted.height))).toMatchFileSnapshot(
-        `${base}-screen.svg`,
-      );
-    });
+        await expect(stable(ssrSvg(option, PANEL.width, fitted.height))).toMatchFileSnapshot(
+          `${base}-screen.svg`,
+        );
+        // A generous limit: on a loaded machine one large chart can take seconds to lay out.
+      },
+      60_000,
+    );
   });
 });
