@@ -1,4 +1,4 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, use } from 'echarts/core';
 import type { QualityFlag, Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { noteText } from '../i18n/pick';
@@ -82,10 +82,36 @@ export function isChartId(id: string): id is ChartId {
   return (CHART_IDS as readonly string[]).includes(id);
 }
 
+/** The dashboard views that show charts (the sources view shows none). */
+export type ChartView =
+  'overview' | 'timeline' | 'targets' | 'funds' | 'infrastructure' | 'assistance' | 'people';
+
+/** One ECharts chart or component module, as `echarts.use` takes it. */
+export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[]>;
+
+/**
+ * Everything the modes need to know about a chart, declared by the chart itself. Every field
+ * is required, so a chart that leaves one out does not compile.
+ */
 export interface ChartDefinition {
   id: ChartId;
   title: (lang: Lang) => string;
   build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
+  /**
+   * The plot stretches to whatever height it is given: its preferred height is a wish, so a
+   * wall panel never shrinks or pages it.
+   */
+  stretches: boolean;
+  /** Its place among the charts filling a wall's spare panels, 1 first; null: never a filler. */
+  wallRank: number | null;
+  /** The dashboard views that show it, in the views' chart order. */
+  views: readonly ChartView[];
+  /** The controls the dashboard shows with it: it is drawn for one metric, or one year. */
+  controls: { metric: boolean; year: boolean };
+  /** Clicking a region in it opens that region. */
+  drillsDown: boolean;
+  /** The ECharts modules its options use, the shared base included: what loadChart registers. */
+  echartsModules: readonly EChartsModule[];
 }
 
 export function flagsOf(rows: readonly Sourced[], lang: Lang): FlagNote[] {

@@ -22,7 +22,6 @@ import {
   type BuiltChart,
   type Cell,
   type ChartContext,
-  type ChartDefinition,
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
@@ -828,8 +827,4 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   return { ...built, option };
 }
 
-export const mapChart: ChartDefinition = {
-  id: 'map',
-  title: (lang) => pick(lang, '地图', 'Map'),
-  build: buildMap,
-};
+export const title = (lang: Lang): string => pick(lang, '地图', 'Map');

@@ -5,7 +5,7 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
-import type { BuiltChart, ChartContext, ChartDefinition, ChartTable } from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
@@ -21,7 +21,7 @@ import {
 } from '../rowChartParts';
 import { placeLabels, type PlacedLabel } from './milestoneLabels';
 
-const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
+export const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
 
 /**
  * Each kind has its own shape as well as its own colour, and a legend entry. Labels of larger
@@ -401,5 +401,3 @@ export function buildMilestones(model: DashboardModel, ctx: ChartContext): Built
     lang,
   );
 }
-
-export const milestonesChart: ChartDefinition = { id: 'milestones', title, build: buildMilestones };

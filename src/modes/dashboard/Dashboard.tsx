@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ChartDefinition } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import type { ReadResult } from '../../data/readDataset';
 import type { Level } from '../../data/types';
@@ -81,24 +82,28 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const player = (
     <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />
   );
-  const mapControls = (
-    <div className="map-controls">
-      <label>
-        {pick(lang, '指标', 'Metric')}{' '}
-        <select
-          value={state.metric}
-          onChange={(e) => update({ metric: e.target.value as MetricKey })}
-        >
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m][lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {player}
-    </div>
-  );
+  /** The controls a chart declares: a metric picker, a year player. */
+  const controlsOf = (wanted: ChartDefinition['controls']) =>
+    (wanted.metric || wanted.year) && (
+      <div className="map-controls">
+        {wanted.metric && (
+          <label>
+            {pick(lang, '指标', 'Metric')}{' '}
+            <select
+              value={state.metric}
+              onChange={(e) => update({ metric: e.target.value as MetricKey })}
+            >
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_LABELS[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {wanted.year && player}
+      </div>
+    );
 
   if (!region) {
     const why = whyNoRegions(result.report);
@@ -193,10 +198,8 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                     }
                     lang={lang}
                     manifest={model.manifest}
-                    onEvents={id === 'map' ? mapEvents : undefined}
-                    // The exit timeline draws every year at once: a year control there would move
-                    // nothing in the chart, so only the map, which is drawn for one year, has one.
-                    controls={id === 'map' ? mapControls : undefined}
+                    onEvents={def.drillsDown ? mapEvents : undefined}
+                    controls={controlsOf(def.controls) || undefined}
                   />
                 );
               })
