@@ -259,6 +259,8 @@ export function validateBoundaries(
   const lines = found.topo ? [] : featureLines(text, found.features.length);
   const seen = new Map<string, number>();
   const features: OwnFeature[] = [];
+  // Maps the bundled boundaries draw: an own feature on one of them would replace the map.
+  const bundledMaps = new Set([...regions.values()].map((r) => r.map));
   report.header = ['code', 'name'];
   report.total = found.features.length;
   found.features.forEach((f, index) => {
@@ -292,6 +294,12 @@ export function validateBoundaries(
         property: 'properties.code',
         en: `"${code}" (${region.name}) already has a boundary on map ${region.map}; own boundaries are for regions without one, such as townships and villages`,
         zh: `“${code}”（${region.name}）在地图 ${region.map} 上已有边界；自有边界用于没有边界的地区，如乡镇、村`,
+      };
+    else if (bundledMaps.has(region.parentCode))
+      problem = {
+        property: 'properties.code',
+        en: `"${code}" (${region.name}) belongs on map ${region.parentCode}, which the bundled boundaries draw; own boundaries draw the subdivisions of a region without a map, such as a county's townships`,
+        zh: `“${code}”（${region.name}）属于地图 ${region.parentCode}，该地图由内置边界绘制；自有边界用于绘制没有地图的地区的下级，如县的乡镇`,
       };
     else if (seen.has(code))
       problem = {

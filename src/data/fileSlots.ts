@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { BOUNDARIES_FILE, isBoundariesName } from './boundaries';
 import { formatOf, readJsonTable, type TableFormat } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
@@ -7,7 +8,7 @@ import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
 
-const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file), BOUNDARIES_FILE];
 
 /** A table's file name in a format: funds.csv → funds.json. The manifest keeps its name. */
 export function tableFileName(slot: string, format: TableFormat): string {
@@ -16,7 +17,7 @@ export function tableFileName(slot: string, format: TableFormat): string {
 
 /** The names a dataset file may have, CSV first: funds.csv, funds.json, funds.ndjson. */
 export function tableFileNames(slot: string): string[] {
-  if (slot === MANIFEST_FILE) return [slot];
+  if (slot === MANIFEST_FILE || slot === BOUNDARIES_FILE) return [slot];
   return (['csv', 'json', 'ndjson'] as const).map((f) => tableFileName(slot, f));
 }
 
@@ -27,6 +28,8 @@ export function tableFileNames(slot: string): string[] {
  */
 export function slotByName(name: string): string | null {
   const base = name.split(/[\\/]/).pop()!.trim().toLowerCase();
+  // Any GeoJSON or TopoJSON is the dataset's own boundaries.
+  if (isBoundariesName(base)) return BOUNDARIES_FILE;
   const plain = base.replace(/(?:\s*\(\d+\)|[-_ ]\d+|[-_ ]copy)(?=\.[a-z]+$)/, '');
   if (SLOTS.includes(plain)) return plain;
   const table = plain.replace(/\.(?:json|ndjson|jsonl)$/, '.csv');

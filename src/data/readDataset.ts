@@ -1,3 +1,4 @@
+import { BOUNDARIES_FILE } from './boundaries';
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
 import { tableFileNames } from './fileSlots';
@@ -5,7 +6,11 @@ import { issueAt, refuse, type Issue } from './report';
 import { MANIFEST_FILE, TABLES } from './schema';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 
-export const DATASET_FILES: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file)];
+export const DATASET_FILES: readonly string[] = [
+  MANIFEST_FILE,
+  ...TABLES.map((t) => t.file),
+  BOUNDARIES_FILE,
+];
 
 /** Gets one file's bytes, or null when it does not exist (fetch 404, missing on disk). */
 export type ReadBytes = (file: string) => Promise<Uint8Array | null>;
@@ -72,7 +77,7 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
     DATASET_FILES.map(async (slot) => {
       const found = await readSlot(read, slot, options.everyFormat ?? false);
       if (!found) return;
-      if (formatOf(found.name) !== 'csv') names[slot] = found.name;
+      if (formatOf(found.name) !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = found.name;
       if ('issue' in found) return void refused.set(slot, found.issue);
       const decoded = decodeBytes(found.bytes);
       if (!decoded.ok) {

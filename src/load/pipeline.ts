@@ -1,3 +1,4 @@
+import { BOUNDARIES_FILE } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import { decodeAll, fileIssue, type AskEncoding, type Decoded, type Read } from './decodeInput';
 import { toColumnChunks, transferables } from './columns';
@@ -123,7 +124,8 @@ export async function runPipeline(
       chosen: decoded?.chosen ?? null,
     });
     const format = formatOf(read.input.name);
-    if (format !== 'csv') names[slot] = tableFileName(slot, format);
+    if (slot === BOUNDARIES_FILE) names[slot] = read.input.name;
+    else if (format !== 'csv') names[slot] = tableFileName(slot, format);
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
@@ -215,6 +217,7 @@ export async function runPipeline(
       slots: [...fills.values()],
       unused,
       rows,
+      boundaries: dataset.boundaries ?? [],
     },
   });
   for (const f of dataset.report.files)

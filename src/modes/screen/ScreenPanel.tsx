@@ -121,6 +121,7 @@ export function ScreenPanel({
                 option={option}
                 height={sheetHeight}
                 maps={built.maps}
+                ownMaps={built.ownMaps}
                 label={built.description}
                 lang={lang}
                 renderer={renderer}
