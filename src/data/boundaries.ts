@@ -44,7 +44,8 @@ export interface ValidatedBoundaries {
   features: OwnFeature[];
 }
 
-const emptyReport = (file: string, name: string): FileReport => ({
+/** The report of a boundaries file before its features are counted. */
+export const boundariesReport = (name: string, file = BOUNDARIES_FILE): FileReport => ({
   file,
   ...(name !== file ? { name } : {}),
   present: true,
@@ -203,7 +204,7 @@ export function validateBoundaries(
   regions: ReadonlyMap<string, Region>,
   regionsName = 'regions.csv',
 ): ValidatedBoundaries {
-  const report = emptyReport(BOUNDARIES_FILE, name);
+  const report = boundariesReport(name);
   const fileIssue = (
     en: string,
     zh: string,

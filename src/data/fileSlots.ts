@@ -97,6 +97,8 @@ export type SlotMatch = { slot: string; by: 'name' | 'content' } | { slot: null;
  */
 export function matchSlot(name: string, text: string): SlotMatch {
   const named = slotByName(name);
+  // Boundaries are JSON that would read as a manifest; their validation says what is wrong.
+  if (named === BOUNDARIES_FILE) return { slot: named, by: 'name' };
   const content = slotByContent(text, name);
   if (named) {
     if (content && content !== named) {

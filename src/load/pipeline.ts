@@ -1,4 +1,4 @@
-import { BOUNDARIES_FILE } from '../data/boundaries';
+import { BOUNDARIES_FILE, boundariesReport } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import { decodeAll, fileIssue, type AskEncoding, type Decoded, type Read } from './decodeInput';
 import { toColumnChunks, transferables } from './columns';
@@ -189,6 +189,9 @@ export async function runPipeline(
     (fraction, rows) => progress('validate', fraction, rows),
     names,
   );
+  // Boundaries that could not be read have no report of their own yet: they get one.
+  if (slotIssues.has(BOUNDARIES_FILE) && texts[BOUNDARIES_FILE] === undefined)
+    dataset.report.files.push(boundariesReport(names[BOUNDARIES_FILE] ?? BOUNDARIES_FILE));
   for (const report of dataset.report.files) {
     const extra = slotIssues.get(report.file);
     if (!extra) continue;
