@@ -33,6 +33,24 @@ export interface PipelineResult {
 }
 
 const ROWS_PER_CHUNK = 2000;
+
+/** The first character other than white space (or a byte-order mark) is `<`: a web page. */
+function startsWithTag(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 1024)) {
+    if (
+      b === 0x20 ||
+      b === 0x0a ||
+      b === 0x0d ||
+      b === 0x09 ||
+      b === 0xef ||
+      b === 0xbb ||
+      b === 0xbf
+    )
+      continue;
+    return b === 0x3c;
+  }
+  return false;
+}
 const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**
@@ -90,6 +108,9 @@ export async function runPipeline(
         input = { ...input, name, url: new URL(name, input.url).href };
         bytes = await readInput(input, onChunk, io.fetch);
       }
+      // A host answers a folder's missing boundaries with a page of its own: they are absent.
+      if (input.url && input.slot === BOUNDARIES_FILE && bytes && startsWithTag(bytes))
+        bytes = null;
       return { input, index, bytes, error: null };
     } catch (e) {
       const err =
