@@ -76,6 +76,10 @@ export const CHART_IDS = [
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
+export function isChartId(id: string): id is ChartId {
+  return (CHART_IDS as readonly string[]).includes(id);
+}
+
 export interface ChartDefinition {
   id: ChartId;
   title: (lang: Lang) => string;

@@ -1,50 +1,27 @@
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart, PieChart, ScatterChart, CustomChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  GraphicComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import { LabelLayout } from 'echarts/features';
-import langZH from 'echarts/i18n/langZH-obj.js';
+import { causesModules } from './causes/echartsModules';
+import { echarts } from './echartsCore';
+import { exitTimelineModules } from './exit-timeline/echartsModules';
+import { fundsSourceModules } from './funds-source/echartsModules';
+import { fundsUseModules } from './funds-use/echartsModules';
+import { headcountModules } from './headcount/echartsModules';
+import { infrastructureModules } from './infrastructure/echartsModules';
+import { mapModules } from './map/echartsModules';
+import { milestonesModules } from './milestones/echartsModules';
+import { targetsModules } from './targets/echartsModules';
 
-// The one place ECharts modules are registered: the browser, the embed and the CLI renderer
-// all import this, so every output draws with the same components. The SVG renderer is
-// registered in echartsSvg.ts, loaded only by exports and the CLI.
+// Every chart's modules, for the pages and tools that may draw any chart: the dashboard, the
+// wall, exports and the CLI. The SVG renderer is registered in echartsSvg.ts, loaded only by
+// exports and the CLI.
 echarts.use([
-  BarChart,
-  LineChart,
-  MapChart,
-  PieChart,
-  ScatterChart,
-  CustomChart,
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  GraphicComponent,
-  CanvasRenderer,
-  LabelLayout,
+  ...causesModules,
+  ...exitTimelineModules,
+  ...fundsSourceModules,
+  ...fundsUseModules,
+  ...headcountModules,
+  ...infrastructureModules,
+  ...mapModules,
+  ...milestonesModules,
+  ...targetsModules,
 ]);
 
-// Chinese month names, aria phrases and toolbox text; init with { locale: 'ZH' }.
-echarts.registerLocale('ZH', langZH);
-
-export const echartsLocale = (lang: 'zh' | 'en'): 'ZH' | 'EN' => (lang === 'zh' ? 'ZH' : 'EN');
-
-export { echarts };
+export { echarts, echartsLocale } from './echartsCore';

@@ -26,7 +26,3 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
 export function getChart(id: ChartId): ChartDefinition {
   return CHARTS[id];
 }
-
-export function isChartId(id: string): id is ChartId {
-  return Object.hasOwn(CHARTS, id);
-}

@@ -1,5 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BOUNDARIES_FILE, isBoundariesName } from './datasetFiles';
 import { readJson, JsonSyntax } from './jsonText';
 import { formatBytes } from './limits';
 import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
@@ -12,12 +13,7 @@ import type { GeoFeatureCollection, Region } from './types';
  * accepted or rejected with its index, property and reason, in English and Chinese.
  */
 
-/** The dataset file name of the boundaries; its content may be GeoJSON or TopoJSON. */
-export const BOUNDARIES_FILE = 'boundaries.geojson';
-
-/** File names the picker takes as boundaries. */
-export const isBoundariesName = (name: string): boolean =>
-  /\.(geojson|topojson)$/i.test(name) || name.toLowerCase() === BOUNDARIES_FILE;
+export { BOUNDARIES_FILE, isBoundariesName };
 
 export const BOUNDARY_LIMITS = {
   /** A county's villages in fine detail come to a few MB; 50 MB is a mistake or a country. */

@@ -44,16 +44,14 @@ function jsonValue(
   return cell;
 }
 
-/** A cell as JSON writes it: a number, a string, or null for "not known". */
-export type JsonCell = string | number | null;
-
 /**
  * Typed rows in one of the JSON shapes the loader reads: an array of objects, the compact
- * `{columns, rows}` form, or NDJSON. The one JSON table writer, for conversions and exports.
+ * `{columns, rows}` form, or NDJSON; a missing value is null. The one JSON table writer, for
+ * conversions, exports and rejected rows (which keep a nested value as the file had it).
  */
 export function jsonTableText(
   header: readonly string[],
-  values: readonly (readonly JsonCell[])[],
+  values: readonly (readonly unknown[])[],
   shape: Exclude<OutputShape, 'csv'>,
 ): string {
   if (shape === 'compact') {

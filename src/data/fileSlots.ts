@@ -1,25 +1,16 @@
 import Papa from 'papaparse';
-import { BOUNDARIES_FILE, isBoundariesName } from './boundaries';
-import { formatOf, readJsonTable, type TableFormat } from './jsonTable';
+import { formatOf, readJsonTable } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
+import { BOUNDARIES_FILE, DATASET_FILES, isBoundariesName } from './datasetFiles';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
 
-const SLOTS: readonly string[] = [MANIFEST_FILE, ...TABLES.map((t) => t.file), BOUNDARIES_FILE];
+const SLOTS = DATASET_FILES;
 
-/** A table's file name in a format: funds.csv → funds.json. The manifest keeps its name. */
-export function tableFileName(slot: string, format: TableFormat): string {
-  return slot === MANIFEST_FILE ? slot : slot.replace(/\.csv$/, `.${format}`);
-}
-
-/** The names a dataset file may have, CSV first: funds.csv, funds.json, funds.ndjson. */
-export function tableFileNames(slot: string): string[] {
-  if (slot === MANIFEST_FILE || slot === BOUNDARIES_FILE) return [slot];
-  return (['csv', 'json', 'ndjson'] as const).map((f) => tableFileName(slot, f));
-}
+export { tableFileName, tableFileNames } from './datasetFiles';
 
 /**
  * The slot a file name stands for: exact names, any case, with the " (1)" or "-2" a browser
@@ -73,9 +64,25 @@ export function slotByHeader(header: readonly string[]): string | null {
   return best;
 }
 
+/** An object with the manifest's own keys; JSON that does not parse is no manifest. */
+function looksLikeManifest(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('sources' in value || 'as_of' in value)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The slot a file's content looks like: a JSON table by its records' keys, other JSON is the
- * manifest, CSV goes by its header.
+ * The slot a file's content looks like: a JSON table by its records' keys, JSON with the
+ * manifest's keys is the manifest, CSV goes by its header. A JSON file that does not parse
+ * looks like nothing, so its own name decides and its syntax error is what the report says.
  */
 export function slotByContent(text: string, name = ''): string | null {
   const first = text.trimStart()[0];
@@ -84,7 +91,7 @@ export function slotByContent(text: string, name = ''): string | null {
     const table = slotByHeader(
       readJsonTable(name, format === 'ndjson' ? format : 'json', text).header,
     );
-    return table ?? (format === 'ndjson' ? null : MANIFEST_FILE);
+    return table ?? (format !== 'ndjson' && looksLikeManifest(text) ? MANIFEST_FILE : null);
   }
   return slotByHeader(headerOf(text));
 }

@@ -144,6 +144,7 @@ function parseJson(
     onProgress && ((offset) => onProgress((JSON_READ_SHARE * offset) / (text.length || 1), 0)),
   );
   const { report } = out;
+  if (json.headerAt) report.compact = true;
   report.issues.push(...json.issues);
   if (json.issues.some((i) => i.severity === 'error')) return;
   const byKey = new Map(json.rows.map((r) => [r.key, r]));

@@ -1,16 +1,12 @@
-import { BOUNDARIES_FILE } from './boundaries';
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { tableFileNames } from './fileSlots';
+import { BOUNDARIES_FILE, DATASET_FILES, tableFileNames } from './datasetFiles';
 import { issueAt, refuse, type Issue } from './report';
-import { MANIFEST_FILE, TABLES } from './schema';
+import { TABLE_BY_FILE } from './schema';
+import type { TableName } from './types';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
 
-export const DATASET_FILES: readonly string[] = [
-  MANIFEST_FILE,
-  ...TABLES.map((t) => t.file),
-  BOUNDARIES_FILE,
-];
+export { DATASET_FILES };
 
 /** Gets one file's bytes, or null when it does not exist (fetch 404, missing on disk). */
 export type ReadBytes = (file: string) => Promise<Uint8Array | null>;
@@ -25,6 +21,11 @@ export interface ReadOptions {
    * on disk can; over HTTP each absent name costs a 404, so there the first found is used.
    */
   everyFormat?: boolean;
+  /**
+   * Reads only these tables (and the manifest); the others are left unread, as if absent. A
+   * page that draws one chart reads what that chart draws from.
+   */
+  tables?: readonly TableName[];
 }
 
 type Found = { name: string; bytes: Uint8Array } | { name: string; issue: Issue } | null;
@@ -73,8 +74,15 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
   const names: Record<string, string> = {};
   const encodings: Record<string, Encoding> = {};
   const refused = new Map<string, Issue>();
+  const wanted = options.tables;
+  const slots = wanted
+    ? DATASET_FILES.filter((slot) => {
+        const spec = TABLE_BY_FILE.get(slot);
+        return !spec || wanted.includes(spec.table);
+      })
+    : DATASET_FILES;
   await Promise.all(
-    DATASET_FILES.map(async (slot) => {
+    slots.map(async (slot) => {
       const found = await readSlot(read, slot, options.everyFormat ?? false);
       if (!found) return;
       if (formatOf(found.name) !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = found.name;

@@ -28,6 +28,8 @@ export interface FileReport {
   file: string;
   /** The file's own name when it is not `file`: `funds.json`, `funds.ndjson`. */
   name?: string;
+  /** A JSON table in the compact `{columns, rows}` form, which its rejected rows keep. */
+  compact?: true;
   present: boolean;
   /** Data rows read (blank lines excluded): accepted + rejected.length. */
   total: number;
@@ -55,8 +57,8 @@ export function issueAt(
   return { file, line, column, columnName, severity, en, zh };
 }
 
-/** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
-export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
+/** "funds.csv:12:7 record 3 (value)": where a problem is, in the form editors can jump to. */
+export function issueWhere(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
   const where = [issue.file, issue.line, issue.column].filter((p) => p !== null).join(':');
   const record =
     issue.record === undefined
@@ -65,7 +67,12 @@ export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
         ? ` 第 ${issue.record} 条记录`
         : ` record ${issue.record}`;
   const col = issue.columnName ? ` (${issue.columnName})` : '';
-  return `${where}${record}${col}: ${lang === 'zh' ? issue.zh : issue.en}`;
+  return `${where}${record}${col}`;
+}
+
+/** "funds.csv:12:7 (value): ..." — the form clerks and editors can jump to. */
+export function formatIssue(issue: Issue, lang: 'en' | 'zh' = 'en'): string {
+  return `${issueWhere(issue, lang)}: ${lang === 'zh' ? issue.zh : issue.en}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
+import { keepRegionsByCode, mapByCode } from './regionsByCode';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
@@ -204,22 +205,6 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   report.accepted = kept;
 }
 
-function mapByCode(regions: readonly Region[]): Map<string, Region> {
-  const out = new Map<string, Region>();
-  for (const r of regions) out.set(r.code, r);
-  return out;
-}
-
-const validatedByCode = new WeakMap<readonly Region[], Map<string, Region>>();
-
-/**
- * Regions by code. Validation needs this map for its references; the model asks for it again
- * for validated regions and gets the same map instead of building 138,000 entries twice.
- */
-export function regionsByCode(regions: readonly Region[]): ReadonlyMap<string, Region> {
-  return validatedByCode.get(regions) ?? mapByCode(regions);
-}
-
 /**
  * Validates a whole dataset: each file on its own, then references across files.
  * accepted + rejected = total holds for every file. `onProgress` hears the share of the
@@ -278,7 +263,7 @@ export function validateDataset(
     );
     if (spec.table === 'regions') {
       if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
-      validatedByCode.set(regionRows, regions);
+      keepRegionsByCode(regionRows, regions);
     }
   }
 

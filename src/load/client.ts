@@ -4,6 +4,7 @@ import type { DatasetTables } from '../data/types';
 import { DashboardModel, indexDataset } from '../model/dashboardModel';
 import { runInSlices } from '../model/sliced';
 import { fromColumnChunk } from './columns';
+import type { RejectedDownload } from './rejectedRows';
 import {
   overallFraction,
   type ChosenEncoding,
@@ -33,7 +34,7 @@ export interface LoadCallbacks {
 
 export interface LoadJob {
   answer: (choices: Record<number, ChosenEncoding>) => void;
-  rejectedCsv: (file: string, lang: 'en' | 'zh') => Promise<string>;
+  rejectedRows: (file: string, lang: 'en' | 'zh') => Promise<RejectedDownload>;
   /** Stops the worker at once; nothing it read reaches the page. */
   cancel: () => void;
 }
@@ -58,7 +59,7 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
   const send = (message: ToWorker) => worker.postMessage(message);
   const tables = emptyTables();
   const rejected = new Map<string, RejectedRow[]>();
-  const csvWaiting = new Map<string, (csv: string) => void>();
+  const downloadWaiting = new Map<string, (download: RejectedDownload) => void>();
   let summary: LoadSummary | null = null;
   let expected = 0;
   let received = 0;
@@ -127,9 +128,9 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
         });
         break;
       }
-      case 'rejected-csv':
-        csvWaiting.get(msg.file)?.(msg.csv);
-        csvWaiting.delete(msg.file);
+      case 'rejected-rows':
+        downloadWaiting.get(msg.file)?.(msg.download);
+        downloadWaiting.delete(msg.file);
         break;
       case 'failed':
         finish();
@@ -150,10 +151,10 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
 
   return {
     answer: (choices) => send({ type: 'encodings', choices }),
-    rejectedCsv: (file, lang) =>
+    rejectedRows: (file, lang) =>
       new Promise((resolve) => {
-        csvWaiting.set(file, resolve);
-        send({ type: 'rejected-csv', file, lang });
+        downloadWaiting.set(file, resolve);
+        send({ type: 'rejected-rows', file, lang });
       }),
     cancel: finish,
   };

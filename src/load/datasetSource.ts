@@ -1,5 +1,4 @@
-import { tableFileNames } from '../data/fileSlots';
-import { DATASET_FILES } from '../data/readDataset';
+import { DATASET_FILES, tableFileNames } from '../data/datasetFiles';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** Where the dataset comes from: `?data=` (same origin only) or the bundled folder. */

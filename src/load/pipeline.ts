@@ -4,7 +4,7 @@ import { decodeAll, fileIssue, type AskEncoding, type Decoded, type Read } from 
 import { toColumnChunks, transferables } from './columns';
 import { readInput, ReadRefused } from './readInput';
 import { formatOf } from '../data/jsonTable';
-import { matchSlot, slotByName, tableFileName } from '../data/fileSlots';
+import { matchSlot, slotByName } from '../data/fileSlots';
 import { refuse, type FileReport, type Issue } from '../data/report';
 import { validateDataset, type ValidatedDataset } from '../data/validateDataset';
 import {
@@ -145,8 +145,8 @@ export async function runPipeline(
       chosen: decoded?.chosen ?? null,
     });
     const format = formatOf(read.input.name);
-    if (slot === BOUNDARIES_FILE) names[slot] = read.input.name;
-    else if (format !== 'csv') names[slot] = tableFileName(slot, format);
+    // A JSON table, or boundaries, named as the user named them, in every issue.
+    if (format !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = read.input.name;
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;

@@ -1,6 +1,7 @@
 import type { OwnFeature } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import type { ColumnChunk } from './columns';
+import type { RejectedDownload } from './rejectedRows';
 import type { FileReport, Issue, RejectedRow } from '../data/report';
 import type { DatasetTables, Manifest } from '../data/types';
 
@@ -83,7 +84,7 @@ export interface Progress {
 export type ToWorker =
   | { type: 'start'; inputs: LoadInput[]; askEncoding: boolean }
   | { type: 'encodings'; choices: Record<number, ChosenEncoding> }
-  | { type: 'rejected-csv'; file: string; lang: 'en' | 'zh' };
+  | { type: 'rejected-rows'; file: string; lang: 'en' | 'zh' };
 
 export type FromWorker =
   | { type: 'progress'; progress: Progress }
@@ -92,7 +93,7 @@ export type FromWorker =
   | { type: 'rejected'; file: string; rows: RejectedRow[] }
   | { type: 'rows'; chunk: ColumnChunk<keyof DatasetTables> }
   | { type: 'done' }
-  | { type: 'rejected-csv'; file: string; csv: string }
+  | { type: 'rejected-rows'; file: string; download: RejectedDownload }
   | { type: 'failed'; en: string; zh: string };
 
 /** Share of the bar each phase fills: reading is I/O, checking is most of the work. */

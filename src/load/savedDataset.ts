@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { DATASET_FILES } from '../data/readDataset';
+import { DATASET_FILES } from '../data/datasetFiles';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** The user's own dataset, kept in IndexedDB across reloads until they clear it. */

@@ -1,5 +1,5 @@
 import { runPipeline, type PipelineResult } from './pipeline';
-import { rejectedRowsCsv } from './rejectedCsv';
+import { rejectedRowsFile } from './rejectedRows';
 import type { ChosenEncoding, FromWorker, ToWorker } from './protocol';
 
 /** Loads a dataset off the main thread; the page terminates it to cancel. */
@@ -35,13 +35,13 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   } else if (msg.type === 'encodings') {
     answer?.(msg.choices);
     answer = null;
-  } else if (msg.type === 'rejected-csv' && result) {
+  } else if (msg.type === 'rejected-rows' && result) {
     const report = result.dataset.report.files.find((f) => f.file === msg.file);
     if (report)
       post({
-        type: 'rejected-csv',
+        type: 'rejected-rows',
         file: msg.file,
-        csv: rejectedRowsCsv(report, report.rejected, msg.lang),
+        download: rejectedRowsFile(report, report.rejected, msg.lang),
       });
   }
 };

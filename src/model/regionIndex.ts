@@ -1,5 +1,5 @@
 import type { Level, Region } from '../data/types';
-import { regionsByCode } from '../data/validateDataset';
+import { regionsByCode } from '../data/regionsByCode';
 import { runToEnd, SLICE_ROWS, type Sliced } from './sliced';
 
 const LEVEL_ORDER: Record<Level, number> = {

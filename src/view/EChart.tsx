@@ -2,7 +2,7 @@ import type { GeoFeatureCollection } from '../charts/mapCatalog';
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts, echartsLocale } from '../charts/echartsSetup';
+import { echarts, echartsLocale } from '../charts/echartsCore';
 import type { Lang } from '../i18n/format';
 import { ensureMaps } from './mapLoader';
 

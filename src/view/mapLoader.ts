@@ -1,4 +1,4 @@
-import { echarts } from '../charts/echartsSetup';
+import { echarts } from '../charts/echartsCore';
 import { mapFileFor, mapsOfFile, type GeoFeatureCollection } from '../charts/mapCatalog';
 
 const files = new Map<string, Promise<ReadonlySet<string>>>();

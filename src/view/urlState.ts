@@ -73,6 +73,14 @@ export function serializeViewState(state: ViewState, base = ''): string {
   return s === '' ? '' : `?${s}`;
 }
 
+/**
+ * `region=` exactly as the URL gives it, even when it is no code at all, so a view can say it
+ * was not found rather than quietly show the nation in its place.
+ */
+export function regionParam(search: string): string | null {
+  return new URLSearchParams(search).get('region');
+}
+
 /** Region or view changes are steps the back button should undo; the rest are not. */
 export function isNavigation(a: ViewState, b: ViewState): boolean {
   return a.region !== b.region || a.view !== b.view;

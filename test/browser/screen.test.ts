@@ -79,6 +79,30 @@ const pagedSheetsInk = (page: Page) =>
   );
 
 describe('wall display (?mode=screen)', () => {
+  it('refuses a dataset on another site in Chinese in the Chinese UI', async () => {
+    const { page } = await openPage(browser, './?mode=screen&data=https://example.com/data/');
+    await page.waitForSelector('.screen-message[role=alert]', { timeout: 30_000 });
+    const text = await page.textContent('.screen-message');
+    expect(text).toContain('?data= 必须是本站');
+    expect(text).not.toMatch(/must be|is not/);
+    await page.context().close();
+  });
+
+  it('names the regions= codes it skips because the data lacks them', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      './?mode=screen&regions=421202,999999,4%3Cb%3E&views=funds&interval=600&animation=0',
+      { width: 1920, height: 1080 },
+    );
+    await page.waitForSelector('.screen-unknown-regions', { timeout: 30_000 });
+    expect(await page.textContent('.screen-unknown-regions')).toBe(
+      '⚠ 数据中没有地区代码“999999”、“4<b>”，已跳过。',
+    );
+    expect(await position(page)).toContain('1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   const sizes = [
     { width: 1920, height: 1080, rootFontPx: 20, minPanels: 3 },
     { width: 3840, height: 2160, rootFontPx: 40, minPanels: 3 },

@@ -78,14 +78,14 @@ export function svgLabels(svg: string): Label[] {
 const SLACK = 2;
 
 /**
- * What a reader would see as broken in one chart render: labels drawn over each other, labels
- * past the chart's edges, text cut with "…", and legends that page ("1/9").
+ * What a reader would see as broken among one chart's text boxes, however measured: labels
+ * drawn over each other, labels past the chart's edges, text cut with "…", and legends that
+ * page ("1/9").
  */
-export function labelProblems(svg: string, width: number, height: number): string[] {
-  const labels = svgLabels(svg);
+export function boxProblems(labels: readonly Label[], width: number, height: number): string[] {
   const problems: string[] = [];
   for (const l of labels) {
-    if (l.text.endsWith('...')) problems.push(`cut: "${l.text}"`);
+    if (l.text.endsWith('...') || l.text.endsWith('…')) problems.push(`cut: "${l.text}"`);
     if (/^\d+\/\d+$/.test(l.text)) problems.push(`legend pages: "${l.text}"`);
     if (l.x0 < -SLACK || l.y0 < -SLACK || l.x1 > width + SLACK || l.y1 > height + SLACK)
       problems.push(
@@ -101,6 +101,10 @@ export function labelProblems(svg: string, width: number, height: number): strin
   });
   return problems;
 }
+
+/** boxProblems of an SSR SVG render, its boxes estimated by svgLabels. */
+export const labelProblems = (svg: string, width: number, height: number): string[] =>
+  boxProblems(svgLabels(svg), width, height);
 
 /**
  * Makes ECharts lay text out at textFit's widths (wide side of the real fonts), so a render

@@ -13,10 +13,13 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
-import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { regionParam, VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { whyNoRegions } from '../../data/report';
+import { regionNotFound } from '../../i18n/regionNotice';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
+import { drawsPlot, LeadChart } from './views/LeadChart';
 import { YearPlayer } from './views/YearPlayer';
 import { VillageList } from './views/VillageList';
 import { dataPlaces } from '../../model/dataPlaces';
@@ -36,6 +39,9 @@ const VIEW_LABELS: Record<ViewId, [string, string]> = {
   sources: ['数据来源', 'Sources'],
 };
 
+/** The chart beside the headline figures on the overview: how many were poor, year by year. */
+const LEAD_CHART = 'headcount';
+
 /** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
 
@@ -50,6 +56,9 @@ export interface DashboardProps {
 export function Dashboard({ model, result, state, update, theme }: DashboardProps) {
   const { lang } = state;
   const region = model.region(state.region) ?? model.regions.root;
+  // The URL changes before the state does (useViewState), so this follows every navigation.
+  const asked = regionParam(window.location.search);
+  const notFound = asked !== null && !model.region(asked) ? asked : null;
   const code = region?.code ?? state.region;
   const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
@@ -65,6 +74,11 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
         width: Math.max(280, (width ?? 0) - 32),
       }),
     [code, year, state.metric, lang, theme, state.decal, width],
+  );
+  // The overview shows the trend behind the figures beside them, where the region has one.
+  const lead = useMemo(
+    () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
+    [state.view, model, ctx],
   );
   const mapEvents = useMemo(
     () => ({
@@ -97,11 +111,25 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     </div>
   );
 
-  if (!region)
-    return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  if (!region) {
+    const why = whyNoRegions(result.report);
+    return (
+      <div className="dashboard">
+        <DatasetBanner model={model} result={result} lang={lang} />
+        <p role="alert" className="dataset-problems">
+          {pick(lang, why.zh, why.en)}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="dashboard">
       <DatasetBanner model={model} result={result} lang={lang} />
+      {notFound !== null && (
+        <p role="status" className="dataset-problems region-not-found">
+          {regionNotFound([notFound], 'nation', lang)}
+        </p>
+      )}
       <div className="dashboard-body">
         <aside className="sidebar">
           <RegionNavigator
@@ -118,11 +146,14 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
             </h2>
             <ReportButton model={model} region={code} ctx={ctx} lang={lang} />
           </div>
-          <Headline
-            figures={headlineFigures(model, code, year)}
-            lang={lang}
-            manifest={model.manifest}
-          />
+          <div className={lead ? 'lead' : undefined}>
+            <Headline
+              figures={headlineFigures(model, code, year)}
+              lang={lang}
+              manifest={model.manifest}
+            />
+            {lead && <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />}
+          </div>
           {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
             <DataPlaces
               {...dataPlaces(model, code)}

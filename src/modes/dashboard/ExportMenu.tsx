@@ -2,7 +2,6 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
 import { regionName } from '../../charts/rowChartParts';
-import { tableCsv, tableJson } from '../../export/csvExport';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
 import { exportChart } from '../../export/exportChart';
 import { exportMeta } from '../../export/exportMeta';
@@ -198,7 +197,9 @@ function ExportItems({
             disabled={busy}
             data-export="csv"
             onClick={() =>
-              job(() => {
+              job(async () => {
+                // The CSV writer (PapaParse) loads on first use, not with the page.
+                const { tableCsv } = await import('../../export/csvExport');
                 const csv = tableCsv(built.table, lang, model.manifest);
                 downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
               })
@@ -211,7 +212,8 @@ function ExportItems({
             disabled={busy}
             data-export="json"
             onClick={() =>
-              job(() => {
+              job(async () => {
+                const { tableJson } = await import('../../export/csvExport');
                 const json = tableJson(built.table, lang, model.manifest);
                 downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
               })

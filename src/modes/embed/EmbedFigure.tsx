@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { chartContext } from '../../charts/chartContext';
-import type { ChartId } from '../../charts/chartTypes';
-import { getChart } from '../../charts/registry';
+import type { ChartDefinition } from '../../charts/chartTypes';
 import type { ThemeName } from '../../charts/theme';
 import { syntheticLabel } from '../../export/exportMeta';
 import { formatDate } from '../../i18n/format';
@@ -22,7 +21,8 @@ import { sourceHref } from './embedLinks';
 
 export interface EmbedFigureProps {
   model: DashboardModel;
-  chartId: ChartId;
+  /** The chart, loaded with its ECharts modules (chartLoaders.ts). */
+  chart: ChartDefinition;
   state: ViewState;
   theme: ThemeName;
   /** The full dashboard at this view. */
@@ -45,7 +45,7 @@ export function EmbedFigure(props: EmbedFigureProps) {
 
 function EmbedContent({
   model,
-  chartId,
+  chart,
   state,
   theme,
   dashboard,
@@ -58,7 +58,7 @@ function EmbedContent({
   const built = useMemo(
     () =>
       exportChart(
-        getChart(chartId).build(
+        chart.build(
           model,
           chartContext({
             region: state.region,
@@ -72,7 +72,7 @@ function EmbedContent({
         ),
         width,
       ),
-    [model, chartId, state, lang, theme, width],
+    [model, chart, state, lang, theme, width],
   );
   const title = titleWithYear(built.title, singleYear(built.table), lang);
   const csvHref = useMemo(
@@ -83,7 +83,7 @@ function EmbedContent({
   const csvName = exportFileName({
     regionCode: state.region,
     regionName: regionName(model, state.region, lang),
-    what: chartId,
+    what: chart.id,
     date: model.manifest?.as_of ?? '',
     lang,
     ext: 'csv',

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { CHART_IDS } from '../../charts/chartTypes';
+import { useEffect, type ReactNode } from 'react';
+import { CHART_IDS, type ChartDefinition } from '../../charts/chartTypes';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { regionNotFound } from '../../i18n/regionNotice';
@@ -7,20 +7,28 @@ import { whyNoRegions } from '../../data/report';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
-import { parseEmbedParams } from './embedParams';
-import { useEmbedModel } from './useEmbedModel';
+import type { EmbedParams } from './embedParams';
+import { useSettled, type EmbedData } from './useEmbedModel';
 import { useReportHeight } from './useReportHeight';
 
 /** One chart for other sites' iframes: `embed.html?chart=exit-timeline&region=421202&lang=zh&theme=auto`. */
-export function EmbedPage() {
-  const { chart, state, frameId, transparent, subtitle, regionGiven } = useMemo(
-    () => parseEmbedParams(window.location.search),
-    [],
-  );
+export function EmbedPage({
+  params,
+  data: dataPromise,
+  chart: chartPromise,
+}: {
+  params: EmbedParams;
+  /** Started with the script (startEmbedData). */
+  data: Promise<EmbedData>;
+  /** The chart's code, loading since the script started (or why it failed); null for an unknown chart. */
+  chart: Promise<ChartDefinition | Error> | null;
+}) {
+  const { chart, state, frameId, transparent, subtitle, regionGiven } = params;
   const { lang } = state;
   const theme = useResolvedTheme(state.theme);
   const report = useReportHeight(frameId);
-  const data = useEmbedModel();
+  const data = useSettled<EmbedData>(dataPromise, { status: 'loading' });
+  const definition = useSettled(chartPromise ?? NEVER, null);
   const dashboard = dashboardHref(
     chart.ok ? chart.id : null,
     state,
@@ -49,10 +57,24 @@ export function EmbedPage() {
   if (data.status === 'error')
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(lang, `无法加载数据：${data.message}`, `Could not load the data: ${data.message}`)}
+        {pick(
+          lang,
+          `无法加载数据：${data.message.zh}`,
+          `Could not load the data: ${data.message.en}`,
+        )}
       </Notice>
     );
-  if (data.status === 'loading')
+  if (definition instanceof Error)
+    return (
+      <Notice lang={lang} dashboard={dashboard}>
+        {pick(
+          lang,
+          `无法加载图表：${definition.message}`,
+          `Could not load the chart: ${definition.message}`,
+        )}
+      </Notice>
+    );
+  if (data.status === 'loading' || definition === null)
     return (
       <main className="embed">
         <p role="status" className="embed-loading">
@@ -77,7 +99,7 @@ export function EmbedPage() {
   return (
     <EmbedFigure
       model={data.model}
-      chartId={chart.id}
+      chart={definition}
       state={state}
       theme={theme}
       dashboard={dashboard}
@@ -86,6 +108,8 @@ export function EmbedPage() {
     />
   );
 }
+
+const NEVER = new Promise<never>(() => {});
 
 function Notice({
   lang,

@@ -1,5 +1,4 @@
-import type { ChartId } from '../../charts/chartTypes';
-import { isChartId } from '../../charts/registry';
+import { isChartId, type ChartId } from '../../charts/chartTypes';
 import { DEFAULT_STATE, parseViewState, type ViewState } from '../../view/urlState';
 
 /** An embed follows the reader's colour scheme unless the snippet says otherwise. */

@@ -1,10 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { CHART_TABLES, loadChart } from '../../charts/chartLoaders';
 import { EmbedPage } from './EmbedPage';
+import { parseEmbedParams } from './embedParams';
+import { startEmbedData } from './useEmbedModel';
 import './embed.css';
+
+// The data and the chart's code start downloading now, side by side, not after React mounts.
+const params = parseEmbedParams(window.location.search);
+const data = startEmbedData(
+  window.location.search,
+  window.location.href,
+  params.chart.ok ? CHART_TABLES[params.chart.id] : [],
+);
+const chart = params.chart.ok ? loadChart(params.chart.id).catch((e: unknown) => e as Error) : null;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <EmbedPage />
+    <EmbedPage params={params} data={data} chart={chart} />
   </StrictMode>,
 );

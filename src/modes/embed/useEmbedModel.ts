@@ -1,35 +1,51 @@
 import { useEffect, useState } from 'react';
-import { datasetUrl } from '../../load/datasetSource';
 import { fetchReader, readDataset } from '../../data/readDataset';
 import type { DatasetReport } from '../../data/report';
+import type { TableName } from '../../data/types';
+import { datasetUrl } from '../../load/datasetSource';
 import { DashboardModel } from '../../model/dashboardModel';
 
 export type EmbedData =
   | { status: 'loading' }
   | { status: 'ready'; model: DashboardModel; report: DatasetReport }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: { en: string; zh: string } };
 
 /**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
- * published dataset, so it skips the dashboard's worker, progress and saved files.
+ * published dataset, so it skips the dashboard's worker, progress and saved files; only the
+ * `tables` its chart draws from. Called when the script runs, so the files download while
+ * React mounts.
  */
-export function useEmbedModel(): EmbedData {
-  const [source] = useState(() => datasetUrl(window.location.search, window.location.href));
-  const [data, setData] = useState<EmbedData>(() =>
-    'error' in source ? { status: 'error', message: source.error } : { status: 'loading' },
+export function startEmbedData(
+  search: string,
+  href: string,
+  tables?: readonly TableName[],
+): Promise<EmbedData> {
+  const source = datasetUrl(search, href);
+  if ('error' in source)
+    return Promise.resolve({ status: 'error', message: { en: source.error, zh: source.errorZh } });
+  return readDataset(fetchReader(source.url), { tables }).then(
+    (result): EmbedData => ({
+      status: 'ready',
+      model: new DashboardModel(result),
+      report: result.report,
+    }),
+    (e: unknown): EmbedData => {
+      const why = (e as Error).message;
+      return { status: 'error', message: { en: why, zh: why } };
+    },
   );
+}
+
+/** What a promise started before the first render has resolved to, `initial` until then. */
+export function useSettled<T>(promise: Promise<T>, initial: T): T {
+  const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    if ('error' in source) return;
     let live = true;
-    readDataset(fetchReader(source.url)).then(
-      (result) =>
-        live &&
-        setData({ status: 'ready', model: new DashboardModel(result), report: result.report }),
-      (e: unknown) => live && setData({ status: 'error', message: (e as Error).message }),
-    );
+    promise.then((v) => live && setValue(v));
     return () => {
       live = false;
     };
-  }, [source]);
-  return data;
+  }, [promise]);
+  return value;
 }

@@ -1,3 +1,5 @@
+// Every chart's ECharts modules: the dashboard and the wall may draw any chart.
+import '../../charts/echartsSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { chartContext } from '../../charts/chartContext';
 import { datasetUrl } from '../../load/datasetSource';
@@ -49,9 +51,9 @@ export default function ScreenMode() {
   const load = useCallback(() => {
     const source = datasetUrl(window.location.search, window.location.href);
     return 'error' in source
-      ? Promise.reject(new Error(source.error))
+      ? Promise.reject(new Error(pick(lang, source.errorZh, source.error)))
       : loadScreenDataset(source.url);
-  }, []);
+  }, [lang]);
   const data = useRefresh(load, params.refreshMs);
   const model = data.data?.model ?? null;
   // SVG is drawn by a renderer only loaded when asked for.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { DATASET_FILES } from '../../data/readDataset';
+import { DATASET_FILES } from '../../data/datasetFiles';
 import { formatBytes, LIMITS } from '../../data/limits';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
@@ -148,7 +148,7 @@ export function DataLoader({ lang }: { lang: Lang }) {
             loaded={state.loaded}
             progress={state.progress}
             lang={lang}
-            rejectedCsv={loader.rejectedCsv}
+            rejectedRows={loader.rejectedRows}
             onUse={use}
             onCancel={close}
           />

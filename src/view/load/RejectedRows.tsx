@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RejectedRow } from '../../data/report';
+import type { Issue, RejectedRow } from '../../data/report';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { countLabel } from './originLabel';
@@ -7,10 +7,16 @@ import { countLabel } from './originLabel';
 const PAGE = 50;
 const CELLS_SHOWN = 6;
 
-function where(line: number, column: number | null, columnName: string | null, lang: Lang): string {
+/** "Line 3, column 6 (status)"; a JSON record also by its number: "Record 2, line 3 (value)". */
+function where(line: number, issue: Issue, lang: Lang): string {
+  const { column, columnName, record } = issue;
   const col = column === null ? '' : pick(lang, `，第 ${column} 列`, `, column ${column}`);
   const name = columnName ? ` (${columnName})` : '';
-  return pick(lang, `第 ${line} 行${col}${name}`, `Line ${line}${col}${name}`);
+  const at =
+    record === undefined
+      ? pick(lang, `第 ${line} 行`, `Line ${line}`)
+      : pick(lang, `第 ${record} 条记录，第 ${line} 行`, `Record ${record}, line ${line}`);
+  return `${at}${col}${name}`;
 }
 
 function cellsPreview(fields: readonly string[]): string {
@@ -46,7 +52,7 @@ export function RejectedRows({
           <li key={r.line}>
             {r.issues.map((i, k) => (
               <div key={k}>
-                <strong>{where(i.line ?? r.line, i.column, i.columnName, lang)}</strong>
+                <strong>{where(i.line ?? r.line, i, lang)}</strong>
                 {pick(lang, '：', ': ')}
                 {lang === 'zh' ? i.zh : i.en}
               </div>

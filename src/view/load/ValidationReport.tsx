@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { Issue } from '../../data/report';
+import { issueWhere, type Issue } from '../../data/report';
+import { formatOf } from '../../data/jsonTable';
+import type { RejectedDownload } from '../../load/rejectedRows';
 import type { LoadSummary, Progress, UnusedInput } from '../../load/protocol';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
@@ -17,14 +19,24 @@ const STATUS: Record<FileStatus, [string, string, string]> = {
 };
 
 const ISSUES_SHOWN = 8;
+const FORMAT_LABEL = { csv: 'CSV', json: 'JSON', ndjson: 'NDJSON' } as const;
 
 const issueText = (i: Issue, lang: Lang) => (lang === 'zh' ? i.zh : i.en);
+
+/**
+ * A problem with the whole file, with its position when it has one (a JSON syntax error's
+ * line:column, a duplicated header column) as data:check prints it.
+ */
+function fileIssueText(i: Issue, lang: Lang): string {
+  const where = i.line === null ? '' : `${issueWhere(i, lang)}${pick(lang, '：', ': ')}`;
+  return `${where}${issueText(i, lang)}`;
+}
 
 /** "rejected: <why>", "3 rows rejected" or "2 notes", for a file's collapsible section. */
 function fileSummary(f: LoadSummary['files'][number], lang: Lang): string {
   const fatal = f.issues.find((i) => i.severity === 'error');
   if (fatal && f.accepted === 0)
-    return pick(lang, `被拒绝 — ${fatal.zh}`, `rejected — ${fatal.en}`);
+    return `${pick(lang, '被拒绝', 'rejected')} — ${fileIssueText(fatal, lang)}`;
   const n = countLabel(f.rejectedCount, lang);
   if (f.rejectedCount > 0)
     return pick(
@@ -36,8 +48,11 @@ function fileSummary(f: LoadSummary['files'][number], lang: Lang): string {
   return pick(lang, `${k} 条提示`, k === 1 ? '1 note' : `${k} notes`);
 }
 
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+/** The file as the user named it: funds.json, not the table's funds.csv. */
+const ownName = (f: { file: string; name?: string }) => f.name ?? f.file;
+
+function download({ text, name, type }: RejectedDownload) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -51,7 +66,7 @@ export interface ValidationReportProps {
   loaded: LoadedDataset | null;
   progress: Progress | null;
   lang: Lang;
-  rejectedCsv: (file: string, lang: Lang) => Promise<string>;
+  rejectedRows: (file: string, lang: Lang) => Promise<RejectedDownload>;
   onUse: (loaded: LoadedDataset) => void;
   onCancel: () => void;
 }
@@ -63,7 +78,7 @@ export function ValidationReport({
   loaded,
   progress,
   lang,
-  rejectedCsv,
+  rejectedRows,
   onUse,
   onCancel,
 }: ValidationReportProps) {
@@ -72,10 +87,10 @@ export function ValidationReport({
   const unused = [...refused, ...summary.unused];
   const rejectedOf = (file: string) =>
     loaded?.result.report.files.find((f) => f.file === file)?.rejected ?? null;
-  const saveCsv = (file: string) => {
+  const saveRejected = (file: string) => {
     setBusy(file);
-    rejectedCsv(file, lang)
-      .then((csv) => download(csv, `${file.replace(/\.[a-z]+$/, '')}_rejected.csv`))
+    rejectedRows(file, lang)
+      .then(download)
       .finally(() => setBusy(null));
   };
   const m = summary.manifest;
@@ -117,7 +132,7 @@ export function ValidationReport({
               return (
                 <tr key={f.file} data-file={f.file} className={`status-${status}`}>
                   <th scope="row">
-                    <span className="report-file-name">{f.file}</span>
+                    <span className="report-file-name">{ownName(f)}</span>
                     <span className="report-origin">{originLabel(slot?.origin ?? null, lang)}</span>
                   </th>
                   <td>
@@ -154,7 +169,7 @@ export function ValidationReport({
             open={fileStatus(f) !== 'ok' || undefined}
           >
             <summary>
-              {f.file}
+              {ownName(f)}
               {pick(lang, '：', ': ')}
               {fileSummary(f, lang)}
             </summary>
@@ -165,7 +180,7 @@ export function ValidationReport({
                     {i.severity === 'error'
                       ? pick(lang, '错误：', 'Error: ')
                       : pick(lang, '提示：', 'Note: ')}
-                    {issueText(i, lang)}
+                    {fileIssueText(i, lang)}
                   </li>
                 ))}
                 {f.issues.length > ISSUES_SHOWN && (
@@ -185,9 +200,13 @@ export function ValidationReport({
                   type="button"
                   className="download-rejected"
                   disabled={busy !== null}
-                  onClick={() => saveCsv(f.file)}
+                  onClick={() => saveRejected(f.file)}
                 >
-                  {pick(lang, '下载被拒绝的行（CSV）', 'Download rejected rows (CSV)')}
+                  {pick(
+                    lang,
+                    `下载被拒绝的行（${FORMAT_LABEL[formatOf(ownName(f))]}）`,
+                    `Download rejected rows (${FORMAT_LABEL[formatOf(ownName(f))]})`,
+                  )}
                 </button>
                 <RejectedRows rows={rejectedOf(f.file)} total={f.rejectedCount} lang={lang} />
               </>

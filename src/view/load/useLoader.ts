@@ -12,6 +12,7 @@ import type {
 } from '../../load/protocol';
 import type { DatasetHandle } from './useDataset';
 import { startLoad, type LoadedDataset, type LoadJob } from '../../load/client';
+import type { RejectedDownload } from '../../load/rejectedRows';
 
 export type LoaderState =
   | { stage: 'idle' }
@@ -33,7 +34,7 @@ export interface Loader {
   state: LoaderState;
   load: (files: readonly File[]) => void;
   answer: (choices: Record<number, ChosenEncoding>) => void;
-  rejectedCsv: (file: string, lang: 'en' | 'zh') => Promise<string>;
+  rejectedRows: (file: string, lang: 'en' | 'zh') => Promise<RejectedDownload>;
   /** Replaces the dataset showing with the checked one. */
   use: (loaded: LoadedDataset) => void;
   /** Stops a load or dismisses its report; the dataset showing stays. */
@@ -137,11 +138,11 @@ export function useLoader(dataset: DatasetHandle): Loader {
     setState({ stage: 'idle' });
   }, []);
 
-  const rejectedCsv = useCallback(
+  const rejectedRows = useCallback(
     (file: string, lang: 'en' | 'zh') =>
-      job.current?.rejectedCsv(file, lang) ?? Promise.reject(new Error('no load')),
+      job.current?.rejectedRows(file, lang) ?? Promise.reject(new Error('no load')),
     [],
   );
 
-  return { state, load, answer, rejectedCsv, use, cancel };
+  return { state, load, answer, rejectedRows, use, cancel };
 }
