@@ -1,3 +1,4 @@
+import type { GeoFeatureCollection } from '../data/types';
 import type { EChartsCoreOption, use } from 'echarts/core';
 import type { QualityFlag, Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
@@ -58,6 +59,8 @@ export interface BuiltChart {
   flags: FlagNote[];
   /** GeoJSON maps the option refers to; the caller registers them before setOption. */
   maps: string[];
+  /** Those of `maps` drawn from the dataset's own boundaries: registered, never fetched. */
+  ownMaps?: ReadonlyMap<string, GeoFeatureCollection>;
   /** Preferred height in CSS px at ctx.width. */
   height: number;
   /** Screen-reader summary in the UI language (also the ECharts aria description). */

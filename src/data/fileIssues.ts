@@ -1,3 +1,4 @@
+import { BOUNDARIES_FILE, boundariesReport } from './boundaries';
 import { issueAt, refuse, type DatasetReport, type Issue } from './report';
 
 /**
@@ -39,6 +40,9 @@ export function addFileIssues(
   read: (file: string) => boolean,
   names: Readonly<Record<string, string | undefined>>,
 ): void {
+  // Boundaries that could not be read have no report of their own yet: they get one.
+  if (issues.has(BOUNDARIES_FILE) && !report.files.some((f) => f.file === BOUNDARIES_FILE))
+    report.files.push(boundariesReport(names[BOUNDARIES_FILE] ?? BOUNDARIES_FILE));
   for (const file of report.files) {
     const extra = issues.get(file.file);
     if (!extra) continue;

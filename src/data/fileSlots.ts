@@ -3,7 +3,7 @@ import { formatOf, readJsonTable } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
-import { DATASET_FILES } from './datasetFiles';
+import { BOUNDARIES_FILE, DATASET_FILES, isBoundariesName } from './datasetFiles';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
@@ -19,6 +19,8 @@ export { tableFileName, tableFileNames } from './datasetFiles';
  */
 export function slotByName(name: string): string | null {
   const base = name.split(/[\\/]/).pop()!.trim().toLowerCase();
+  // Any GeoJSON or TopoJSON is the dataset's own boundaries.
+  if (isBoundariesName(base)) return BOUNDARIES_FILE;
   const plain = base.replace(/(?:\s*\(\d+\)|[-_ ]\d+|[-_ ]copy)(?=\.[a-z]+$)/, '');
   if (SLOTS.includes(plain)) return plain;
   const table = plain.replace(/\.(?:json|ndjson|jsonl)$/, '.csv');
@@ -102,6 +104,8 @@ export type SlotMatch = { slot: string; by: 'name' | 'content' } | { slot: null;
  */
 export function matchSlot(name: string, text: string): SlotMatch {
   const named = slotByName(name);
+  // Boundaries are JSON that would read as a manifest; their validation says what is wrong.
+  if (named === BOUNDARIES_FILE) return { slot: named, by: 'name' };
   const content = slotByContent(text, name);
   if (named) {
     if (content && content !== named) {

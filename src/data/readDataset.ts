@@ -1,6 +1,6 @@
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { DATASET_FILES, tableFileNames } from './datasetFiles';
+import { BOUNDARIES_FILE, DATASET_FILES, tableFileNames } from './datasetFiles';
 import {
   addFileIssues,
   encodingGuessed,
@@ -80,7 +80,7 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
     slots.map(async (slot) => {
       const found = await readSlot(read, slot, options.everyFormat ?? false);
       if (!found) return;
-      if (formatOf(found.name) !== 'csv') names[slot] = found.name;
+      if (formatOf(found.name) !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = found.name;
       if ('issue' in found) return void addIssue(slot, found.issue);
       const decoded = decodeBytes(found.bytes);
       if (!decoded.ok) return void addIssue(slot, fileIssue(found.name, decoded.en, decoded.zh));

@@ -1,3 +1,4 @@
+import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
 import { keepRegionsByCode, mapByCode } from './regionsByCode';
@@ -9,6 +10,8 @@ export interface ValidatedDataset {
   manifest: Manifest | null;
   tables: DatasetTables;
   report: DatasetReport;
+  /** The accepted features of the dataset's own boundaries file, if it has one. */
+  boundaries?: OwnFeature[];
 }
 
 /** Dataset file (`funds.csv`) → decoded text; undefined where the file is absent. */
@@ -263,7 +266,24 @@ export function validateDataset(
   }
 
   const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];
+  // Own boundaries (optional, not a table): checked against the accepted regions, which are
+  // then drawn on their parent's map.
+  const boundariesText = files[BOUNDARIES_FILE];
+  let boundaries: OwnFeature[] = [];
+  if (boundariesText !== undefined) {
+    const checked = validateBoundaries(
+      names[BOUNDARIES_FILE] ?? BOUNDARIES_FILE,
+      boundariesText,
+      boundariesText.length,
+      regions,
+      names['regions.csv'] ?? 'regions.csv',
+    );
+    reports.push(checked.report);
+    boundaries = checked.features;
+    placeOnOwnMaps(rows<Region>('regions'), boundaries);
+  }
   return {
+    boundaries,
     manifest,
     tables: perTable((table) => rows(table)) as unknown as DatasetTables,
     report: { files: reports },

@@ -109,6 +109,7 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           tables,
           encodings: s.encodings,
           report: { files },
+          boundaries: s.boundaries,
         };
         // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
         // page still answers (and can cancel) while 266,000 rows are indexed.

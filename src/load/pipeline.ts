@@ -1,3 +1,4 @@
+import { BOUNDARIES_FILE } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import { decodeAll, type AskEncoding, type Decoded, type Read } from './decodeInput';
 import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../data/fileIssues';
@@ -33,6 +34,24 @@ export interface PipelineResult {
 }
 
 const ROWS_PER_CHUNK = 2000;
+
+/** The first character other than white space (or a byte-order mark) is `<`: a web page. */
+function startsWithTag(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 1024)) {
+    if (
+      b === 0x20 ||
+      b === 0x0a ||
+      b === 0x0d ||
+      b === 0x09 ||
+      b === 0xef ||
+      b === 0xbb ||
+      b === 0xbf
+    )
+      continue;
+    return b === 0x3c;
+  }
+  return false;
+}
 const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**
@@ -90,6 +109,9 @@ export async function runPipeline(
         input = { ...input, name, url: new URL(name, input.url).href };
         bytes = await readInput(input, onChunk, io.fetch);
       }
+      // A host answers a folder's missing boundaries with a page of its own: they are absent.
+      if (input.url && input.slot === BOUNDARIES_FILE && bytes && startsWithTag(bytes))
+        bytes = null;
       return { input, index, bytes, error: null };
     } catch (e) {
       const err = e instanceof ReadRefused ? e : null;
@@ -121,8 +143,8 @@ export async function runPipeline(
       chosen: decoded?.chosen ?? null,
     });
     const format = formatOf(read.input.name);
-    // A JSON table is named as the user named it (.json, .ndjson or .jsonl), in every issue.
-    if (format !== 'csv') names[slot] = read.input.name;
+    // A JSON table, or boundaries, named as the user named them, in every issue.
+    if (format !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = read.input.name;
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
@@ -204,6 +226,7 @@ export async function runPipeline(
       slots: [...fills.values()],
       unused,
       rows,
+      boundaries: dataset.boundaries ?? [],
     },
   });
   for (const f of dataset.report.files)

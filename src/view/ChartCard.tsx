@@ -66,6 +66,7 @@ export function ChartCard({
             option={built.option}
             height={built.height}
             maps={built.maps}
+            ownMaps={built.ownMaps}
             label={built.description}
             onEvents={onEvents}
             chartRef={chartRef}

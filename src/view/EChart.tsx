@@ -1,3 +1,4 @@
+import type { GeoFeatureCollection } from '../charts/mapCatalog';
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -11,6 +12,8 @@ export interface EChartProps {
   option: EChartsCoreOption;
   height: number;
   maps: readonly string[];
+  /** Those of `maps` drawn from the dataset's own boundaries. */
+  ownMaps?: ReadonlyMap<string, GeoFeatureCollection>;
   label: string;
   onEvents?: Record<string, (params: unknown) => void>;
   chartRef?: Ref<EChartsReactCore>;
@@ -43,6 +46,7 @@ export function EChart({
   option,
   height,
   maps,
+  ownMaps,
   label,
   onEvents,
   chartRef,
@@ -68,7 +72,7 @@ export function EChart({
     let live = true;
     const [id, names] = key.split('|');
     Promise.all([
-      ensureMaps(names ? names.split(',') : []),
+      ensureMaps(names ? names.split(',') : [], ownMaps),
       id === '' ? undefined : loadChartModules(id as ChartId),
     ]).then(
       () => live && setReady(key),
@@ -77,7 +81,7 @@ export function EChart({
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, ownMaps]);
 
   if (error)
     return (

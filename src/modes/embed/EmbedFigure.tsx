@@ -109,6 +109,7 @@ function EmbedContent({
             option={built.option}
             height={embedChartHeight(built.height)}
             maps={built.maps}
+            ownMaps={built.ownMaps}
             label={built.description}
             onEvents={events}
             lang={lang}

@@ -128,6 +128,7 @@ export function ScreenPanel({
                 option={option}
                 height={sheetHeight}
                 maps={built.maps}
+                ownMaps={built.ownMaps}
                 label={built.description}
                 lang={lang}
                 renderer={renderer}
