@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CHART_TABLES, loadChart } from '../../charts/chartLoaders';
+import { loadChart } from '../../charts/chartLoaders';
+import { CHART_TABLES } from '../../charts/chartTables';
 import { EmbedPage } from './EmbedPage';
 import { parseEmbedParams } from './embedParams';
 import { startEmbedData } from './useEmbedModel';
