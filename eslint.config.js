@@ -16,6 +16,29 @@ const noEcharts = {
   message: 'pure layer: no echarts (register modules in src/charts/echartsSetup.ts)',
 };
 
+/** A mode imports the kit and the layers below, never another mode. */
+const otherModes = (mode) =>
+  ['dashboard', 'screen', 'embed']
+    .filter((m) => m !== mode)
+    .map((m) => ({
+      group: [`**/modes/${m}/**`, `../${m}/*`, `../../${m}/*`],
+      message: `a mode never imports another mode (${m}); shared parts belong in src/view`,
+    }));
+// The pure layers run in Node (CLI), the worker and the page alike: no browser or worker globals.
+const browserGlobals = [
+  'window',
+  'document',
+  'self',
+  'navigator',
+  'location',
+  'fetch',
+  'Worker',
+  'postMessage',
+  'localStorage',
+  'indexedDB',
+  'XMLHttpRequest',
+].map((name) => ({ name, message: 'src/data is pure: take what you need as an argument' }));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.cache', 'public', 'coverage'] },
   ...tseslint.configs.recommended,
@@ -39,6 +62,16 @@ export default tseslint.config(
             ...upper('model', 'charts', 'load', 'view', 'export', 'i18n', 'modes'),
           ],
         },
+      ],
+      'no-restricted-globals': ['error', ...browserGlobals],
+    },
+  },
+  {
+    files: ['src/load/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noReact, noEcharts, ...upper('charts', 'view', 'export', 'modes')] },
       ],
     },
   },
@@ -66,4 +99,21 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noReact, ...upper('view', 'modes')] }],
     },
   },
+  {
+    files: ['src/view/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/modes/**', '../modes/*'], message: 'the view kit never imports a mode' },
+          ],
+        },
+      ],
+    },
+  },
+  ...['dashboard', 'screen', 'embed'].map((mode) => ({
+    files: [`src/modes/${mode}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: otherModes(mode) }] },
+  })),
 );

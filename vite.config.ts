@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { earlyFetchScript } from './src/modes/embed/earlyFetchScript';
 
-// Two HTML entries so an embed never downloads the dashboard and works on any static host.
+// One HTML entry per mode, so the wall and an embed never download the dashboard.
 export default defineConfig({
   base: './',
   plugins: [
@@ -25,6 +25,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
+        screen: resolve(import.meta.dirname, 'screen.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
       },
     },

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DATASET_FILES } from '../../src/data/readDataset';
+import { DATASET_FILES } from '../../src/data/datasetFiles';
 import { SYNTH_DIR, ensureSynthetic } from './dataset';
 import { figureTable, type Figure } from './figures';
 import { MAP_DRILL_TARGET_MS, drillIntoProvinces } from './mapDrill';

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DATASET_FILES, type ReadBytes } from '../../src/data/readDataset';
+import type { ReadBytes } from '../../src/data/readDataset';
+import { DATASET_FILES } from '../../src/data/datasetFiles';
 import { DEFAULT_VILLAGES, writeDataset } from '../synth/dataset';
 
 export const SYNTH_DIR = resolve('.cache/synthetic');

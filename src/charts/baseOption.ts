@@ -11,11 +11,13 @@ export function baseOption(ctx: ChartContext, description: string): Record<strin
     textStyle: {
       fontFamily: FONT_FAMILY,
       color: colors.text,
-      fontSize: Math.round(12 * ctx.fontScale),
+      fontSize: fontSize(ctx, 12),
     },
     aria: { enabled: true, label: { description }, decal: { show: ctx.decal } },
     tooltip: { confine: true, textStyle: { fontFamily: FONT_FAMILY } },
   };
 }
 
-export const fontSize = (ctx: ChartContext, px: number): number => Math.round(px * ctx.fontScale);
+/** A builder's text size `px` on this medium: scaled with the type, never under its floor. */
+export const fontSize = (ctx: ChartContext, px: number): number =>
+  Math.max(ctx.minFontPx ?? 0, Math.round(px * ctx.fontScale));

@@ -21,18 +21,16 @@ const MODULES: Record<ChartId, () => Modules> = {
 };
 
 const BUILDERS: Record<ChartId, () => Promise<ChartDefinition>> = {
-  map: () => import('./map/mapOption').then((m) => m.mapChart),
-  'exit-timeline': () =>
-    import('./exit-timeline/exitTimelineOption').then((m) => m.exitTimelineChart),
-  milestones: () => import('./milestones/milestonesOption').then((m) => m.milestonesChart),
-  targets: () => import('./targets/targetsOption').then((m) => m.targetsChart),
-  'funds-source': () => import('./funds-source/fundsSourceOption').then((m) => m.fundsSourceChart),
-  'funds-use': () => import('./funds-use/fundsUseOption').then((m) => m.fundsUseChart),
-  infrastructure: () =>
-    import('./infrastructure/infrastructureOption').then((m) => m.infrastructureChart),
-  assistance: () => import('./infrastructure/infrastructureOption').then((m) => m.assistanceChart),
-  causes: () => import('./causes/causesOption').then((m) => m.causesChart),
-  headcount: () => import('./headcount/headcountOption').then((m) => m.headcountChart),
+  map: () => import('./map').then((m) => m.mapChart),
+  'exit-timeline': () => import('./exit-timeline').then((m) => m.exitTimelineChart),
+  milestones: () => import('./milestones').then((m) => m.milestonesChart),
+  targets: () => import('./targets').then((m) => m.targetsChart),
+  'funds-source': () => import('./funds-source').then((m) => m.fundsSourceChart),
+  'funds-use': () => import('./funds-use').then((m) => m.fundsUseChart),
+  infrastructure: () => import('./infrastructure').then((m) => m.infrastructureChart),
+  assistance: () => import('./assistance').then((m) => m.assistanceChart),
+  causes: () => import('./causes').then((m) => m.causesChart),
+  headcount: () => import('./headcount').then((m) => m.headcountChart),
 };
 
 /** One chart's definition, its ECharts modules registered first. */

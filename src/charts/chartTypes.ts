@@ -1,4 +1,5 @@
-import type { EChartsCoreOption } from 'echarts/core';
+import type { GeoFeatureCollection } from '../data/types';
+import type { EChartsCoreOption, use } from 'echarts/core';
 import type { QualityFlag, Sourced } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { noteText } from '../i18n/pick';
@@ -19,6 +20,11 @@ export interface ChartContext {
   width: number;
   /** Scales type for big screens; 1 on desktop. */
   fontScale: number;
+  /**
+   * No text smaller than this, px (a wall's floor for reading across a room): builders lay
+   * out the text at the size it is drawn at, so raising it afterwards never breaks a layout.
+   */
+  minFontPx?: number;
 }
 
 export type Cell = string | number | null;
@@ -53,6 +59,8 @@ export interface BuiltChart {
   flags: FlagNote[];
   /** GeoJSON maps the option refers to; the caller registers them before setOption. */
   maps: string[];
+  /** Those of `maps` drawn from the dataset's own boundaries: registered, never fetched. */
+  ownMaps?: ReadonlyMap<string, GeoFeatureCollection>;
   /** Preferred height in CSS px at ctx.width. */
   height: number;
   /** Screen-reader summary in the UI language (also the ECharts aria description). */
@@ -77,10 +85,36 @@ export function isChartId(id: string): id is ChartId {
   return (CHART_IDS as readonly string[]).includes(id);
 }
 
+/** The dashboard views that show charts (the sources view shows none). */
+export type ChartView =
+  'overview' | 'timeline' | 'targets' | 'funds' | 'infrastructure' | 'assistance' | 'people';
+
+/** One ECharts chart or component module, as `echarts.use` takes it. */
+export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[]>;
+
+/**
+ * Everything the modes need to know about a chart, declared by the chart itself. Every field
+ * is required, so a chart that leaves one out does not compile.
+ */
 export interface ChartDefinition {
   id: ChartId;
   title: (lang: Lang) => string;
   build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
+  /**
+   * The plot stretches to whatever height it is given: its preferred height is a wish, so a
+   * wall panel never shrinks or pages it.
+   */
+  stretches: boolean;
+  /** Its place among the charts filling a wall's spare panels, 1 first; null: never a filler. */
+  wallRank: number | null;
+  /** The dashboard views that show it, in the views' chart order. */
+  views: readonly ChartView[];
+  /** The controls the dashboard shows with it: it is drawn for one metric, or one year. */
+  controls: { metric: boolean; year: boolean };
+  /** Clicking a region in it opens that region. */
+  drillsDown: boolean;
+  /** The ECharts modules its options use, the shared base included: what loadChart registers. */
+  echartsModules: readonly EChartsModule[];
 }
 
 export function flagsOf(rows: readonly Sourced[], lang: Lang): FlagNote[] {

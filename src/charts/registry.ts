@@ -1,13 +1,16 @@
+// Every chart, one line each: a chart is its folder, and this is all the modes know of it.
 import type { ChartDefinition, ChartId } from './chartTypes';
-import { causesChart } from './causes/causesOption';
-import { exitTimelineChart } from './exit-timeline/exitTimelineOption';
-import { fundsSourceChart } from './funds-source/fundsSourceOption';
-import { fundsUseChart } from './funds-use/fundsUseOption';
-import { headcountChart } from './headcount/headcountOption';
-import { assistanceChart, infrastructureChart } from './infrastructure/infrastructureOption';
-import { mapChart } from './map/mapOption';
-import { milestonesChart } from './milestones/milestonesOption';
-import { targetsChart } from './targets/targetsOption';
+import { CHART_IDS } from './chartTypes';
+import { assistanceChart } from './assistance';
+import { causesChart } from './causes';
+import { exitTimelineChart } from './exit-timeline';
+import { fundsSourceChart } from './funds-source';
+import { fundsUseChart } from './funds-use';
+import { headcountChart } from './headcount';
+import { infrastructureChart } from './infrastructure';
+import { mapChart } from './map';
+import { milestonesChart } from './milestones';
+import { targetsChart } from './targets';
 
 /** Every chart, by the id the dashboard, embed page, exports and CLI all use. */
 export const CHARTS: Record<ChartId, ChartDefinition> = {
@@ -22,6 +25,9 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
   causes: causesChart,
   headcount: headcountChart,
 };
+
+/** In the order views list their charts. */
+export const CHART_LIST: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);
 
 export function getChart(id: ChartId): ChartDefinition {
   return CHARTS[id];

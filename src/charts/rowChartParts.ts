@@ -429,10 +429,21 @@ export function rowLegend(ctx: ChartContext, names: readonly string[]) {
   const data = [...new Set(names)];
   const size = fontSize(ctx, 12);
   const textStyle = { color: THEMES[ctx.theme].text, fontSize: size };
-  const legend = { type: 'plain', top: 0, left: 4, right: 4, data, textStyle };
+  // Symbols grow with the type, so a wall's legend keys are not specks beside their names.
+  const itemWidth = fontSize(ctx, 25);
+  const legend = {
+    type: 'plain',
+    top: 0,
+    left: 4,
+    right: 4,
+    itemWidth,
+    itemHeight: fontSize(ctx, 14),
+    data,
+    textStyle,
+  };
   const { rows, pitch, lineHeight } = legendRows({ series: [] }, legend, ctx.width);
-  // ECharts' legend symbol, its gap to the text, the legend's padding and the 4 px either side.
-  const room = ctx.width - 8 - 10 - 25 - 5;
+  // The legend's symbol, its gap to the text, the legend's padding and the 4 px either side.
+  const room = ctx.width - 8 - 10 - itemWidth - 5;
   if (data.every((n) => textWidth(n, size) <= room))
     return { legend, height: Math.max(legendHeight(ctx), rows.length * pitch + 8) };
   // A name wider than the chart: one entry a line, long names broken, never cut or paged.

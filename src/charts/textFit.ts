@@ -35,3 +35,33 @@ export function wrappedLines(text: string, px: number, width: number): number {
   }
   return lines;
 }
+
+/**
+ * The lines of `text` broken greedily to `maxWidth` px, trimmed: between words in Latin, between
+ * any two characters in CJK, and a word wider than the line wherever it must be. For text a
+ * frame draws itself, line by line (exports' titles and footers).
+ */
+export function wrapText(text: string, size: number, maxWidth: number): string[] {
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trim());
+    line = '';
+  };
+  for (const token of tokens) {
+    if (textWidth(line + token, size) <= maxWidth) {
+      line += token;
+      continue;
+    }
+    push();
+    if (/^\s+$/.test(token)) continue;
+    // A word wider than the line (a long file name) is cut wherever it must be.
+    for (const ch of token) {
+      if (textWidth(line + ch, size) > maxWidth) push();
+      line += ch;
+    }
+  }
+  push();
+  return lines;
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chartContext } from '../charts/chartContext';
 import { echarts } from '../charts/echartsSetup';
-import { mapFileFor, mapsOfFile } from '../charts/mapCatalog';
+import { mapFileFor, mapsOfFile, type GeoFeatureCollection } from '../charts/mapCatalog';
 import { isChartId } from '../charts/chartTypes';
 import { CHARTS, getChart } from '../charts/registry';
 import type { ThemeName } from '../charts/theme';
@@ -98,8 +98,16 @@ async function loadModel(folder: string): Promise<DashboardModel> {
 
 const registered = new Set<string>();
 
-async function registerMaps(names: readonly string[]): Promise<void> {
+async function registerMaps(
+  names: readonly string[],
+  own?: ReadonlyMap<string, GeoFeatureCollection>,
+): Promise<void> {
   for (const name of names) {
+    const geo = own?.get(name);
+    if (geo) {
+      echarts.registerMap(name, geo as Parameters<typeof echarts.registerMap>[1]);
+      continue;
+    }
     if (registered.has(name)) continue;
     const json: unknown = JSON.parse(
       await readFile(join(ROOT, 'public/maps', mapFileFor(name)), 'utf8'),
@@ -177,7 +185,7 @@ async function render(argv: string[], io: Io): Promise<number> {
     );
     return 1;
   }
-  await registerMaps(built.maps);
+  await registerMaps(built.maps, built.ownMaps);
   let svg: string;
   try {
     svg = chartSvg(built, exportMeta(model, built, lang), {

@@ -1,5 +1,6 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BOUNDARIES_FILE, isBoundariesName } from './datasetFiles';
 import { readJson, JsonSyntax } from './jsonText';
 import { formatBytes } from './limits';
 import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
@@ -12,12 +13,7 @@ import type { GeoFeatureCollection, Region } from './types';
  * accepted or rejected with its index, property and reason, in English and Chinese.
  */
 
-/** The dataset file name of the boundaries; its content may be GeoJSON or TopoJSON. */
-export const BOUNDARIES_FILE = 'boundaries.geojson';
-
-/** File names the picker takes as boundaries. */
-export const isBoundariesName = (name: string): boolean =>
-  /\.(geojson|topojson)$/i.test(name) || name.toLowerCase() === BOUNDARIES_FILE;
+export { BOUNDARIES_FILE, isBoundariesName };
 
 export const BOUNDARY_LIMITS = {
   /** A county's villages in fine detail come to a few MB; 50 MB is a mistake or a country. */
@@ -44,7 +40,8 @@ export interface ValidatedBoundaries {
   features: OwnFeature[];
 }
 
-const emptyReport = (file: string, name: string): FileReport => ({
+/** The report of a boundaries file before its features are counted. */
+export const boundariesReport = (name: string, file = BOUNDARIES_FILE): FileReport => ({
   file,
   ...(name !== file ? { name } : {}),
   present: true,
@@ -203,7 +200,7 @@ export function validateBoundaries(
   regions: ReadonlyMap<string, Region>,
   regionsName = 'regions.csv',
 ): ValidatedBoundaries {
-  const report = emptyReport(BOUNDARIES_FILE, name);
+  const report = boundariesReport(name);
   const fileIssue = (
     en: string,
     zh: string,
@@ -259,6 +256,8 @@ export function validateBoundaries(
   const lines = found.topo ? [] : featureLines(text, found.features.length);
   const seen = new Map<string, number>();
   const features: OwnFeature[] = [];
+  // Maps the bundled boundaries draw: an own feature on one of them would replace the map.
+  const bundledMaps = new Set([...regions.values()].map((r) => r.map));
   report.header = ['code', 'name'];
   report.total = found.features.length;
   found.features.forEach((f, index) => {
@@ -292,6 +291,12 @@ export function validateBoundaries(
         property: 'properties.code',
         en: `"${code}" (${region.name}) already has a boundary on map ${region.map}; own boundaries are for regions without one, such as townships and villages`,
         zh: `“${code}”（${region.name}）在地图 ${region.map} 上已有边界；自有边界用于没有边界的地区，如乡镇、村`,
+      };
+    else if (bundledMaps.has(region.parentCode))
+      problem = {
+        property: 'properties.code',
+        en: `"${code}" (${region.name}) belongs on map ${region.parentCode}, which the bundled boundaries draw; own boundaries draw the subdivisions of a region without a map, such as a county's townships`,
+        zh: `“${code}”（${region.name}）属于地图 ${region.parentCode}，该地图由内置边界绘制；自有边界用于绘制没有地图的地区的下级，如县的乡镇`,
       };
     else if (seen.has(code))
       problem = {

@@ -3,7 +3,7 @@ import { formatOf, readJsonTable } from './jsonTable';
 import { LIMITS } from './limits';
 import { detectDelimiter } from './parseTable';
 import { issueAt, type Issue } from './report';
-import { DATASET_FILES } from './datasetFiles';
+import { BOUNDARIES_FILE, DATASET_FILES, isBoundariesName } from './datasetFiles';
 import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
 
 /** Which dataset file a user's file is: by name first, then by its header columns. */
@@ -19,6 +19,8 @@ export { tableFileName, tableFileNames } from './datasetFiles';
  */
 export function slotByName(name: string): string | null {
   const base = name.split(/[\\/]/).pop()!.trim().toLowerCase();
+  // Any GeoJSON or TopoJSON is the dataset's own boundaries.
+  if (isBoundariesName(base)) return BOUNDARIES_FILE;
   const plain = base.replace(/(?:\s*\(\d+\)|[-_ ]\d+|[-_ ]copy)(?=\.[a-z]+$)/, '');
   if (SLOTS.includes(plain)) return plain;
   const table = plain.replace(/\.(?:json|ndjson|jsonl)$/, '.csv');
@@ -62,9 +64,25 @@ export function slotByHeader(header: readonly string[]): string | null {
   return best;
 }
 
+/** An object with the manifest's own keys; JSON that does not parse is no manifest. */
+function looksLikeManifest(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      ('sources' in value || 'as_of' in value)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The slot a file's content looks like: a JSON table by its records' keys, other JSON is the
- * manifest, CSV goes by its header.
+ * The slot a file's content looks like: a JSON table by its records' keys, JSON with the
+ * manifest's keys is the manifest, CSV goes by its header. A JSON file that does not parse
+ * looks like nothing, so its own name decides and its syntax error is what the report says.
  */
 export function slotByContent(text: string, name = ''): string | null {
   const first = text.trimStart()[0];
@@ -73,7 +91,7 @@ export function slotByContent(text: string, name = ''): string | null {
     const table = slotByHeader(
       readJsonTable(name, format === 'ndjson' ? format : 'json', text).header,
     );
-    return table ?? (format === 'ndjson' ? null : MANIFEST_FILE);
+    return table ?? (format !== 'ndjson' && looksLikeManifest(text) ? MANIFEST_FILE : null);
   }
   return slotByHeader(headerOf(text));
 }
@@ -86,6 +104,8 @@ export type SlotMatch = { slot: string; by: 'name' | 'content' } | { slot: null;
  */
 export function matchSlot(name: string, text: string): SlotMatch {
   const named = slotByName(name);
+  // Boundaries are JSON that would read as a manifest; their validation says what is wrong.
+  if (named === BOUNDARIES_FILE) return { slot: named, by: 'name' };
   const content = slotByContent(text, name);
   if (named) {
     if (content && content !== named) {

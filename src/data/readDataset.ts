@@ -1,12 +1,17 @@
 import { decodeBytes, type Encoding } from './decode';
 import { formatOf } from './jsonTable';
-import { DATASET_FILES, tableFileNames } from './datasetFiles';
-import { issueAt, refuse, type Issue } from './report';
+import { BOUNDARIES_FILE, DATASET_FILES, tableFileNames } from './datasetFiles';
+import {
+  addFileIssues,
+  encodingGuessed,
+  fileIssue,
+  twoFilesForOneTable,
+  unreadable,
+} from './fileIssues';
+import type { Issue } from './report';
 import { TABLE_BY_FILE } from './schema';
 import type { TableName } from './types';
 import { validateDataset, type ValidatedDataset } from './validateDataset';
-
-export { DATASET_FILES };
 
 /** Gets one file's bytes, or null when it does not exist (fetch 404, missing on disk). */
 export type ReadBytes = (file: string) => Promise<Uint8Array | null>;
@@ -37,11 +42,7 @@ async function readSlot(read: ReadBytes, slot: string, everyFormat: boolean): Pr
       const bytes = await read(name);
       return bytes && { name, bytes };
     } catch (e) {
-      const why = (e as Error).message;
-      return {
-        name,
-        issue: issueAt(name, null, null, null, `Could not be read: ${why}`, `无法读取：${why}`),
-      };
+      return { name, issue: unreadable(name, (e as Error).message) };
     }
   };
   const names = tableFileNames(slot);
@@ -54,26 +55,20 @@ async function readSlot(read: ReadBytes, slot: string, everyFormat: boolean): Pr
   }
   const found = (await Promise.all(names.map(readOne))).filter((f) => f !== null);
   if (found.length < 2) return found[0] ?? null;
-  const list = found.map((f) => f.name);
-  return {
-    name: list[0]!,
-    issue: issueAt(
-      slot,
-      null,
-      null,
-      null,
-      `Two files for one table: ${list.join(' and ')}. Keep only one of them; neither was used.`,
-      `同一张表有两个文件：${list.join('、')}。只能保留其中一个；两者均未使用。`,
-    ),
-  };
+  return { name: found[0]!.name, issue: twoFilesForOneTable(slot, found[0]!.name, found[1]!.name) };
 }
 
-/** Reads every dataset file through `read`, decodes, validates. Shared by the app and the CLI. */
+/**
+ * Reads every dataset file through `read`, decodes, validates: the CLI, the wall and the embed.
+ * A file's own problems are worded and reported as the page's loader does (fileIssues.ts).
+ */
 export async function readDataset(read: ReadBytes, options: ReadOptions = {}): Promise<ReadResult> {
   const texts: Record<string, string | undefined> = {};
   const names: Record<string, string> = {};
   const encodings: Record<string, Encoding> = {};
-  const refused = new Map<string, Issue>();
+  const issues = new Map<string, Issue[]>();
+  const addIssue = (slot: string, issue: Issue) =>
+    issues.set(slot, [...(issues.get(slot) ?? []), { ...issue, file: slot }]);
   const wanted = options.tables;
   const slots = wanted
     ? DATASET_FILES.filter((slot) => {
@@ -85,32 +80,17 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
     slots.map(async (slot) => {
       const found = await readSlot(read, slot, options.everyFormat ?? false);
       if (!found) return;
-      if (formatOf(found.name) !== 'csv') names[slot] = found.name;
-      if ('issue' in found) return void refused.set(slot, found.issue);
+      if (formatOf(found.name) !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = found.name;
+      if ('issue' in found) return void addIssue(slot, found.issue);
       const decoded = decodeBytes(found.bytes);
-      if (!decoded.ok) {
-        refused.set(slot, issueAt(found.name, null, null, null, decoded.en, decoded.zh));
-        return;
-      }
+      if (!decoded.ok) return void addIssue(slot, fileIssue(found.name, decoded.en, decoded.zh));
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
+      // Nobody to ask here: the guess stands, and the report says it is one.
+      if (!decoded.confident) addIssue(slot, encodingGuessed(found.name));
     }),
   );
   const result = validateDataset(texts, undefined, names);
-  for (const report of result.report.files) {
-    const issue = refused.get(report.file);
-    if (issue) refuse(report, [issue], names[report.file]);
-  }
+  addFileIssues(result.report, issues, (file) => texts[file] !== undefined, names);
   return { ...result, encodings };
-}
-
-/** Reads a dataset over HTTP from a folder URL; a 404 means the file is absent. */
-export function fetchReader(baseUrl: string, fetchFn: typeof fetch = fetch): ReadBytes {
-  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return async (file) => {
-    const res = await fetchFn(`${base}${file}`, { cache: 'no-cache' });
-    if (res.status === 404) return null;
-    if (!res.ok) throw new Error(`HTTP ${res.status} for ${file}`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
 }

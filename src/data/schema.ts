@@ -19,6 +19,7 @@ import {
   QUALIFIERS,
   QUALITY_FLAGS,
   UNITS,
+  type DatasetTables,
   type TableName,
 } from './types';
 
@@ -217,3 +218,19 @@ export const TABLE_BY_FILE: ReadonlyMap<string, TableSpec> = new Map(
 );
 
 export const MANIFEST_FILE = 'manifest.json';
+
+// Every list of tables or files derives from TABLES (here and in datasetFiles.ts): a new table
+// is one entry there.
+
+/** Without these two there is nothing to draw: no sources, no regions. */
+export const REQUIRED_FILES: readonly string[] = [
+  MANIFEST_FILE,
+  TABLES.find((t) => t.table === 'regions')!.file,
+];
+
+/** One value per table, in the order of TABLES. */
+export const perTable = <T>(value: (table: TableName) => T): { [K in TableName]: T } =>
+  Object.fromEntries(TABLES.map((t) => [t.table, value(t.table)])) as { [K in TableName]: T };
+
+/** A dataset with no rows in any table. */
+export const emptyTables = (): DatasetTables => perTable(() => []) as unknown as DatasetTables;

@@ -1,14 +1,17 @@
+import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
 import { keepRegionsByCode, mapByCode } from './regionsByCode';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
-import { MANIFEST_FILE, TABLES, type TableSpec } from './schema';
+import { MANIFEST_FILE, perTable, REQUIRED_FILES, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
 
 export interface ValidatedDataset {
   manifest: Manifest | null;
   tables: DatasetTables;
   report: DatasetReport;
+  /** The accepted features of the dataset's own boundaries file, if it has one. */
+  boundaries?: OwnFeature[];
 }
 
 /** Dataset file (`funds.csv`) → decoded text; undefined where the file is absent. */
@@ -17,10 +20,8 @@ export type DatasetFiles = Readonly<Record<string, string | undefined>>;
 /** Dataset file → the name of the file that holds it, when not the same (`funds.json`). */
 export type FileNames = Readonly<Record<string, string | undefined>>;
 
-const REQUIRED_FILES = new Set([MANIFEST_FILE, 'regions.csv']);
-
 function absent(file: string): FileReport {
-  const required = REQUIRED_FILES.has(file);
+  const required = REQUIRED_FILES.includes(file);
   return {
     file,
     present: false,
@@ -265,16 +266,26 @@ export function validateDataset(
   }
 
   const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];
+  // Own boundaries (optional, not a table): checked against the accepted regions, which are
+  // then drawn on their parent's map.
+  const boundariesText = files[BOUNDARIES_FILE];
+  let boundaries: OwnFeature[] = [];
+  if (boundariesText !== undefined) {
+    const checked = validateBoundaries(
+      names[BOUNDARIES_FILE] ?? BOUNDARIES_FILE,
+      boundariesText,
+      boundariesText.length,
+      regions,
+      names['regions.csv'] ?? 'regions.csv',
+    );
+    reports.push(checked.report);
+    boundaries = checked.features;
+    placeOnOwnMaps(rows<Region>('regions'), boundaries);
+  }
   return {
+    boundaries,
     manifest,
-    tables: {
-      regions: rows('regions'),
-      villageExits: rows('villageExits'),
-      indicators: rows('indicators'),
-      funds: rows('funds'),
-      infrastructure: rows('infrastructure'),
-      milestones: rows('milestones'),
-    },
+    tables: perTable((table) => rows(table)) as unknown as DatasetTables,
     report: { files: reports },
   };
 }

@@ -1,19 +1,10 @@
-import Papa from 'papaparse';
 import type { Cell, ChartTable } from '../charts/chartTypes';
 import { jsonTableText } from '../data/convertTable';
+import { writeCsv } from '../data/csvWrite';
 import type { Manifest } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { sourceName } from '../i18n/sourceName';
-
-/** Excel on Chinese Windows reads a file without a BOM as GBK and garbles it. */
-const BOM = '\uFEFF';
-
-/**
- * A cell Excel or WPS would run as a formula: it starts with = + - @ tab or CR. A plain number
- * such as -5 or +1.5e3 is data, not a formula, and stays numeric.
- */
-export const FORMULA_START = /^(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
 
 /**
  * Exactly the numbers drawn, each row with its source quote and file, plus the source
@@ -41,10 +32,7 @@ function exportCells(table: ChartTable, lang: Lang, manifest: Manifest | null) {
 /** The chart's table as CSV for spreadsheets: formulas neutralised, empty cells for no data. */
 export function tableCsv(table: ChartTable, lang: Lang, manifest: Manifest | null = null): string {
   const { header, rows } = exportCells(table, lang, manifest);
-  const data = rows.map((r) => r.map((c) => c ?? ''));
-  return (
-    BOM + Papa.unparse({ fields: header, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })
-  );
+  return writeCsv(header, rows);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { FONT_FAMILY, THEMES, type ThemeName } from '../charts/theme';
 import type { ExportMeta } from './exportMeta';
+import { wrapText } from '../charts/textFit';
 
 /**
  * The title band above and the source band below an exported chart. The chart keeps the whole
@@ -31,42 +32,6 @@ const STYLES = {
   warning: { size: 12, lead: 18, bold: true, tone: 'warn' },
   footer: { size: 11, lead: 16, bold: false, tone: 'muted' },
 } as const;
-
-// East Asian wide characters take a full em; the rest is estimated at 0.6 em, on the safe side.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-export function textWidth(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text) w += size * (WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.6);
-  return w;
-}
-
-/** Greedy line breaking: between words in Latin text, between any two characters in CJK. */
-export function wrapText(text: string, size: number, maxWidth: number): string[] {
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  const push = () => {
-    if (line.trim() !== '') lines.push(line.trim());
-    line = '';
-  };
-  for (const token of tokens) {
-    if (textWidth(line + token, size) <= maxWidth) {
-      line += token;
-      continue;
-    }
-    push();
-    if (/^\s+$/.test(token)) continue;
-    // A word wider than the line (a long file name) is cut wherever it must be.
-    for (const ch of token) {
-      if (textWidth(line + ch, size) > maxWidth) push();
-      line += ch;
-    }
-  }
-  push();
-  return lines;
-}
 
 /** Lays the bands out for an image `width` wide around a chart `chartHeight` tall. */
 export function layoutFrame(meta: ExportMeta, width: number, chartHeight: number): Frame {

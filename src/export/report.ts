@@ -250,14 +250,8 @@ export function chartPages(built: BuiltChart, synthetic: boolean): BuiltChart[] 
 const pageTitle = (title: string, page: number, lang: Lang) =>
   page === 0 ? title : `${title}${pick(lang, '（续）', ' (cont.)')}`;
 
-function chartSlide(
-  pptx: PptxGenJS,
-  built: BuiltChart,
-  title: string,
-  image: string,
-  model: DashboardModel,
-  lang: Lang,
-) {
+/** A new slide with its title across the top, and the text options the rest of it uses. */
+function titledSlide(pptx: PptxGenJS, title: string, lang: Lang) {
   const t = textOptions(lang);
   const slide = pptx.addSlide();
   slide.addText(title, {
@@ -269,6 +263,18 @@ function chartSlide(
     fontSize: 20,
     bold: true,
   });
+  return { slide, t };
+}
+
+function chartSlide(
+  pptx: PptxGenJS,
+  built: BuiltChart,
+  title: string,
+  image: string,
+  model: DashboardModel,
+  lang: Lang,
+) {
+  const { slide, t } = titledSlide(pptx, title, lang);
   const flags = flagLines(built, lang);
   const notes = [
     {
@@ -336,17 +342,11 @@ function sourcesSlide(
   charts: readonly BuiltChart[],
   lang: Lang,
 ) {
-  const t = textOptions(lang);
-  const slide = pptx.addSlide();
-  slide.addText(pick(lang, '本报告引用的来源文件', 'Source documents cited in this report'), {
-    ...t,
-    x: MARGIN,
-    y: 0.2,
-    w: SLIDE.w - 2 * MARGIN,
-    h: 0.5,
-    fontSize: 20,
-    bold: true,
-  });
+  const { slide, t } = titledSlide(
+    pptx,
+    pick(lang, '本报告引用的来源文件', 'Source documents cited in this report'),
+    lang,
+  );
   const head = [
     pick(lang, '标题', 'Title'),
     pick(lang, '发布者', 'Publisher'),

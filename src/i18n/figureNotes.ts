@@ -1,7 +1,8 @@
 import type { Level, Region } from '../data/types';
 import type { Coverage } from '../model/coverage';
+import type { HeadlineFigure } from '../model/headline';
 import type { Derivation } from '../model/metrics';
-import type { Lang } from './format';
+import { formatPeriod, type Lang } from './format';
 import { pick } from './pick';
 
 // What a figure covers and how it was computed, in words: cards, map labels, chart titles,
@@ -86,4 +87,26 @@ export function derivationText(d: Derivation | null, c: Coverage, lang: Lang): s
     case 'fund_sum':
       return pick(lang, `${d.rows}项资金合计`, `Sum of ${d.rows} fund figures`);
   }
+}
+
+/**
+ * When a headline figure holds: its period, or the village list it was counted from, and
+ * whether it is older than the year in view. The dashboard's card says how much older
+ * ("2019年（2020年无新数据）"); the wall, read from across a room, says only "（最新）".
+ */
+export function figureYearText(
+  figure: Pick<HeadlineFigure, 'period' | 'year'>,
+  lang: Lang,
+  brief = false,
+): { text: string; older: boolean } {
+  const { period, year } = figure;
+  if (!period) return { text: pick(lang, '据出列名单', 'from the village list'), older: false };
+  const text = formatPeriod(period, lang);
+  if (period.end >= year) return { text, older: false };
+  return {
+    text: brief
+      ? pick(lang, `${text}（最新）`, `${text} (latest)`)
+      : pick(lang, `${text}（${year}年无新数据）`, `${text} (none newer by ${year})`),
+    older: true,
+  };
 }

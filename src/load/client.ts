@@ -1,6 +1,6 @@
 import type { ReadResult } from '../data/readDataset';
 import type { RejectedRow } from '../data/report';
-import type { DatasetTables } from '../data/types';
+import { emptyTables } from '../data/schema';
 import { DashboardModel, indexDataset } from '../model/dashboardModel';
 import { runInSlices } from '../model/sliced';
 import { fromColumnChunk } from './columns';
@@ -38,15 +38,6 @@ export interface LoadJob {
   /** Stops the worker at once; nothing it read reaches the page. */
   cancel: () => void;
 }
-
-const emptyTables = (): DatasetTables => ({
-  regions: [],
-  villageExits: [],
-  indicators: [],
-  funds: [],
-  infrastructure: [],
-  milestones: [],
-});
 
 /**
  * Runs one load in a fresh worker. Rows arrive in column chunks, each its own short task,
@@ -118,6 +109,7 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           tables,
           encodings: s.encodings,
           report: { files },
+          boundaries: s.boundaries,
         };
         // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
         // page still answers (and can cancel) while 266,000 rows are indexed.

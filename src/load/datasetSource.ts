@@ -1,4 +1,5 @@
 import { DATASET_FILES, tableFileNames } from '../data/datasetFiles';
+import type { ReadBytes } from '../data/readDataset';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** Where the dataset comes from: `?data=` (same origin only) or the bundled folder. */
@@ -65,4 +66,15 @@ export function describeSource(slots: readonly SlotFill[]): SourceDescription {
   }
   const kind = files.length > 0 ? 'files' : url !== null ? 'url' : 'bundled';
   return { kind, url, files, others };
+}
+
+/** Reads a dataset over HTTP from a folder URL; a 404 means the file is absent. */
+export function fetchReader(baseUrl: string, fetchFn: typeof fetch = fetch): ReadBytes {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return async (file) => {
+    const res = await fetchFn(`${base}${file}`, { cache: 'no-cache' });
+    if (res.status === 404) return null;
+    if (!res.ok) throw new Error(`HTTP ${res.status} for ${file}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
 }

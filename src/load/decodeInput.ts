@@ -1,5 +1,6 @@
 import { decodeBytes, type Encoding } from '../data/decode';
-import { issueAt, type Issue } from '../data/report';
+import { encodingGuessed, fileIssue } from '../data/fileIssues';
+import type { Issue } from '../data/report';
 import type { ChosenEncoding, EncodingQuestion, LoadInput } from './protocol';
 
 /** Bytes to text in the worker, asking the user when the encoding is a guess. */
@@ -35,10 +36,6 @@ export function previewLines(bytes: Uint8Array): Record<ChosenEncoding, string[]
   picked = picked.slice(0, PREVIEW_LINES);
   const cut = (l: string | undefined) => (l && l.length > 160 ? `${l.slice(0, 160)}…` : (l ?? ''));
   return { 'utf-8': picked.map((i) => cut(utf8[i])), gb18030: picked.map((i) => cut(gbk[i])) };
-}
-
-export function fileIssue(file: string, en: string, zh: string): Issue {
-  return issueAt(file, null, null, null, en, zh);
 }
 
 export type AskEncoding = (
@@ -89,15 +86,7 @@ export async function decodeAll(
       text: guess,
       encoding: 'gb18030',
       chosen: null,
-      warning: issueAt(
-        read.input.name,
-        null,
-        null,
-        null,
-        'The encoding was guessed as GBK/GB18030; check that names read correctly.',
-        '编码推测为 GBK/GB18030，请检查名称是否显示正确。',
-        'warning',
-      ),
+      warning: encodingGuessed(read.input.name),
     });
   }
   return out;

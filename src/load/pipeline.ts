@@ -1,10 +1,12 @@
+import { BOUNDARIES_FILE } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
-import { decodeAll, fileIssue, type AskEncoding, type Decoded, type Read } from './decodeInput';
+import { decodeAll, type AskEncoding, type Decoded, type Read } from './decodeInput';
+import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../data/fileIssues';
 import { toColumnChunks, transferables } from './columns';
 import { readInput, ReadRefused } from './readInput';
 import { formatOf } from '../data/jsonTable';
-import { matchSlot, slotByName, tableFileName } from '../data/fileSlots';
-import { refuse, type FileReport, type Issue } from '../data/report';
+import { matchSlot, slotByName } from '../data/fileSlots';
+import type { FileReport, Issue } from '../data/report';
 import { validateDataset, type ValidatedDataset } from '../data/validateDataset';
 import {
   overallFraction,
@@ -32,6 +34,24 @@ export interface PipelineResult {
 }
 
 const ROWS_PER_CHUNK = 2000;
+
+/** The first character other than white space (or a byte-order mark) is `<`: a web page. */
+function startsWithTag(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 1024)) {
+    if (
+      b === 0x20 ||
+      b === 0x0a ||
+      b === 0x0d ||
+      b === 0x09 ||
+      b === 0xef ||
+      b === 0xbb ||
+      b === 0xbf
+    )
+      continue;
+    return b === 0x3c;
+  }
+  return false;
+}
 const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**
@@ -89,16 +109,16 @@ export async function runPipeline(
         input = { ...input, name, url: new URL(name, input.url).href };
         bytes = await readInput(input, onChunk, io.fetch);
       }
+      // A host answers a folder's missing boundaries with a page of its own: they are absent.
+      if (input.url && input.slot === BOUNDARIES_FILE && bytes && startsWithTag(bytes))
+        bytes = null;
       return { input, index, bytes, error: null };
     } catch (e) {
-      const err =
-        e instanceof ReadRefused
-          ? e
-          : new ReadRefused(
-              `Could not be read: ${(e as Error).message}`,
-              `无法读取：${(e as Error).message}`,
-            );
-      return { input, index, bytes: null, error: fileIssue(input.name, err.en, err.zh) };
+      const err = e instanceof ReadRefused ? e : null;
+      const error = err
+        ? fileIssue(input.name, err.en, err.zh)
+        : unreadable(input.name, (e as Error).message);
+      return { input, index, bytes: null, error };
     }
   };
 
@@ -123,7 +143,8 @@ export async function runPipeline(
       chosen: decoded?.chosen ?? null,
     });
     const format = formatOf(read.input.name);
-    if (format !== 'csv') names[slot] = tableFileName(slot, format);
+    // A JSON table, or boundaries, named as the user named them, in every issue.
+    if (format !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = read.input.name;
     if (decoded) {
       texts[slot] = decoded.text;
       encodings[slot] = decoded.encoding;
@@ -156,11 +177,7 @@ export async function runPipeline(
       // Which of two files is the table is not ours to guess: neither is used.
       const first = fills.get(slot)!.name;
       delete texts[slot];
-      const issue = fileIssue(
-        slot,
-        `Two files for one table: "${first}" and "${read.input.name}". Give only one of them; neither was used.`,
-        `同一张表有两个文件：“${first}”和“${read.input.name}”。只能提供其中一个；两者均未使用。`,
-      );
+      const issue = twoFilesForOneTable(slot, first, read.input.name);
       addIssue(slot, issue);
       unused.push({ name: read.input.name, issue });
     } else {
@@ -187,13 +204,7 @@ export async function runPipeline(
     (fraction, rows) => progress('validate', fraction, rows),
     names,
   );
-  for (const report of dataset.report.files) {
-    const extra = slotIssues.get(report.file);
-    if (!extra) continue;
-    // A file that was supplied but unreadable replaces the "missing" notice with the reason.
-    if (texts[report.file] === undefined) refuse(report, extra, names[report.file]);
-    else report.issues = [...extra, ...report.issues];
-  }
+  addFileIssues(dataset.report, slotIssues, (file) => texts[file] !== undefined, names);
   const checked = dataset.report.files.reduce((s, f) => s + f.total, 0);
   progress('validate', 1, checked, true);
 
@@ -215,6 +226,7 @@ export async function runPipeline(
       slots: [...fills.values()],
       unused,
       rows,
+      boundaries: dataset.boundaries ?? [],
     },
   });
   for (const f of dataset.report.files)

@@ -1,3 +1,4 @@
+import type { OwnFeature } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import type { ColumnChunk } from './columns';
 import type { RejectedDownload } from './rejectedRows';
@@ -64,6 +65,8 @@ export interface LoadSummary {
   slots: SlotFill[];
   unused: UnusedInput[];
   rows: Record<keyof DatasetTables, number>;
+  /** The accepted features of the user's own boundaries; their regions' `map` is set. */
+  boundaries: OwnFeature[];
 }
 
 export type LoadPhase = 'read' | 'validate' | 'send';

@@ -1,3 +1,4 @@
+import { REQUIRED_FILES } from '../data/schema';
 import type { FileReport } from '../data/report';
 import type { LoadSummary } from './protocol';
 
@@ -14,12 +15,10 @@ export function fileStatus(
   return f.accepted < f.total ? 'some-rejected' : 'ok';
 }
 
-const REQUIRED = ['manifest.json', 'regions.csv'];
-
 /** Reasons the load cannot be used; empty when it can. */
 export function applyBlockers(summary: LoadSummary): Array<{ en: string; zh: string }> {
   const out: Array<{ en: string; zh: string }> = [];
-  for (const file of REQUIRED) {
+  for (const file of REQUIRED_FILES) {
     const f = summary.files.find((r) => r.file === file);
     const status = f ? fileStatus(f) : 'absent';
     if (

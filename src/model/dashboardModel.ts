@@ -1,5 +1,6 @@
 import type { ValidatedDataset } from '../data/validateDataset';
-import type { Manifest, Region } from '../data/types';
+import { ownMaps } from '../data/boundaries';
+import type { GeoFeatureCollection, Manifest, Region } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
@@ -99,6 +100,8 @@ export class DashboardModel {
   private readonly withDataBelow: Set<string>;
   private readonly reported: ModelIndexes['reportedYears'];
   private readonly scheduleCoverages = new Map<string, Coverage | null>();
+  /** Maps drawn from the dataset's own boundaries, by name (the parent's code). */
+  readonly ownMaps: ReadonlyMap<string, GeoFeatureCollection>;
 
   constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
     this.manifest = dataset.manifest;
@@ -109,6 +112,11 @@ export class DashboardModel {
     this.withOwnData = indexes.withOwnData;
     this.withDataBelow = indexes.withDataBelow;
     this.reported = indexes.reportedYears;
+    const own = dataset.boundaries ?? [];
+    this.ownMaps =
+      own.length === 0
+        ? new Map()
+        : ownMaps(own, new Map(own.map((f) => [f.code, this.regions.get(f.code)!])));
   }
 
   /** The latest year of the whole dataset. */

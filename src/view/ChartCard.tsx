@@ -2,11 +2,11 @@ import { useId, useState, type ReactNode, type Ref } from 'react';
 import type EChartsReactCore from 'echarts-for-react/esm/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import type { Lang } from '../i18n/format';
-import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
-import { sourceHref, sourceName } from '../i18n/sourceName';
+import { sourceHref } from '../i18n/sourceName';
 import { DataTable } from './DataTable';
 import { EChart } from './EChart';
+import { FlagDetails, NoData, SourceLine } from './FigureParts';
 import { Tabs } from './Tabs';
 import type { Manifest } from '../data/types';
 
@@ -66,55 +66,26 @@ export function ChartCard({
             option={built.option}
             height={built.height}
             maps={built.maps}
+            ownMaps={built.ownMaps}
             label={built.description}
             onEvents={onEvents}
             chartRef={chartRef}
             lang={lang}
           />
         ) : (
-          <p className="no-data" role="note">
-            {pick(
-              lang,
-              '无数据：来源文件未提供此项数据。',
-              'No data: the sources do not give these figures.',
-            )}
-          </p>
+          <NoData lang={lang} />
         )}
       </div>
       {built.option && <p className="sr-only">{built.description}</p>}
       <footer className="chart-card-foot">
-        {built.sourceFiles.length > 0 && (
-          <p className="source-line">
-            {pick(lang, '来源：', 'Source: ')}
-            {built.sourceFiles.map((f, i) => (
-              <span key={f}>
-                {i > 0 && pick(lang, '；', '; ')}
-                <a href={sourceHref(manifest, f)} target="_blank" rel="noopener">
-                  {sourceName(manifest, f, lang)}
-                </a>
-              </span>
-            ))}
-          </p>
-        )}
-        {built.flags.length > 0 && (
-          <details className="flags">
-            <summary>
-              ⚠{' '}
-              {pick(
-                lang,
-                `${built.flags.length} 项数据质量提示`,
-                `${built.flags.length} data-quality flag(s)`,
-              )}
-            </summary>
-            <ul>
-              {built.flags.map((f) => (
-                <li key={f.id}>
-                  <strong>{FLAG_LABELS[f.flag][lang]}</strong>「{f.quote}」{f.note}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <SourceLine
+          files={built.sourceFiles}
+          manifest={manifest}
+          href={(f) => sourceHref(manifest, f)}
+          lang={lang}
+          className="source-line"
+        />
+        <FlagDetails flags={built.flags} lang={lang} className="flags" />
       </footer>
     </section>
   );

@@ -1,3 +1,4 @@
+import type { GeoFeatureCollection } from '../charts/mapCatalog';
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -9,6 +10,8 @@ export interface EChartProps {
   option: EChartsCoreOption;
   height: number;
   maps: readonly string[];
+  /** Those of `maps` drawn from the dataset's own boundaries. */
+  ownMaps?: ReadonlyMap<string, GeoFeatureCollection>;
   label: string;
   onEvents?: Record<string, (params: unknown) => void>;
   chartRef?: Ref<EChartsReactCore>;
@@ -35,6 +38,7 @@ export function EChart({
   option,
   height,
   maps,
+  ownMaps,
   label,
   onEvents,
   chartRef,
@@ -56,14 +60,14 @@ export function EChart({
 
   useEffect(() => {
     let live = true;
-    ensureMaps(key === '' ? [] : key.split(',')).then(
+    ensureMaps(key === '' ? [] : key.split(','), ownMaps).then(
       () => live && setReady(key),
       (e: unknown) => live && setError((e as Error).message),
     );
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, ownMaps]);
 
   if (error)
     return (

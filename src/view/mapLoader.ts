@@ -1,7 +1,10 @@
 import { echarts } from '../charts/echartsCore';
-import { mapFileFor, mapsOfFile } from '../charts/mapCatalog';
+import { mapFileFor, mapsOfFile, type GeoFeatureCollection } from '../charts/mapCatalog';
 
 const files = new Map<string, Promise<ReadonlySet<string>>>();
+
+const registerMap = (name: string, geo: GeoFeatureCollection): void =>
+  echarts.registerMap(name, geo as Parameters<typeof echarts.registerMap>[1]);
 
 /**
  * Fetches a map file once per page and registers every map it holds: the first drill into a
@@ -19,8 +22,7 @@ function loadFile(name: string): Promise<ReadonlySet<string>> {
       })
       .then((json: unknown) => {
         const maps = mapsOfFile(name, json);
-        for (const [map, geo] of maps)
-          echarts.registerMap(map, geo as Parameters<typeof echarts.registerMap>[1]);
+        for (const [map, geo] of maps) registerMap(map, geo);
         return new Set(maps.keys());
       });
     p.catch(() => files.delete(file));
@@ -29,13 +31,22 @@ function loadFile(name: string): Promise<ReadonlySet<string>> {
   return p;
 }
 
-/** Registers the named maps, fetching the files they are in; later calls share the fetches. */
-export function ensureMaps(names: readonly string[]): Promise<void> {
+/**
+ * Registers the named maps: those drawn from the dataset's own boundaries (`own`) as given,
+ * the others by fetching the files they are in; later calls share the fetches.
+ */
+export function ensureMaps(
+  names: readonly string[],
+  own?: ReadonlyMap<string, GeoFeatureCollection>,
+): Promise<void> {
   return Promise.all(
-    names.map((name) =>
-      loadFile(name).then((registered) => {
+    names.map((name) => {
+      const geo = own?.get(name);
+      // Registered each time: another dataset's boundaries may have used the same name.
+      if (geo) return registerMap(name, geo);
+      return loadFile(name).then((registered) => {
         if (!registered.has(name)) throw new Error(`map ${name}: not in ${mapFileFor(name)}`);
-      }),
-    ),
+      });
+    }),
   ).then(() => undefined);
 }

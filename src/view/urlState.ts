@@ -12,6 +12,18 @@ export const VIEWS = [
   'sources',
 ] as const;
 export type ViewId = (typeof VIEWS)[number];
+
+/** Each view's name as its tab and the wall's header say it: [zh, en]. */
+export const VIEW_LABELS: Record<ViewId, [string, string]> = {
+  overview: ['总览地图', 'Map'],
+  timeline: ['出列进度', 'Exit timeline'],
+  targets: ['目标完成', 'Targets'],
+  funds: ['扶贫资金', 'Funds'],
+  infrastructure: ['基础设施', 'Infrastructure'],
+  assistance: ['帮扶力量', 'Assistance'],
+  people: ['贫困人口', 'Who is poor'],
+  sources: ['数据来源', 'Sources'],
+};
 export type ThemeChoice = 'light' | 'dark' | 'auto';
 
 /** The whole view, as the URL holds it: a copied link reopens exactly this. */
@@ -36,15 +48,19 @@ export const DEFAULT_STATE: ViewState = {
   decal: false,
 };
 
+/** A region code as the URL may carry it: letters, digits, '_' and '-', at most 40. */
+export const isRegionCode = (code: string): boolean => /^[0-9A-Za-z_-]{1,40}$/.test(code);
+
 const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
   v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
 
+/** The one reading of the shared parameters; each mode passes its own defaults. */
 export function parseViewState(search: string, defaults: ViewState = DEFAULT_STATE): ViewState {
   const p = new URLSearchParams(search);
   const region = p.get('region');
   const year = p.get('year');
   return {
-    region: region && /^[0-9A-Za-z_-]{1,40}$/.test(region) ? region : defaults.region,
+    region: region && isRegionCode(region) ? region : defaults.region,
     view: oneOf(VIEWS, p.get('view'), defaults.view),
     year: year && /^\d{4}$/.test(year) ? Number(year) : defaults.year,
     metric: oneOf(METRICS, p.get('metric'), defaults.metric),
@@ -71,6 +87,14 @@ export function serializeViewState(state: ViewState, base = ''): string {
   set('decal', state.decal ? '1' : '0', '0');
   const s = p.toString();
   return s === '' ? '' : `?${s}`;
+}
+
+/**
+ * `region=` exactly as the URL gives it, even when it is no code at all, so a view can say it
+ * was not found rather than quietly show the nation in its place.
+ */
+export function regionParam(search: string): string | null {
+  return new URLSearchParams(search).get('region');
 }
 
 /** Region or view changes are steps the back button should undo; the rest are not. */

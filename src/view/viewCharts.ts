@@ -1,14 +1,11 @@
 import type { ChartId } from '../charts/chartTypes';
-import type { ViewId } from './urlState';
+import { CHART_LIST } from '../charts/registry';
+import { VIEWS, type ViewId } from './urlState';
 
-/** Which charts each dashboard view shows, in order. */
-export const VIEW_CHARTS: Record<ViewId, readonly ChartId[]> = {
-  overview: ['map'],
-  timeline: ['exit-timeline', 'milestones'],
-  targets: ['targets'],
-  funds: ['funds-source', 'funds-use'],
-  infrastructure: ['infrastructure'],
-  assistance: ['assistance'],
-  people: ['causes', 'headcount'],
-  sources: [],
-};
+/** Which charts each dashboard view shows, in order: the views each chart declares. */
+export const VIEW_CHARTS = Object.fromEntries(
+  VIEWS.map((view): [ViewId, readonly ChartId[]] => [
+    view,
+    CHART_LIST.filter((c) => (c.views as readonly string[]).includes(view)).map((c) => c.id),
+  ]),
+) as Record<ViewId, readonly ChartId[]>;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -5,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/synth/dataset';
+import { tableCells, writeTable, type OutputShape } from '../../src/data/convertTable';
+import { TABLE_BY_FILE } from '../../src/data/schema';
 import { TEST_MANIFEST, TEST_REGIONS } from '../helpers/dataset';
 import { encodeGbk } from '../helpers/gbk';
 import { launch, openPage, paintedPixels } from './browser';
@@ -304,4 +307,156 @@ describe('bring your own data', () => {
     expect(errors).toEqual([]);
     await rm(dir, { recursive: true, force: true });
   }, 240_000);
+});
+
+/** A table of the test dataset written in one of the JSON shapes, by the project's converter. */
+const asJson = (file: string, csv: string, shape: OutputShape) =>
+  writeTable(TABLE_BY_FILE.get(file), tableCells(file, csv), shape);
+
+describe('JSON tables through the file picker', () => {
+  it('offers .json, .ndjson and .jsonl, loads each shape, names each file as given and keeps its format for rejected rows', async () => {
+    const { page, errors } = await openPage(browser, './');
+    await ready(page);
+    const accept = (await page.getAttribute(INPUT, 'accept'))!.split(',');
+    for (const ext of ['.csv', '.json', '.ndjson', '.jsonl']) expect(accept).toContain(ext);
+    const villages = [
+      EMPTY_TABLES['village_exits.csv'].trim(),
+      'v2,421202102239,桂花镇,421202,twenty,,planned,doc.txt,q,,',
+    ].join('\n');
+    await loadFiles(page, [
+      upload('manifest.json', TEST_MANIFEST),
+      upload('regions.json', asJson('regions.csv', TEST_REGIONS, 'json')),
+      upload('village_exits.ndjson', asJson('village_exits.csv', villages, 'ndjson')),
+      upload(
+        'milestones.jsonl',
+        asJson(
+          'milestones.csv',
+          `${EMPTY_TABLES['milestones.csv']}m1,421202,2016,event,事件,,doc.txt,q,,\n`,
+          'ndjson',
+        ),
+      ),
+      upload(
+        'funds.json',
+        asJson(
+          'funds.csv',
+          `${EMPTY_TABLES['funds.csv']}f1,421202,2016,central,,中央资金,,actual,1000000,exact,,yuan,doc.txt,q,,\n`,
+          'compact',
+        ),
+      ),
+    ]);
+    const fileName = (slot: string) =>
+      page.textContent(`.report-table tr[data-file="${slot}"] .report-file-name`);
+    expect(await fileName('regions.csv')).toBe('regions.json');
+    expect(await fileName('village_exits.csv')).toBe('village_exits.ndjson');
+    expect(await fileName('milestones.csv')).toBe('milestones.jsonl');
+    expect(await fileName('funds.csv')).toBe('funds.json');
+    expect(await reportRow(page, 'regions.csv').allTextContents()).toEqual([
+      '✓ 已接受',
+      '8',
+      '0',
+      '8',
+    ]);
+    expect(await reportRow(page, 'funds.csv').allTextContents()).toEqual([
+      '✓ 已接受',
+      '1',
+      '0',
+      '1',
+    ]);
+    expect(await reportRow(page, 'village_exits.csv').allTextContents()).toEqual([
+      '! 部分行被拒绝',
+      '1',
+      '1',
+      '2',
+    ]);
+    const section = page.locator('.report-file[data-file="village_exits.csv"]');
+    expect(await section.locator('summary').textContent()).toMatch(/^village_exits\.ndjson/);
+    expect(await section.locator('.rejected-list > li').first().textContent()).toContain(
+      '第 2 行 (planned_exit_year)',
+    );
+    const button = section.locator('.download-rejected');
+    expect(await button.textContent()).toBe('下载被拒绝的行（NDJSON）');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('village_exits_rejected.ndjson');
+    const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(record).toMatchObject({ id: 'v2', planned_exit_year: 'twenty', quality_flag: null });
+    expect(record._reason).toMatch(/^2:/);
+
+    await page.click('.use-data:not([disabled])');
+    await page.waitForSelector('.dataset-source >> text=你的文件');
+    expect(await page.textContent('.dataset-source')).toContain('regions.csv（“regions.json”）');
+    for (const name of ['湖北省', '咸宁市', '咸安区'])
+      await page.click(`.children button:has-text("${name}")`);
+    expect(await page.textContent('.region-title')).toBe('咸安区');
+    await page.click('.dataset-source button:has-text("清除我的数据")');
+    await page.waitForSelector('.dataset-source >> text=内置数据');
+    expect(errors).toEqual([]);
+  });
+
+  it('data:check and the browser agree on a broken JSON file: counts, record positions and the syntax error’s line:column', async () => {
+    const villages = [
+      '[',
+      '  {"id": "v1", "village_code": "421202102238", "county_code": "421202", "planned_exit_year": 2016, "status": "exited", "source_file": "doc.txt", "source_quote": "q"},',
+      '  {"id": "v2", "village_code": "421202102238", "county_code": "421202", "planned_exit_year": "twenty", "status": "exited", "source_file": "doc.txt", "source_quote": "q"},',
+      '  {"id": "v3", "village_code": {"code": "421202102239"}, "county_code": "421202", "status": "planned", "source_file": "doc.txt", "source_quote": "q"},',
+      '  {"id": "v4", "village_code": "421202102239", "county_code": "421202", "status": "gone", "status": "planned", "source_file": "doc.txt", "source_quote": "q"}',
+      ']',
+    ].join('\n');
+    // Cut off inside its second record: a syntax error at a line and column.
+    const milestones = `[\n  {"id": "m1", "region_code": "421202", "date": "2016", "kind": "event", "title_zh": "事", "source_file": "doc.txt", "source_quote": "q"},\n  {"id": "m2", "region_code": `;
+    const files: Record<string, string> = {
+      'manifest.json': TEST_MANIFEST,
+      'regions.csv': TEST_REGIONS,
+      'village_exits.json': villages,
+      'milestones.json': milestones,
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'json-agree-'));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    const cli = spawnSync('npx', ['tsx', 'src/cli/data-check.ts', dir], { encoding: 'utf8' });
+    await rm(dir, { recursive: true, force: true });
+    const out = cli.stdout;
+    const cliCounts = (name: string) =>
+      out
+        .match(
+          new RegExp(
+            `${name.replace('.', '\\.')}\\s+(\\d+) rows: (\\d+) accepted, (\\d+) rejected`,
+          ),
+        )!
+        .slice(1);
+    // "village_exits.json:3 record 2 (planned_exit_year): …" → [line, record, column name]
+    const cliRejected = [
+      ...out.matchAll(/rejected: village_exits\.json:(\d+) record (\d+) \((\w+)\)/g),
+    ].map((m) => m.slice(1));
+    const cliSyntax = out.match(/error: (milestones\.json:\d+:\d+): (.*)/)!;
+
+    const { page, errors } = await openPage(browser, './?lang=en');
+    await ready(page);
+    await loadFiles(
+      page,
+      Object.entries(files).map(([name, text]) => upload(name, text)),
+    );
+    const counts = async (slot: string) =>
+      (await reportRow(page, slot).allTextContents()).slice(1).map((c) => c.replace(/,/g, ''));
+    const [total, accepted, rejected] = cliCounts('village_exits.json');
+    expect(await counts('village_exits.csv')).toEqual([accepted, rejected, total]);
+    expect(Number(rejected)).toBe(3);
+    const [mTotal, mAccepted, mRejected] = cliCounts('milestones.json');
+    expect(await counts('milestones.csv')).toEqual([mAccepted, mRejected, mTotal]);
+    const shown = await page
+      .locator('.report-file[data-file="village_exits.csv"] .rejected-list strong')
+      .allTextContents();
+    const browserRejected = shown.map((s) => {
+      const m = s.match(/^Record (\d+), line (\d+) \((\w+)\)$/)!;
+      return [m[2], m[1], m[3]];
+    });
+    expect(browserRejected).toEqual(cliRejected);
+    expect(cliRejected.map((r) => r[2])).toEqual(['planned_exit_year', 'village_code', 'status']);
+    const issues = await page
+      .locator('.report-file[data-file="milestones.csv"] .file-issues li')
+      .allTextContents();
+    expect(issues).toContain(`Error: ${cliSyntax[1]}: ${cliSyntax[2]}`);
+    expect(cliSyntax[1]).toMatch(/^milestones\.json:3:\d+$/);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -66,6 +66,26 @@ describe('dashboard', () => {
     await page.context().close();
   }, 240_000);
 
+  it('says a region= code was not found and that the nation is shown, until the reader moves on', async () => {
+    const { page, errors } = await openPage(browser, './?region=999999');
+    await settle(page);
+    expect(await page.textContent('.region-not-found')).toBe(
+      '数据中没有地区代码“999999”，现显示全国。',
+    );
+    expect(await page.textContent('.region-title')).toBe('中国');
+    await page.click('.children button:has-text("湖北省")');
+    expect(await page.textContent('.region-title')).toBe('湖北省');
+    expect(await page.locator('.region-not-found').count()).toBe(0);
+    const malformed = await openPage(browser, './?region=42%3Cb%3E&lang=en');
+    await settle(malformed.page);
+    expect(await malformed.page.textContent('.region-not-found')).toBe(
+      'The dataset has no region with code "42<b>"; showing the whole country instead.',
+    );
+    expect([...errors, ...malformed.errors]).toEqual([]);
+    await page.context().close();
+    await malformed.page.context().close();
+  });
+
   it('reopens exactly the view a copied link holds', async () => {
     const link =
       './?region=430600&view=targets&year=2016&metric=poor_people&lang=en&theme=dark&decal=1';

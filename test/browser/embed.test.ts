@@ -344,4 +344,52 @@ describe('embed page', () => {
     expect([...chart.errors, ...region.errors]).toEqual([]);
     await region.page.context().close();
   });
+
+  it('names a malformed region code instead of quietly showing the nation', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=targets&region=42%3Cb%3E&lang=zh',
+    );
+    expect(await page.textContent('[role=alert]')).toBe('数据中没有地区代码“42<b>”。');
+    expect(await page.locator('.embed canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a dataset on another site in Chinese in the Chinese UI', async () => {
+    const { page } = await openPage(
+      browser,
+      'embed.html?chart=targets&region=421202&data=https://example.com/data/',
+    );
+    const alert = await page.textContent('[role=alert]');
+    expect(alert).toContain('?data= 必须是本站');
+    expect(alert).not.toMatch(/must be|is not/);
+    await page.context().close();
+  });
+
+  it('names an unreadable regions file and its reason, never blaming the region', async () => {
+    const context = await browser.newContext({ viewport: { width: 340, height: 400 } });
+    // UTF-16 without a byte-order mark, as some exports write it.
+    const utf16 = Buffer.from(
+      'code,code_kind,name,level,parent_code,source\n000000,gb2260,中国,nation,,x\n',
+      'utf16le',
+    );
+    const manifest = readFileSync('public/data/manifest.json');
+    await context.route('**/broken/**', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop();
+      if (name === 'manifest.json') return route.fulfill({ body: manifest });
+      if (name === 'regions.csv') return route.fulfill({ body: utf16 });
+      return route.fulfill({ status: 404, body: '' });
+    });
+    const page = await context.newPage();
+    await page.goto(
+      new URL('embed.html?chart=targets&region=421202&lang=en&data=broken/', baseUrl()).href,
+    );
+    const alert = await page.locator('[role=alert]').textContent();
+    expect(alert).toContain(
+      'The regions file could not be used: regions.csv: This looks like UTF-16',
+    );
+    expect(alert).not.toContain('421202');
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxProblems, type Label } from '../helpers/svgLabels';
 import { baseUrl, launch, openPage, paintedPixels } from './browser';
 
 let browser: Browser;
@@ -79,6 +80,30 @@ const pagedSheetsInk = (page: Page) =>
   );
 
 describe('wall display (?mode=screen)', () => {
+  it('refuses a dataset on another site in Chinese in the Chinese UI', async () => {
+    const { page } = await openPage(browser, './?mode=screen&data=https://example.com/data/');
+    await page.waitForSelector('.screen-message[role=alert]', { timeout: 30_000 });
+    const text = await page.textContent('.screen-message');
+    expect(text).toContain('?data= 必须是本站');
+    expect(text).not.toMatch(/must be|is not/);
+    await page.context().close();
+  });
+
+  it('names the regions= codes it skips because the data lacks them', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      './?mode=screen&regions=421202,999999,4%3Cb%3E&views=funds&interval=600&animation=0',
+      { width: 1920, height: 1080 },
+    );
+    await page.waitForSelector('.screen-unknown-regions', { timeout: 30_000 });
+    expect(await page.textContent('.screen-unknown-regions')).toBe(
+      '⚠ 数据中没有地区代码“999999”、“4<b>”，已跳过。',
+    );
+    expect(await position(page)).toContain('1');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   const sizes = [
     { width: 1920, height: 1080, rootFontPx: 20, minPanels: 3 },
     { width: 3840, height: 2160, rootFontPx: 40, minPanels: 3 },
@@ -438,12 +463,16 @@ describe('wall display (?mode=screen)', () => {
     await page.context().close();
   });
 
-  /** Every chart text on the slide, drawn as SVG: its size, and how far inside its panel it sits. */
+  /**
+   * Every chart text on the slide, drawn as SVG: its size, how far inside its panel it sits,
+   * and its box in the panel as a reader sees it (the font's empty ascent and descent left out).
+   */
   const chartTexts = (page: Page) =>
     page.$$eval('.screen-panel', (panels) =>
-      panels.flatMap((panel) => {
+      panels.flatMap((panel, index) => {
         const body = panel.querySelector('.screen-panel-body')!.getBoundingClientRect();
         const sheet = panel.querySelector('.screen-panel-sheet')?.getBoundingClientRect() ?? body;
+        const chart = panel.getAttribute('data-chart') ?? '';
         return [...panel.querySelectorAll('svg text')].flatMap((t) => {
           const r = t.getBoundingClientRect();
           if (r.width === 0 || !t.textContent?.trim()) return [];
@@ -452,12 +481,23 @@ describe('wall display (?mode=screen)', () => {
           // holds the font's ascent and descent margins (about 0.28em each in Noto CJK), where
           // digits and Chinese draw nothing.
           const slack = 0.3 * px;
+          // A paged legend's items on other pages are hidden by the chart's own clip.
+          const hidden = t.closest('[clip-path]') !== null;
           return [
             {
-              where: `${panel.getAttribute('data-chart')}: ${t.textContent}`,
+              panel: `${index} ${chart}`,
+              where: `${chart}: ${t.textContent}`,
               px,
-              // A paged legend's items on other pages are hidden by the chart's own clip.
-              inside: t.closest('[clip-path]')
+              hidden,
+              box: {
+                text: t.textContent,
+                x0: r.left - body.left,
+                x1: r.right - body.left,
+                y0: r.top - sheet.top + slack,
+                y1: r.bottom - sheet.top - slack,
+              },
+              size: { width: body.width, height: sheet.height },
+              inside: hidden
                 ? 0
                 : Math.min(
                     r.left - body.left,
@@ -471,12 +511,19 @@ describe('wall display (?mode=screen)', () => {
       }),
     );
 
-  /**
-   * Left to the chart builders (issue 9, part 4, reworks this label): in English the exit
-   * timeline's deadline label, centred on the deadline's line, runs a few px past the right
-   * edge when the deadline is the last year.
-   */
-  const KNOWN_CLIPS = /^exit-timeline: Deadline \d{4}/;
+  /** Labels over each other, cut or paging, panel by panel. Map region names ECharts places itself. */
+  function overlaps(texts: Awaited<ReturnType<typeof chartTexts>>, slide: string): string[] {
+    const panels = new Map<string, { labels: Label[]; width: number; height: number }>();
+    for (const t of texts) {
+      if (t.hidden || t.panel.endsWith(' map')) continue;
+      const p = panels.get(t.panel) ?? { labels: [], ...t.size };
+      p.labels.push(t.box);
+      panels.set(t.panel, p);
+    }
+    return [...panels].flatMap(([panel, p]) =>
+      boxProblems(p.labels, p.width, p.height).map((x) => `${slide} ${panel}: ${x}`),
+    );
+  }
 
   // Every size in Chinese on three regions; the other regions in English, whose words run longer.
   const ZH = 'regions=000000,421202,430600&lang=zh';
@@ -489,7 +536,7 @@ describe('wall display (?mode=screen)', () => {
     { width: 1920, height: 1080, minPx: 18, slides: EN },
   ];
   for (const { width, height, minPx, slides } of walls) {
-    it(`draws chart text, legends included, at ${minPx}px or more and inside its panel at ${width}×${height}, ${slides}`, async () => {
+    it(`draws chart text, legends included, at ${minPx}px or more, inside its panel and over no other at ${width}×${height}, ${slides}`, async () => {
       const { page, errors } = await openPage(
         browser,
         `./?mode=screen&${slides}&interval=600&animation=0&renderer=svg`,
@@ -500,20 +547,23 @@ describe('wall display (?mode=screen)', () => {
       let texts = 0;
       const small: string[] = [];
       const clipped: string[] = [];
+      const overlapping: string[] = [];
       for (let i = 0; i < total; i++) {
         await page.waitForSelector('.screen-panel svg text');
         await page.waitForTimeout(300);
-        for (const t of await chartTexts(page)) {
+        const all = await chartTexts(page);
+        for (const t of all) {
           texts++;
           if (t.px < minPx) small.push(`${i + 1}/${total} ${t.where} ${t.px}px`);
-          if (t.inside < -1 && !KNOWN_CLIPS.test(t.where))
-            clipped.push(`${i + 1}/${total} ${t.where} ${t.inside.toFixed(1)}`);
+          if (t.inside < -1) clipped.push(`${i + 1}/${total} ${t.where} ${t.inside.toFixed(1)}`);
         }
+        overlapping.push(...overlaps(all, `${i + 1}/${total}`));
         await page.keyboard.press('ArrowRight');
       }
       expect(texts).toBeGreaterThan(100);
       expect(small).toEqual([]);
       expect(clipped).toEqual([]);
+      expect(overlapping).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import mapshaper from 'mapshaper';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDARY_LIMITS, validateBoundaries } from '../../src/data/boundaries';
+import { chartContext } from '../../src/charts/chartContext';
+import { getChart } from '../../src/charts/registry';
 import { fsReader } from '../../src/cli/fsReader';
+import { DashboardModel } from '../../src/model/dashboardModel';
 import { readDataset } from '../../src/data/readDataset';
 import type { Region } from '../../src/data/types';
 
@@ -124,5 +127,34 @@ describe('own boundaries', () => {
         .map((r) => r.code)
         .sort(),
     );
+  });
+});
+
+describe('a dataset with its own boundaries', () => {
+  it('draws 咸安区 on its own map of townships, in every medium that builds the chart', async () => {
+    const bundled = fsReader('public/data');
+    const data = await readDataset(async (file) =>
+      file === 'boundaries.geojson' ? new TextEncoder().encode(text) : bundled(file),
+    );
+    const own = data.report.files.find((f) => f.file === 'boundaries.geojson')!;
+    expect([own.accepted, own.total]).toEqual([10, 10]);
+    const model = new DashboardModel(data);
+    const built = getChart('map').build(
+      model,
+      chartContext({ region: '421202', year: 2020, animation: false }),
+    );
+    expect(built.maps).toEqual(['421202']);
+    expect(built.title).toContain('咸安区');
+    expect(built.ownMaps?.get('421202')?.features).toHaveLength(10);
+    const areas = (built.option as { series: Array<{ data: Array<{ adcode: string }> }> })
+      .series[0]!.data;
+    expect(areas.map((a) => a.adcode).sort()).toEqual(
+      model.regions
+        .children('421202')
+        .filter((r) => r.level === 'township')
+        .map((r) => r.code)
+        .sort(),
+    );
+    expect(JSON.stringify(built.option)).toContain('边界：数据集自带（boundaries.geojson）');
   });
 });

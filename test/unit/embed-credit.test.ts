@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditLine, singleYear, titleWithYear } from '../../src/modes/embed/embedCredit';
-import { cleanSubtitle, parseEmbedParams, SUBTITLE_MAX } from '../../src/modes/embed/embedParams';
+import { cleanSubtitle, parseEmbedParams, SUBTITLE_MAX } from '../../src/view/embed/embedParams';
 import type { Manifest } from '../../src/data/types';
 
 const manifest = { name: 'Bundled', name_zh: '内置数据' } as Manifest;

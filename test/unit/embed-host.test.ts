@@ -7,7 +7,7 @@ import {
   PING_TYPE,
   RESIZE_TYPE,
   resizeMessage,
-} from '../../src/modes/embed/resizeMessage';
+} from '../../src/view/embed/resizeMessage';
 
 // The host script ships as plain JS (public/embed.js); run the real file against a fake page.
 const SCRIPT = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');

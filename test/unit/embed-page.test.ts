@@ -3,8 +3,8 @@ import { CHART_IDS } from '../../src/charts/chartTypes';
 import { parseViewState } from '../../src/view/urlState';
 import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { dashboardHref, sourceHref, viewOfChart } from '../../src/modes/embed/embedLinks';
-import { parseEmbedParams } from '../../src/modes/embed/embedParams';
-import { PING_TYPE, RESIZE_TYPE, isPing, resizeMessage } from '../../src/modes/embed/resizeMessage';
+import { parseEmbedParams } from '../../src/view/embed/embedParams';
+import { PING_TYPE, RESIZE_TYPE, isPing, resizeMessage } from '../../src/view/embed/resizeMessage';
 
 const BASE = 'https://example.org/pd/embed.html?chart=targets';
 

@@ -5,13 +5,13 @@ import {
   MAX_CHART_HEIGHT,
   MIN_CHART_HEIGHT,
   fallbackFrameHeight,
-} from '../../src/modes/embed/embedHeight';
+} from '../../src/view/embed/embedHeight';
 import {
   embedUrl,
   iframeSnippet,
   scriptSnippet,
   type EmbedOptions,
-} from '../../src/modes/embed/snippets';
+} from '../../src/view/embed/snippets';
 
 const BASE = 'https://example.org/pd/index.html?region=421202&view=timeline';
 const state: ViewState = { ...DEFAULT_STATE, region: '421202', view: 'timeline' };

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ChartTable } from '../../src/charts/chartTypes';
+import { FORMULA_START } from '../../src/data/csvWrite';
 import { readJsonTable } from '../../src/data/jsonTable';
-import { FORMULA_START, tableCsv, tableJson } from '../../src/export/csvExport';
+import { tableCsv, tableJson } from '../../src/export/csvExport';
 import { exportFileName } from '../../src/export/fileName';
 
 const table = (rows: ChartTable['rows']): ChartTable => ({

@@ -1,9 +1,10 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '../../src/charts/theme';
-import { exitTimelineChart } from '../../src/charts/exit-timeline/exitTimelineOption';
+import { exitTimelineChart } from '../../src/charts/exit-timeline';
 import { exportMeta } from '../../src/export/exportMeta';
-import { exportFrame, layoutFrame, textWidth, wrapText } from '../../src/export/frame';
+import { textWidth, wrapText } from '../../src/charts/textFit';
+import { exportFrame, layoutFrame } from '../../src/export/frame';
 import { findCjkFonts, svgToPng } from '../../src/export/rasterise';
 import { chartSvg } from '../../src/export/renderSvg';
 import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';

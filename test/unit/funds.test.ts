@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { fundsSourceChart } from '../../src/charts/funds-source/fundsSourceOption';
-import { fundsUseChart } from '../../src/charts/funds-use/fundsUseOption';
+import type { ChartDefinition } from '../../src/charts/chartTypes';
+import { fundsSourceChart } from '../../src/charts/funds-source';
+import { fundsUseChart } from '../../src/charts/funds-use';
 import { validateDataset } from '../../src/data/validateDataset';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';
@@ -38,7 +39,7 @@ const csv = (rows: Row[]) =>
     ),
   ].join('\n');
 
-const build = (def: typeof fundsSourceChart, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
+const build = (def: ChartDefinition, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
   def.build(testModel({ 'funds.csv': csv(rows) }), testContext({ lang }));
 
 describe('fundsBySource', () => {

@@ -131,7 +131,7 @@ describe('a region the data does not have, or no regions at all, is named', () =
 
   it('the wall and the embed keep every code given, even one that is no code', async () => {
     const { parseScreenParams } = await import('../../src/modes/screen/screenParams');
-    const { parseEmbedParams } = await import('../../src/modes/embed/embedParams');
+    const { parseEmbedParams } = await import('../../src/view/embed/embedParams');
     const wall = parseScreenParams('?mode=screen&regions=421202,999999,a%3Cb%3E');
     expect(wall.regions).toEqual(['421202', '999999']);
     expect(wall.regionsGiven).toEqual(['421202', '999999', 'a<b>']);

@@ -90,7 +90,9 @@ describe('JSON tables', () => {
     const funds = both.report.files.find((f) => f.file === 'funds.csv')!;
     expect(funds.present).toBe(true);
     expect(funds.accepted).toBe(0);
-    expect(funds.issues[0]!.en).toMatch(/Two files for one table: funds\.csv and funds\.ndjson/);
+    expect(funds.issues[0]!.en).toMatch(
+      /Two files for one table: "funds\.csv" and "funds\.ndjson"/,
+    );
     expect(funds.issues[0]!.zh).toMatch(/同一张表有两个文件/);
   });
 });

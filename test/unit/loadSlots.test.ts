@@ -54,9 +54,13 @@ describe('slotByHeader', () => {
     expect(slotByHeader(Array.from({ length: 10_000 }, (_, i) => `c${i}`))).toBeNull();
     expect(slotByHeader([])).toBeNull();
   });
-  it('takes JSON as the manifest', () => {
+  it('takes JSON with the manifest’s keys as the manifest, and broken JSON as nothing', () => {
     expect(slotByContent(TEST_MANIFEST)).toBe('manifest.json');
-    expect(slotByContent(`\n  ${'['.repeat(10)}`)).toBe('manifest.json');
+    expect(slotByContent(`\n  ${'['.repeat(10)}`)).toBeNull();
+    // A table cut off mid-file keeps its name's slot, so the report gives its syntax error
+    // (it used to be "named milestones.json but its contents are those of manifest.json").
+    const cut = '[\n  {"id": "m1", "region_code": "421202"},\n  {"id": "m2", "region_code": ';
+    expect(matchSlot('milestones.json', cut)).toEqual({ slot: 'milestones.csv', by: 'name' });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltChart } from '../../src/charts/chartTypes';
-import { causesChart } from '../../src/charts/causes/causesOption';
-import { headcountChart } from '../../src/charts/headcount/headcountOption';
+import type { ChartDefinition } from '../../src/charts/chartTypes';
+import { causesChart } from '../../src/charts/causes';
+import { headcountChart } from '../../src/charts/headcount';
 import { causeBreakdown, headcount } from '../../src/model/people';
 import { testContext, testModel } from '../helpers/dataset';
 import {
@@ -38,7 +39,7 @@ const csv = (rows: Row[]) =>
   ].join('\n');
 
 const model = (rows: Row[]) => testModel({ 'indicators.csv': csv(rows) });
-const build = (def: typeof causesChart, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
+const build = (def: ChartDefinition, rows: Row[], lang: 'zh' | 'en' = 'zh') =>
   def.build(model(rows), testContext({ lang }));
 
 interface Series {

@@ -2,7 +2,7 @@ import { formatPercent, formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { causeBreakdown, type CauseBreakdown, type CauseShare } from '../../model/people';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
@@ -18,7 +18,7 @@ import {
   type Panel,
 } from '../rowChartParts';
 
-const title = (lang: Lang) => pick(lang, '致贫原因', 'Causes of poverty');
+export const title = (lang: Lang) => pick(lang, '致贫原因', 'Causes of poverty');
 
 /** Shares of inexact counts are inexact too, and say so. */
 const shareText = (c: CauseShare, b: CauseBreakdown, lang: Lang) =>
@@ -93,5 +93,3 @@ export function buildCauses(model: DashboardModel, ctx: ChartContext): BuiltChar
     tooltipExtra: (r) => [shareLine(r.id)],
   });
 }
-
-export const causesChart: ChartDefinition = { id: 'causes', title, build: buildCauses };

@@ -19,7 +19,6 @@ import {
   type BuiltChart,
   type Cell,
   type ChartContext,
-  type ChartDefinition,
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
@@ -35,7 +34,7 @@ import {
   sourcedChart,
 } from '../rowChartParts';
 
-const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
+export const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
 
 type Kind = 'planned' | 'actual';
 
@@ -540,9 +539,3 @@ export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): Bui
     lang,
   );
 }
-
-export const exitTimelineChart: ChartDefinition = {
-  id: 'exit-timeline',
-  title,
-  build: buildExitTimeline,
-};

@@ -4,7 +4,7 @@ import { FUND_SOURCE_LABELS } from '../../i18n/labels';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsBySource, periodKey, type FundPanel, type FundSeries } from '../../model/funds';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE, THEMES } from '../theme';
 import {
   barItem,
@@ -21,7 +21,7 @@ import {
   type Panel,
 } from '../rowChartParts';
 
-const title = (lang: Lang) => pick(lang, '扶贫资金来源', 'Funds by source');
+export const title = (lang: Lang) => pick(lang, '扶贫资金来源', 'Funds by source');
 
 const isYear = (p: Period) => p.start === p.end;
 
@@ -224,9 +224,3 @@ export function buildFundsSource(model: DashboardModel, ctx: ChartContext): Buil
     tooltipExtra: recipientLine,
   });
 }
-
-export const fundsSourceChart: ChartDefinition = {
-  id: 'funds-source',
-  title,
-  build: buildFundsSource,
-};

@@ -3,7 +3,7 @@ import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsByUse } from '../../model/funds';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
@@ -21,7 +21,7 @@ import {
   type Panel,
 } from '../rowChartParts';
 
-const title = (lang: Lang) =>
+export const title = (lang: Lang) =>
   pick(lang, '扶贫资金用途与户均标准', 'Funds by use and per household');
 
 const USE_LABELS: Record<string, { zh: string; en: string }> = {
@@ -151,5 +151,3 @@ export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltCh
         : [],
   });
 }
-
-export const fundsUseChart: ChartDefinition = { id: 'funds-use', title, build: buildFundsUse };

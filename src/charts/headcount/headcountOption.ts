@@ -10,7 +10,7 @@ import {
   type HeadcountIndicator,
   type HeadcountSeries,
 } from '../../model/people';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
@@ -25,7 +25,7 @@ import {
   type Panel,
 } from '../rowChartParts';
 
-const title = (lang: Lang) =>
+export const title = (lang: Lang) =>
   pick(lang, '贫困户与贫困人口变化', 'Poor households and people over time');
 
 const COLORS: Record<HeadcountIndicator, string> = {
@@ -169,5 +169,3 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
     },
   });
 }
-
-export const headcountChart: ChartDefinition = { id: 'headcount', title, build: buildHeadcount };

@@ -2,7 +2,7 @@ import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { childComparisons, infrastructureByUnit, type InfraSlot } from '../../model/infrastructure';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { THEMES } from '../theme';
 import {
   type ChartRow,
@@ -246,14 +246,5 @@ export const buildInfrastructure = (model: DashboardModel, ctx: ChartContext): B
 export const buildAssistance = (model: DashboardModel, ctx: ChartContext): BuiltChart =>
   buildKind(ASSISTANCE, model, ctx);
 
-export const infrastructureChart: ChartDefinition = {
-  id: 'infrastructure',
-  title: INFRA.title,
-  build: buildInfrastructure,
-};
-
-export const assistanceChart: ChartDefinition = {
-  id: 'assistance',
-  title: ASSISTANCE.title,
-  build: buildAssistance,
-};
+export const infrastructureTitle = INFRA.title;
+export const assistanceTitle = ASSISTANCE.title;

@@ -22,7 +22,6 @@ import {
   type BuiltChart,
   type Cell,
   type ChartContext,
-  type ChartDefinition,
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
@@ -393,11 +392,17 @@ function legendText(areas: readonly MapEntry[], pinned: boolean, ctx: ChartConte
  * Every map is a schematic drawn from package boundaries of about end-2016, not a surveyed map:
  * it says so, with the source, and with the dataset's 审图号 when the manifest has one.
  */
-export function schematicNote(manifest: Manifest | null, lang: Lang): string {
+export function schematicNote(manifest: Manifest | null, lang: Lang, own = false): string {
   const approval = manifest?.map_approval?.trim();
   return [
     pick(lang, '示意图', 'Schematic map'),
-    BOUNDARY_SOURCE[lang],
+    own
+      ? pick(
+          lang,
+          '边界：数据集自带（boundaries.geojson）',
+          'Boundaries: the dataset’s own (boundaries.geojson)',
+        )
+      : BOUNDARY_SOURCE[lang],
     approval ? pick(lang, `审图号：${approval}`, `Map approval no. ${approval}`) : '',
   ]
     .filter(Boolean)
@@ -430,7 +435,7 @@ function keyGraphic(parts: readonly string[], ctx: ChartContext) {
   };
 }
 
-function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
+function noteGraphic(manifest: Manifest | null, ctx: ChartContext, own = false) {
   return {
     type: 'text',
     // Anchored left with the chart's width to break in: a right-aligned box of that width
@@ -439,7 +444,7 @@ function noteGraphic(manifest: Manifest | null, ctx: ChartContext) {
     top: 2,
     ...ABOVE_MAP,
     style: {
-      text: schematicNote(manifest, ctx.lang),
+      text: schematicNote(manifest, ctx.lang, own),
       fill: THEMES[ctx.theme].muted,
       fontSize: fontSize(ctx, 10),
       width: ctx.width - 22,
@@ -745,6 +750,9 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
     sourceFiles: sourceFilesOf(sources),
     flags: flagsOf(sources, lang),
     maps: [choice.map],
+    ...(model.ownMaps.has(choice.map)
+      ? { ownMaps: new Map([[choice.map, model.ownMaps.get(choice.map)!]]) }
+      : {}),
     height,
     description,
   };
@@ -792,7 +800,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
         ],
         ctx,
       ),
-      noteGraphic(model.manifest, ctx),
+      noteGraphic(model.manifest, ctx, model.ownMaps.has(choice.map)),
     ],
     series: [
       {
@@ -828,8 +836,4 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
   return { ...built, option };
 }
 
-export const mapChart: ChartDefinition = {
-  id: 'map',
-  title: (lang) => pick(lang, '地图', 'Map'),
-  build: buildMap,
-};
+export const title = (lang: Lang): string => pick(lang, '地图', 'Map');

@@ -5,7 +5,7 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
-import type { BuiltChart, ChartContext, ChartDefinition, ChartTable } from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
@@ -21,7 +21,7 @@ import {
 } from '../rowChartParts';
 import { placeLabels, type PlacedLabel } from './milestoneLabels';
 
-const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
+export const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');
 
 /**
  * Each kind has its own shape as well as its own colour, and a legend entry. Labels of larger
@@ -49,6 +49,9 @@ const KINDS: Record<
   deadline: { zh: '期限', en: 'Deadline', symbol: 'triangle', color: PALETTE[5]!, size: 14 },
   event: { zh: '事件', en: 'Event', symbol: 'emptyCircle', color: PALETTE[1]!, size: 11 },
 };
+
+/** Markers grow with the type, so a wall's markers are not specks beside its labels. */
+const markerSize = (kind: MilestoneKind, ctx: ChartContext) => fontSize(ctx, KINDS[kind].size);
 
 const PRECISION_NOTE: Record<PartialDate['precision'], [string, string] | null> = {
   year: ['日期仅知年份，标在年初', 'Date known to the year only; placed at its start'],
@@ -144,8 +147,8 @@ interface Layout {
 }
 
 const DAY = 24 * 3600 * 1000;
-// Room at either end of the track for a marker and the year under it.
-const TRACK_PAD = 24;
+/** Room at either end of the track for a marker and half the year under it ("2017"). */
+const trackPad = (ctx: ChartContext) => Math.max(24, Math.ceil(1.2 * fontSize(ctx, 12)) + 4);
 
 /** Same-day markers stack up and down the track, one marker's height apart. */
 function lifts(times: readonly number[]): number[] {
@@ -178,14 +181,15 @@ function trackLayout(
   const span = Math.max(Math.max(...times) - first, DAY);
   const left = 8;
   const plot = ctx.width - 2 * left;
-  const perPx = span / (plot - 2 * TRACK_PAD);
-  const min = first - TRACK_PAD * perPx;
+  const pad = trackPad(ctx);
+  const perPx = span / (plot - 2 * pad);
+  const min = first - pad * perPx;
   const xOf = (t: number) => left + (t - min) / perPx;
   const lift = lifts(times);
   const items = placed.map((p, i) => ({
     x: xOf(times[i]!),
     y: lift[i]!,
-    size: KINDS[p.milestone.kind].size,
+    size: markerSize(p.milestone.kind, ctx),
     width: Math.min(wrap, Math.max(...texts[i]!.split('\n').map((l) => textWidth(l, px)))),
     height: wrappedLines(texts[i]!, px, wrap) * lineHeight,
   }));
@@ -196,7 +200,8 @@ function trackLayout(
   const labels = placeLabels(items, order, {
     chartWidth: ctx.width,
     gap: 4,
-    maxSide: 10 * lineHeight,
+    // About two labels a side: the chart keeps the height of a wall's half-height panel.
+    maxSide: 7 * lineHeight,
   });
   const reach = (side: 'above' | 'below') =>
     Math.max(
@@ -326,7 +331,7 @@ function milestonesOption(
   const layout = isNarrow(ctx)
     ? listLayout(
         texts,
-        placed.map((p) => KINDS[p.milestone.kind].size),
+        placed.map((p) => markerSize(p.milestone.kind, ctx)),
         ctx,
         top,
       )
@@ -336,7 +341,7 @@ function milestonesOption(
     name: KINDS[kind][lang],
     type: 'scatter',
     symbol: KINDS[kind].symbol,
-    symbolSize: KINDS[kind].size,
+    symbolSize: markerSize(kind, ctx),
     itemStyle: { color: KINDS[kind].color, borderColor: colors.text, borderWidth: 1 },
     label: { color: colors.text, fontSize: fontSize(ctx, 11), lineHeight: fontSize(ctx, 14) },
     // The track is drawn once, by the first series.
@@ -396,5 +401,3 @@ export function buildMilestones(model: DashboardModel, ctx: ChartContext): Built
     lang,
   );
 }
-
-export const milestonesChart: ChartDefinition = { id: 'milestones', title, build: buildMilestones };

@@ -3,7 +3,7 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { regionTargets, targetSources, type TargetProgress } from '../../model/targets';
 import { baseOption, fontSize } from '../baseOption';
-import type { BuiltChart, ChartContext, ChartDefinition } from '../chartTypes';
+import type { BuiltChart, ChartContext } from '../chartTypes';
 import { chartTitle, itemTooltip, noDataChart, regionName, sourcedChart } from '../rowChartParts';
 import { isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
@@ -19,7 +19,7 @@ import {
   tooltipFor,
 } from './targetsText';
 
-const title = (lang: Lang) => pick(lang, '目标完成情况', 'Progress against targets');
+export const title = (lang: Lang) => pick(lang, '目标完成情况', 'Progress against targets');
 
 /** Bars stop here so one 500% target does not squash the rest; the label keeps the real number. */
 export const PERCENT_CAP = 120;
@@ -256,5 +256,3 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
     lang,
   );
 }
-
-export const targetsChart: ChartDefinition = { id: 'targets', title, build: buildTargets };

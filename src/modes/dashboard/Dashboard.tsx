@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { chartContext } from '../../charts/chartContext';
+import type { ChartDefinition } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import type { ReadResult } from '../../data/readDataset';
 import type { Level } from '../../data/types';
@@ -13,7 +13,10 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
-import { VIEWS, type ViewId, type ViewState } from '../../view/urlState';
+import { viewContext } from '../../view/viewContext';
+import { regionParam, VIEW_LABELS, VIEWS, type ViewState } from '../../view/urlState';
+import { whyNoRegions } from '../../data/report';
+import { regionNotFound } from '../../i18n/regionNotice';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
@@ -25,17 +28,6 @@ import { headlineFigures } from '../../model/headline';
 import { villagesByTownship } from '../../model/villageList';
 import { METRICS, type MetricKey } from '../../model/metrics';
 import { METRIC_LABELS } from '../../i18n/labels';
-
-const VIEW_LABELS: Record<ViewId, [string, string]> = {
-  overview: ['总览地图', 'Map'],
-  timeline: ['出列进度', 'Exit timeline'],
-  targets: ['目标完成', 'Targets'],
-  funds: ['扶贫资金', 'Funds'],
-  infrastructure: ['基础设施', 'Infrastructure'],
-  assistance: ['帮扶力量', 'Assistance'],
-  people: ['贫困人口', 'Who is poor'],
-  sources: ['数据来源', 'Sources'],
-};
 
 /** The chart beside the headline figures on the overview: how many were poor, year by year. */
 const LEAD_CHART = 'headcount';
@@ -54,22 +46,25 @@ export interface DashboardProps {
 export function Dashboard({ model, result, state, update, theme }: DashboardProps) {
   const { lang } = state;
   const region = model.region(state.region) ?? model.regions.root;
+  // The URL changes before the state does (useViewState), so this follows every navigation.
+  const asked = regionParam(window.location.search);
+  const notFound = asked !== null && !model.region(asked) ? asked : null;
   const code = region?.code ?? state.region;
-  const year = state.year ?? model.defaultYear(code);
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
   const ctx = useMemo(
     () =>
-      chartContext({
+      viewContext(model, {
         region: code,
-        year,
+        year: state.year,
         metric: state.metric,
         lang,
         theme,
         decal: state.decal,
         width: Math.max(280, (width ?? 0) - 32),
       }),
-    [code, year, state.metric, lang, theme, state.decal, width],
+    [model, code, state.year, state.metric, lang, theme, state.decal, width],
   );
+  const { year } = ctx;
   // The overview shows the trend behind the figures beside them, where the region has one.
   const lead = useMemo(
     () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
@@ -87,30 +82,48 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const player = (
     <YearPlayer years={model.years} year={year} lang={lang} onChange={(y) => update({ year: y })} />
   );
-  const mapControls = (
-    <div className="map-controls">
-      <label>
-        {pick(lang, '指标', 'Metric')}{' '}
-        <select
-          value={state.metric}
-          onChange={(e) => update({ metric: e.target.value as MetricKey })}
-        >
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m][lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {player}
-    </div>
-  );
+  /** The controls a chart declares: a metric picker, a year player. */
+  const controlsOf = (wanted: ChartDefinition['controls']) =>
+    (wanted.metric || wanted.year) && (
+      <div className="map-controls">
+        {wanted.metric && (
+          <label>
+            {pick(lang, '指标', 'Metric')}{' '}
+            <select
+              value={state.metric}
+              onChange={(e) => update({ metric: e.target.value as MetricKey })}
+            >
+              {METRICS.map((m) => (
+                <option key={m} value={m}>
+                  {METRIC_LABELS[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {wanted.year && player}
+      </div>
+    );
 
-  if (!region)
-    return <p role="alert">{pick(lang, '数据中没有地区表。', 'The dataset has no regions.')}</p>;
+  if (!region) {
+    const why = whyNoRegions(result.report);
+    return (
+      <div className="dashboard">
+        <DatasetBanner model={model} result={result} lang={lang} />
+        <p role="alert" className="dataset-problems">
+          {pick(lang, why.zh, why.en)}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="dashboard">
       <DatasetBanner model={model} result={result} lang={lang} />
+      {notFound !== null && (
+        <p role="status" className="dataset-problems region-not-found">
+          {regionNotFound([notFound], 'nation', lang)}
+        </p>
+      )}
       <div className="dashboard-body">
         <aside className="sidebar">
           <RegionNavigator
@@ -185,10 +198,8 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
                     }
                     lang={lang}
                     manifest={model.manifest}
-                    onEvents={id === 'map' ? mapEvents : undefined}
-                    // The exit timeline draws every year at once: a year control there would move
-                    // nothing in the chart, so only the map, which is drawn for one year, has one.
-                    controls={id === 'map' ? mapControls : undefined}
+                    onEvents={def.drillsDown ? mapEvents : undefined}
+                    controls={controlsOf(def.controls) || undefined}
                   />
                 );
               })

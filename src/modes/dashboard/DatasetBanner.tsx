@@ -124,7 +124,7 @@ export function DatasetBanner({
           {problems.map((f) => (
             <details key={f.file}>
               <summary>
-                {f.file}:{' '}
+                {f.name ?? f.file}:{' '}
                 {f.present
                   ? pick(
                       lang,

@@ -4,9 +4,14 @@ import { regionName } from '../../charts/rowChartParts';
 import { getChart } from '../../charts/registry';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
-import { fallbackFrameHeight } from '../embed/embedHeight';
-import { SUBTITLE_MAX } from '../embed/embedParams';
-import { embedUrl, iframeSnippet, scriptSnippet, type EmbedOptions } from '../embed/snippets';
+import { fallbackFrameHeight } from '../../view/embed/embedHeight';
+import { SUBTITLE_MAX } from '../../view/embed/embedParams';
+import {
+  embedUrl,
+  iframeSnippet,
+  scriptSnippet,
+  type EmbedOptions,
+} from '../../view/embed/snippets';
 import { useDatasetHandle } from '../../view/load/DatasetContext';
 import type { ThemeChoice, ViewState } from '../../view/urlState';
 import './embedDialog.css';

@@ -129,7 +129,7 @@ function ExportItems({
     setBusy(true);
     setError(null);
     try {
-      await ensureMaps(built.maps);
+      await ensureMaps(built.maps, built.ownMaps);
       await work();
       onDone();
     } catch (e) {
@@ -256,7 +256,7 @@ export function ReportButton({ model, region, ctx, lang }: ReportButtonProps) {
         ctx: { ...ctx, lang },
         generated: today(),
         png: async (built, width) => {
-          await ensureMaps(built.maps);
+          await ensureMaps(built.maps, built.ownMaps);
           return chartPng(built, null, { width, ratio: 2, theme: 'light', background: 'solid' });
         },
       });

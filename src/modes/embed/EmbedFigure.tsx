@@ -1,14 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { chartContext } from '../../charts/chartContext';
+import { viewContext } from '../../view/viewContext';
 import type { ChartDefinition } from '../../charts/chartTypes';
 import type { ThemeName } from '../../charts/theme';
 import { syntheticLabel } from '../../export/exportMeta';
 import { formatDate } from '../../i18n/format';
-import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
-import { sourceName } from '../../i18n/sourceName';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { EChart } from '../../view/EChart';
+import { FlagDetails, NoData, SourceLine } from '../../view/FigureParts';
 import type { ViewState } from '../../view/urlState';
 import { useElementWidth } from '../../view/useElementWidth';
 import { tableCsv } from '../../export/csvExport';
@@ -16,7 +15,7 @@ import { exportChart } from '../../export/exportChart';
 import { exportFileName } from '../../export/fileName';
 import { regionName } from '../../charts/rowChartParts';
 import { creditLine, singleYear, titleWithYear } from './embedCredit';
-import { embedChartHeight } from './embedHeight';
+import { embedChartHeight } from '../../view/embed/embedHeight';
 import { sourceHref } from './embedLinks';
 
 export interface EmbedFigureProps {
@@ -60,9 +59,9 @@ function EmbedContent({
       exportChart(
         chart.build(
           model,
-          chartContext({
+          viewContext(model, {
             region: state.region,
-            year: state.year ?? model.defaultYear(state.region),
+            year: state.year,
             metric: state.metric,
             lang,
             theme,
@@ -110,58 +109,24 @@ function EmbedContent({
             option={built.option}
             height={embedChartHeight(built.height)}
             maps={built.maps}
+            ownMaps={built.ownMaps}
             label={built.description}
             onEvents={events}
             lang={lang}
           />
         ) : (
-          <p className="no-data" role="note">
-            {pick(
-              lang,
-              '无数据：来源文件未提供此地区的这项数据。',
-              'No data: the sources give no such figures for this region.',
-            )}
-          </p>
+          <NoData lang={lang} />
         )}
       </div>
       <footer className="embed-foot">
-        {built.sourceFiles.length > 0 && (
-          <p className="embed-source">
-            {pick(lang, '来源：', 'Source: ')}
-            {built.sourceFiles.map((f, i) => (
-              <span key={f}>
-                {i > 0 && pick(lang, '；', '; ')}
-                <a
-                  href={sourceHref(f, document.baseURI, model.manifest)}
-                  target="_blank"
-                  rel="noopener"
-                >
-                  {sourceName(model.manifest, f, lang)}
-                </a>
-              </span>
-            ))}
-          </p>
-        )}
-        {built.flags.length > 0 && (
-          <details className="embed-flags">
-            <summary>
-              ⚠{' '}
-              {pick(
-                lang,
-                `${built.flags.length} 项数据质量提示`,
-                `${built.flags.length} data-quality flag${built.flags.length > 1 ? 's' : ''}`,
-              )}
-            </summary>
-            <ul>
-              {built.flags.map((f) => (
-                <li key={f.id}>
-                  <strong>{FLAG_LABELS[f.flag][lang]}</strong>{' '}
-                  {pick(lang, `「${f.quote}」`, `“${f.quote}”`)} {f.note}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <SourceLine
+          files={built.sourceFiles}
+          manifest={model.manifest}
+          href={(f) => sourceHref(f, document.baseURI, model.manifest)}
+          lang={lang}
+          className="embed-source"
+        />
+        <FlagDetails flags={built.flags} lang={lang} className="embed-flags" />
         <p className="embed-meta">
           {asOf && (
             <span>

@@ -7,7 +7,7 @@ import { whyNoRegions } from '../../data/report';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { EmbedFigure } from './EmbedFigure';
 import { dashboardHref } from './embedLinks';
-import type { EmbedParams } from './embedParams';
+import type { EmbedParams } from '../../view/embed/embedParams';
 import { useSettled, type EmbedData } from './useEmbedModel';
 import { useReportHeight } from './useReportHeight';
 
@@ -57,7 +57,11 @@ export function EmbedPage({
   if (data.status === 'error')
     return (
       <Notice lang={lang} dashboard={dashboard}>
-        {pick(lang, `无法加载数据：${data.message}`, `Could not load the data: ${data.message}`)}
+        {pick(
+          lang,
+          `无法加载数据：${data.message.zh}`,
+          `Could not load the data: ${data.message.en}`,
+        )}
       </Notice>
     );
   if (definition instanceof Error)

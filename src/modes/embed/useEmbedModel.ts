@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { fetchReader, readDataset } from '../../data/readDataset';
+import { datasetUrl, fetchReader } from '../../load/datasetSource';
+import { readDataset } from '../../data/readDataset';
 import type { DatasetReport } from '../../data/report';
 import type { TableName } from '../../data/types';
-import { datasetUrl } from '../../load/datasetSource';
 import { DashboardModel } from '../../model/dashboardModel';
 import { earlyFetch, pageEarlyFetches } from './earlyFetch';
 
 export type EmbedData =
   | { status: 'loading' }
   | { status: 'ready'; model: DashboardModel; report: DatasetReport }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: { en: string; zh: string } };
 
 /**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
@@ -23,7 +23,8 @@ export function startEmbedData(
   tables?: readonly TableName[],
 ): Promise<EmbedData> {
   const source = datasetUrl(search, href);
-  if ('error' in source) return Promise.resolve({ status: 'error', message: source.error });
+  if ('error' in source)
+    return Promise.resolve({ status: 'error', message: { en: source.error, zh: source.errorZh } });
   // The bundled dataset's requests may already be under way, started by embed.html.
   const fetchFn = source.bundled ? earlyFetch(pageEarlyFetches()) : fetch;
   return readDataset(fetchReader(source.url, fetchFn), { tables }).then(
@@ -32,7 +33,10 @@ export function startEmbedData(
       model: new DashboardModel(result),
       report: result.report,
     }),
-    (e: unknown): EmbedData => ({ status: 'error', message: (e as Error).message }),
+    (e: unknown): EmbedData => {
+      const why = (e as Error).message;
+      return { status: 'error', message: { en: why, zh: why } };
+    },
   );
 }
 

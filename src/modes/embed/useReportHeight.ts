@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { isPing, resizeMessage } from './resizeMessage';
+import { isPing, resizeMessage } from '../../view/embed/resizeMessage';
 
 const inFrame = (): boolean => window.parent !== window;
 

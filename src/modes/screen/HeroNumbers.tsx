@@ -1,6 +1,6 @@
 import type { Manifest } from '../../data/types';
-import { partText } from '../../i18n/figureNotes';
-import { formatPeriod, type Lang } from '../../i18n/format';
+import { figureYearText, partText } from '../../i18n/figureNotes';
+import type { Lang } from '../../i18n/format';
 import { figureLabel } from '../../i18n/headlineLabels';
 import { onNumber } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
@@ -8,13 +8,6 @@ import { sourceName } from '../../i18n/sourceName';
 import type { HeadlineFigure } from '../../model/headline';
 import { countUpText } from './countUp';
 import { useCountUp } from './useCountUp';
-
-/** The figure's year, and that it is the latest there is when it is older than the slide's. */
-function yearText(f: HeadlineFigure, lang: Lang): string {
-  if (!f.period) return pick(lang, '据出列名单', 'from the village list');
-  const text = formatPeriod(f.period, lang);
-  return f.period.end < f.year ? pick(lang, `${text}（最新）`, `${text} (latest)`) : text;
-}
 
 /** The documents behind a figure, by short title: the first, and how many more. */
 function sourceText(f: HeadlineFigure, manifest: Manifest | null, lang: Lang): string {
@@ -58,7 +51,7 @@ function HeroCard({ figure, lang, manifest, progress }: HeroCardProps) {
           </span>
         )}
       </p>
-      <p className="hero-year">{yearText(figure, lang)}</p>
+      <p className="hero-year">{figureYearText(figure, lang, true).text}</p>
       <p className="hero-source">{sourceText(figure, manifest, lang)}</p>
       {part && <p className="hero-part">{part}</p>}
     </li>

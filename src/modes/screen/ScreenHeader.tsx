@@ -5,16 +5,13 @@ import { pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import { Clock } from './Clock';
 import { Icon } from './icons';
+import { VIEW_LABELS } from '../../view/urlState';
 import type { SlideView } from './screenParams';
 
-const VIEW_LABELS: Record<SlideView, [string, string]> = {
+// The wall's overview shows more than the map; the tour is the wall's own slide.
+const SLIDE_LABELS: Record<SlideView, [string, string]> = {
+  ...VIEW_LABELS,
   overview: ['总览', 'Overview'],
-  timeline: ['出列进度', 'Exit timeline'],
-  targets: ['目标完成', 'Targets'],
-  funds: ['扶贫资金', 'Funds'],
-  infrastructure: ['基础设施', 'Infrastructure'],
-  assistance: ['帮扶力量', 'Assistance'],
-  people: ['贫困人口', 'Who is poor'],
   tour: ['有数据的地区', 'Where the data is'],
 };
 
@@ -58,7 +55,7 @@ export function ScreenHeader(p: ScreenHeaderProps) {
           {region
             ? nameOf(region, lang)
             : pick(lang, '精准扶贫进度看板', 'Poverty alleviation progress')}
-          {p.view && <span className="screen-view"> · {pick(lang, ...VIEW_LABELS[p.view])}</span>}
+          {p.view && <span className="screen-view"> · {pick(lang, ...SLIDE_LABELS[p.view])}</span>}
         </h1>
       </div>
       <div className="screen-meta">

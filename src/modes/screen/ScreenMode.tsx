@@ -1,7 +1,7 @@
 // Every chart's ECharts modules: the dashboard and the wall may draw any chart.
 import '../../charts/echartsSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { chartContext } from '../../charts/chartContext';
+import { viewContext } from '../../view/viewContext';
 import { datasetUrl } from '../../load/datasetSource';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { pick } from '../../i18n/pick';
@@ -51,9 +51,9 @@ export default function ScreenMode() {
   const load = useCallback(() => {
     const source = datasetUrl(window.location.search, window.location.href);
     return 'error' in source
-      ? Promise.reject(new Error(source.error))
+      ? Promise.reject(new Error(pick(lang, source.errorZh, source.error)))
       : loadScreenDataset(source.url);
-  }, []);
+  }, [lang]);
   const data = useRefresh(load, params.refreshMs);
   const model = data.data?.model ?? null;
   // SVG is drawn by a renderer only loaded when asked for.
@@ -89,21 +89,22 @@ export default function ScreenMode() {
   }, [lang]);
 
   const slide = playlist[rotation.index] ?? null;
-  const year = params.year ?? (model ? model.defaultYear(slide?.region ?? '000000') : 2020);
   const ctx = useMemo(
     () =>
-      chartContext({
-        region: slide?.region ?? '000000',
-        year,
-        lang,
-        theme,
-        fontScale: layout.chartFontScale,
-        animation: params.animation,
-      }),
-    [slide?.region, year, lang, theme, layout.chartFontScale, params.animation],
+      model && slide
+        ? viewContext(model, {
+            region: slide.region,
+            year: params.year,
+            lang,
+            theme,
+            fontScale: layout.chartFontScale,
+            animation: params.animation,
+          })
+        : null,
+    [model, slide, params.year, lang, theme, layout.chartFontScale, params.animation],
   );
   const content = useMemo(
-    () => (model && slide ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
+    () => (model && slide && ctx ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
     [model, slide, ctx, layout.maxPanels],
   );
   const region = (slide && model?.region(slide.region)) || null;
@@ -139,7 +140,7 @@ export default function ScreenMode() {
           ⚠ {regionNotFound(unknownRegions, 'skipped', lang)}
         </p>
       )}
-      {model && content && svgReady ? (
+      {model && content && ctx && svgReady ? (
         slide?.view === 'tour' ? (
           <MapTour
             model={model}
@@ -157,7 +158,7 @@ export default function ScreenMode() {
               lang={lang}
               manifest={model.manifest}
               animate={params.animation}
-              runKey={`${slide?.region}/${year}`}
+              runKey={`${slide?.region}/${ctx.year}`}
             />
             <main className="screen-grid" style={gridStyle(content.panels.length, layout.portrait)}>
               {content.panels.map((id, i) => (

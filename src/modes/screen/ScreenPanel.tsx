@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
 import { getChart } from '../../charts/registry';
 import { EChart } from '../../view/EChart';
+import { NoData } from '../../view/FigureParts';
 import type { Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
@@ -73,7 +74,13 @@ export function ScreenPanel({
   const fitted = useMemo(
     () =>
       size.height > 0
-        ? fitChart(def, model, { ...ctx, width: size.width }, size.height, minTextPx)
+        ? fitChart(
+            def,
+            model,
+            { ...ctx, width: size.width, minFontPx: minTextPx },
+            size.height,
+            minTextPx,
+          )
         : null,
     [def, model, ctx, size.width, size.height, minTextPx],
   );
@@ -121,19 +128,14 @@ export function ScreenPanel({
                 option={option}
                 height={sheetHeight}
                 maps={built.maps}
+                ownMaps={built.ownMaps}
                 label={built.description}
                 lang={lang}
                 renderer={renderer}
               />
             </div>
           ) : (
-            <p className="screen-no-data" role="note">
-              {pick(
-                lang,
-                '无数据：来源文件未提供此项数据',
-                'No data: the sources do not give these figures',
-              )}
-            </p>
+            <NoData lang={lang} className="screen-no-data" />
           ))}
       </div>
     </section>

@@ -1,15 +1,8 @@
-import type { BuiltChart, ChartContext, ChartDefinition, ChartId } from '../../charts/chartTypes';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
 import type { DashboardModel } from '../../model/dashboardModel';
 
 /** ECharts' base text size, which the charts' `fontScale` multiplies. */
 const BASE_PX = 12;
-
-/**
- * Charts whose plot stretches to whatever height it is given: their preferred height is a
- * wish, not a need, so they are never shrunk or paged. (BuiltChart has no minimum height yet;
- * the stacked charts really need theirs.)
- */
-const STRETCHES: ReadonlySet<ChartId> = new Set(['map', 'exit-timeline']);
 
 export interface FittedChart {
   built: BuiltChart;
@@ -36,7 +29,8 @@ export function fitChart(
   const min = Math.min(ctx.fontScale, minPx / BASE_PX);
   let fit = ctx;
   let built = def.build(model, fit);
-  if (STRETCHES.has(def.id)) return { built, fontScale: fit.fontScale, height };
+  // A chart that stretches is drawn at the cell's height, never shrunk or paged.
+  if (def.stretches) return { built, fontScale: fit.fontScale, height };
   for (let i = 0; i < 4 && built.option && built.height > height && fit.fontScale > min; i++) {
     fit = { ...fit, fontScale: Math.max(min, fit.fontScale * (height / built.height) * 0.98) };
     built = def.build(model, fit);

@@ -1,4 +1,6 @@
-import { fetchReader, readDataset, type ReadResult } from '../../data/readDataset';
+import { REQUIRED_FILES } from '../../data/schema';
+import { readDataset, type ReadResult } from '../../data/readDataset';
+import { fetchReader } from '../../load/datasetSource';
 import type { FileReport } from '../../data/report';
 import { DashboardModel } from '../../model/dashboardModel';
 
@@ -6,8 +8,6 @@ export interface ScreenData {
   model: DashboardModel;
   result: ReadResult;
 }
-
-const REQUIRED = ['manifest.json', 'regions.csv'];
 
 const hasErrors = (f: FileReport) =>
   f.rejected.length > 0 || f.issues.some((i) => i.severity === 'error');
@@ -63,7 +63,7 @@ export async function loadScreenDataset(
     }
   });
   if (failures.length > 0) throw new Error(failures.sort().join('; '));
-  for (const report of result.report.files.filter((f) => REQUIRED.includes(f.file))) {
+  for (const report of result.report.files.filter((f) => REQUIRED_FILES.includes(f.file))) {
     const error = report.issues.find((i) => i.severity === 'error');
     if (error || report.accepted === 0)
       throw new Error(`${report.name ?? report.file}: ${error?.en ?? 'no rows accepted'}`);

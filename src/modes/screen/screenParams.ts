@@ -1,17 +1,18 @@
 import type { Lang } from '../../i18n/format';
-import type { ThemeChoice, ViewId } from '../../view/urlState';
+import {
+  DEFAULT_STATE,
+  isRegionCode,
+  parseViewState,
+  VIEWS,
+  type ThemeChoice,
+  type ViewId,
+} from '../../view/urlState';
 
 /** Views a wall screen can show: every dashboard view but the sources list. */
-export const SCREEN_VIEWS = [
-  'overview',
-  'timeline',
-  'targets',
-  'funds',
-  'infrastructure',
-  'assistance',
-  'people',
-] as const satisfies readonly ViewId[];
-export type ScreenView = (typeof SCREEN_VIEWS)[number];
+export type ScreenView = Exclude<ViewId, 'sources'>;
+export const SCREEN_VIEWS: readonly ScreenView[] = VIEWS.filter(
+  (v): v is ScreenView => v !== 'sources',
+);
 
 /** A view, or the map tour: one slide that visits each region with data in turn. */
 export type SlideView = ScreenView | 'tour';
@@ -54,16 +55,16 @@ function seconds(value: string | null, fallback: number, min: number): number {
 }
 
 /**
- * `?mode=screen&regions=421202,510802&views=overview,funds&interval=20&idle=60&refresh=300`.
+ * `screen.html?regions=421202,510802&views=overview,funds&interval=20&idle=60&refresh=300`
+ * (old links `index.html?mode=screen&…` are sent here by index.html).
  * The regions and views named in the URL make the playlist; those not named, the data does.
  */
 export function parseScreenParams(search: string): ScreenParams {
   const p = new URLSearchParams(search);
-  const regions = list(p.get('regions'), (c) => /^[0-9A-Za-z_-]{1,40}$/.test(c));
+  const regions = list(p.get('regions'), isRegionCode);
   const views = list(p.get('views'), (v) => SLIDE_VIEWS.includes(v)) as SlideView[];
-  const year = p.get('year');
-  const lang = p.get('lang');
-  const theme = p.get('theme');
+  // Year, language and theme read as on every page; a wall is dark unless told otherwise.
+  const { year, lang, theme } = parseViewState(search, { ...DEFAULT_STATE, theme: 'dark' });
   return {
     regions: regions.length > 0 ? regions : null,
     regionsGiven: list(p.get('regions'), () => true),
@@ -71,10 +72,10 @@ export function parseScreenParams(search: string): ScreenParams {
     intervalMs: seconds(p.get('interval'), 20, 0.02),
     idleMs: seconds(p.get('idle'), 60, 0.02),
     refreshMs: seconds(p.get('refresh'), 300, 0.5),
-    year: year && /^\d{4}$/.test(year) ? Number(year) : null,
+    year,
     animation: p.get('animation') !== '0',
     renderer: p.get('renderer') === 'svg' ? 'svg' : 'canvas',
-    lang: lang === 'en' ? 'en' : 'zh',
-    theme: theme === 'light' || theme === 'auto' ? theme : 'dark',
+    lang,
+    theme,
   };
 }

@@ -1,25 +1,16 @@
 import type { ChartContext, ChartId } from '../../charts/chartTypes';
-import { getChart } from '../../charts/registry';
+import { CHART_LIST, getChart } from '../../charts/registry';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import { headlineFigures, type HeadlineFigure } from '../../model/headline';
 import type { DashboardModel } from '../../model/dashboardModel';
 import type { SlideView } from './screenParams';
 
-/**
- * Charts that fill spare panels, most telling first. The map comes after the region's own
- * figures: it is the overview's chart, and on every slide it would crowd them out.
- */
-const FILLERS: readonly ChartId[] = [
-  'exit-timeline',
-  'targets',
-  'headcount',
-  'funds-source',
-  'map',
-  'milestones',
-  'causes',
-  'funds-use',
-  'infrastructure',
-];
+/** Charts that fill spare panels, most telling first: by the rank each chart declares. */
+const FILLERS: readonly ChartId[] = CHART_LIST.flatMap((c) =>
+  c.wallRank === null ? [] : [{ id: c.id, rank: c.wallRank }],
+)
+  .sort((a, b) => a.rank - b.rank)
+  .map((c) => c.id);
 
 export interface SlideContent {
   panels: ChartId[];
@@ -46,7 +37,10 @@ export function slideContent(
     return { panels: ['map'], headline: [], sourceFiles: [...map.sourceFiles].sort() };
   }
   const own = VIEW_CHARTS[view];
-  const built = new Map(FILLERS.map((id) => [id, getChart(id).build(model, ctx)]));
+  // The view's own charts too: the assistance chart is no filler, and has data or not all the same.
+  const built = new Map(
+    [...new Set([...own, ...FILLERS])].map((id) => [id, getChart(id).build(model, ctx)]),
+  );
   const hasData = (id: ChartId) => Boolean(built.get(id)?.option);
   const fillers = FILLERS.filter((id) => !own.includes(id) && hasData(id));
   const silent = own.filter((id) => !hasData(id));

@@ -14,7 +14,7 @@ import './load.css';
 
 /** What the picker offers: every table format the loader reads (CSV, JSON, NDJSON). */
 const ACCEPT =
-  '.csv,.tsv,.txt,.json,.ndjson,.jsonl,text/csv,application/json,application/x-ndjson,text/plain';
+  '.csv,.tsv,.txt,.json,.ndjson,.jsonl,.geojson,.topojson,text/csv,application/json,application/x-ndjson,application/geo+json,text/plain';
 
 /**
  * "Load data": a file picker and a page-wide drop target, then progress, the encoding

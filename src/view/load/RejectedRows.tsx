@@ -48,8 +48,9 @@ export function RejectedRows({
   return (
     <div className="rejected-rows">
       <ol className="rejected-list" start={first + 1}>
-        {shown.map((r) => (
-          <li key={r.line}>
+        {/* By position: records of a one-line JSON file share their line. */}
+        {shown.map((r, n) => (
+          <li key={first + n}>
             {r.issues.map((i, k) => (
               <div key={k}>
                 <strong>{where(i.line ?? r.line, i, lang)}</strong>

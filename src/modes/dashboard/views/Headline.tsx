@@ -1,26 +1,12 @@
 import type { Manifest } from '../../../data/types';
 import { OCCASIONAL_KEYS, type HeadlineFigure } from '../../../model/headline';
-import { derivationText, partText } from '../../../i18n/figureNotes';
-import { formatPeriod, formatValue, type Lang } from '../../../i18n/format';
+import { derivationText, figureYearText, partText } from '../../../i18n/figureNotes';
+import { formatValue, type Lang } from '../../../i18n/format';
 import { figureLabel, HEADLINE_LABELS } from '../../../i18n/headlineLabels';
 import { FLAG_LABELS, onNumber } from '../../../i18n/labels';
 import { noteText, pick } from '../../../i18n/pick';
 import { sourceHref, sourceName } from '../../../i18n/sourceName';
 import './headline.css';
-
-/** The period the value describes, and whether it is older than the year in view. */
-function yearText(figure: HeadlineFigure, lang: Lang): { text: string; older: boolean } {
-  const { period, year } = figure;
-  if (!period) return { text: pick(lang, '据出列名单', 'from the village list'), older: false };
-  const older = period.end < year;
-  const text = formatPeriod(period, lang);
-  return {
-    text: older
-      ? pick(lang, `${text}（${year}年无新数据）`, `${text} (none newer by ${year})`)
-      : text,
-    older,
-  };
-}
 
 interface HeadlineProps {
   figures: readonly HeadlineFigure[];
@@ -41,7 +27,7 @@ function FigureCard({
     ...new Set(sources.flatMap((s) => (onNumber(s.qualityFlag) ? [s.qualityFlag] : []))),
   ];
   const part = partText(coverage, lang);
-  const when = yearText(figure, lang);
+  const when = figureYearText(figure, lang);
   const how = derivationText(derivation, coverage, lang);
   return (
     <li className={`hl-card${when.older ? ' hl-older' : ''}`} data-figure={figure.key}>

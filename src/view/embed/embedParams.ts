@@ -1,5 +1,5 @@
 import { isChartId, type ChartId } from '../../charts/chartTypes';
-import { DEFAULT_STATE, parseViewState, type ViewState } from '../../view/urlState';
+import { DEFAULT_STATE, parseViewState, type ViewState } from '../urlState';
 
 /** An embed follows the reader's colour scheme unless the snippet says otherwise. */
 export const EMBED_DEFAULTS: ViewState = { ...DEFAULT_STATE, theme: 'auto' };

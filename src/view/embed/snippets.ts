@@ -1,6 +1,6 @@
 import type { ChartId } from '../../charts/chartTypes';
 import { escapeHtml } from '../../charts/escapeHtml';
-import { DEFAULT_STATE, type ThemeChoice, type ViewState } from '../../view/urlState';
+import { DEFAULT_STATE, type ThemeChoice, type ViewState } from '../urlState';
 import { fallbackFrameHeight } from './embedHeight';
 
 export interface EmbedOptions {

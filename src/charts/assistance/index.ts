@@ -1,0 +1,17 @@
+// Who helped and how: cadres and units paired, trainings, donations, industry, jobs and credit.
+// The other half of infrastructure.csv, drawn by the infrastructure chart's builder.
+import type { ChartDefinition } from '../chartTypes';
+import { infrastructureModules } from '../infrastructure/echartsModules';
+import { assistanceTitle, buildAssistance } from '../infrastructure/infrastructureOption';
+
+export const assistanceChart = {
+  id: 'assistance',
+  title: assistanceTitle,
+  build: buildAssistance,
+  stretches: false,
+  wallRank: null,
+  views: ['assistance'],
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: infrastructureModules,
+} as const satisfies ChartDefinition;

@@ -1,0 +1,17 @@
+// Poor villages leaving the list, year by year, against the deadline.
+import type { ChartDefinition } from '../chartTypes';
+import { exitTimelineModules } from './echartsModules';
+import { buildExitTimeline, title } from './exitTimelineOption';
+
+export const exitTimelineChart = {
+  id: 'exit-timeline',
+  title,
+  build: buildExitTimeline,
+  stretches: true,
+  wallRank: 1,
+  views: ['timeline'],
+  // It draws every year at once: a year control would move nothing in it.
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: exitTimelineModules,
+} as const satisfies ChartDefinition;

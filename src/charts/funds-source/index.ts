@@ -1,0 +1,16 @@
+// Poverty-alleviation funds by where they came from, one panel per unit.
+import type { ChartDefinition } from '../chartTypes';
+import { fundsSourceModules } from './echartsModules';
+import { buildFundsSource, title } from './fundsSourceOption';
+
+export const fundsSourceChart = {
+  id: 'funds-source',
+  title,
+  build: buildFundsSource,
+  stretches: false,
+  wallRank: 4,
+  views: ['funds'],
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: fundsSourceModules,
+} as const satisfies ChartDefinition;

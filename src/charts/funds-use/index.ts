@@ -1,0 +1,16 @@
+// Poverty-alleviation funds by what they were spent on.
+import type { ChartDefinition } from '../chartTypes';
+import { fundsUseModules } from './echartsModules';
+import { buildFundsUse, title } from './fundsUseOption';
+
+export const fundsUseChart = {
+  id: 'funds-use',
+  title,
+  build: buildFundsUse,
+  stretches: false,
+  wallRank: 8,
+  views: ['funds'],
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: fundsUseModules,
+} as const satisfies ChartDefinition;

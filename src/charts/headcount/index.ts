@@ -1,0 +1,16 @@
+// The poor population over the years.
+import type { ChartDefinition } from '../chartTypes';
+import { headcountModules } from './echartsModules';
+import { buildHeadcount, title } from './headcountOption';
+
+export const headcountChart = {
+  id: 'headcount',
+  title,
+  build: buildHeadcount,
+  stretches: false,
+  wallRank: 3,
+  views: ['people'],
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: headcountModules,
+} as const satisfies ChartDefinition;

@@ -1,0 +1,16 @@
+// What was built or provided: roads, water, power, housing, clinics, schools, relocation.
+import type { ChartDefinition } from '../chartTypes';
+import { infrastructureModules } from './echartsModules';
+import { buildInfrastructure, infrastructureTitle } from './infrastructureOption';
+
+export const infrastructureChart = {
+  id: 'infrastructure',
+  title: infrastructureTitle,
+  build: buildInfrastructure,
+  stretches: false,
+  wallRank: 9,
+  views: ['infrastructure'],
+  controls: { metric: false, year: false },
+  drillsDown: false,
+  echartsModules: infrastructureModules,
+} as const satisfies ChartDefinition;

@@ -1,0 +1,18 @@
+// The map: the metric of each subdivision on its boundaries, a marker where a boundary is missing,
+// a ranked bar chart where there are no boundaries at all.
+import type { ChartDefinition } from '../chartTypes';
+import { mapModules } from './echartsModules';
+import { buildMap, title } from './mapOption';
+
+export const mapChart = {
+  id: 'map',
+  title,
+  build: buildMap,
+  stretches: true,
+  // After the region's own figures: on every slide it would crowd them out.
+  wallRank: 5,
+  views: ['overview'],
+  controls: { metric: true, year: true },
+  drillsDown: true,
+  echartsModules: mapModules,
+} as const satisfies ChartDefinition;
