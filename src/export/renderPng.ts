@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
-import { echarts } from '../charts/echartsCore';
+import { echarts } from '../charts/echartsSetup';
 import { exportChart } from './exportChart';
 import type { ExportMeta } from './exportMeta';
 import { backgroundColor, exportFrame, frameOption } from './frame';
@@ -36,7 +36,6 @@ function canvasPng(
 /**
  * The chart as a PNG data URL in the browser: the builder's option as exports draw it
  * (exportChart) at `ratio` pixels per CSS px, then placed into the frame (title, sources, flags) drawn by a second instance.
- * The caller registers the chart's ECharts modules first (chartLoaders.ts or echartsSetup.ts).
  */
 export async function chartPng(
   built: BuiltChart,

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode, type Ref } from 'react';
 import type EChartsReactCore from 'echarts-for-react/esm/core';
-import type { BuiltChart, ChartId } from '../charts/chartTypes';
+import type { BuiltChart } from '../charts/chartTypes';
 import type { Lang } from '../i18n/format';
 import { pick } from '../i18n/pick';
 import { sourceHref } from '../i18n/sourceName';
@@ -11,7 +11,7 @@ import { Tabs } from './Tabs';
 import type { Manifest } from '../data/types';
 
 export interface ChartCardProps {
-  chartId: ChartId;
+  chartId: string;
   built: BuiltChart;
   lang: Lang;
   manifest: Manifest | null;
@@ -71,7 +71,6 @@ export function ChartCard({
             onEvents={onEvents}
             chartRef={chartRef}
             lang={lang}
-            chartId={chartId}
           />
         ) : (
           <NoData lang={lang} />

@@ -2,8 +2,6 @@ import type { GeoFeatureCollection } from '../charts/mapCatalog';
 import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { chartModulesReady, loadChartModules } from '../charts/chartLoaders';
-import type { ChartId } from '../charts/chartTypes';
 import { echarts, echartsLocale } from '../charts/echartsCore';
 import type { Lang } from '../i18n/format';
 import { ensureMaps } from './mapLoader';
@@ -20,11 +18,6 @@ export interface EChartProps {
   renderer?: 'canvas' | 'svg';
   /** Month names and aria phrases; defaults to Chinese, the UI's default language. */
   lang?: Lang;
-  /**
-   * The chart whose ECharts modules to register before drawing, for pages that load them per
-   * chart (the dashboard); pages that registered them up front leave it out.
-   */
-  chartId?: ChartId;
 }
 
 /** The option without its tooltip, and the tooltip to add when a pointer comes. */
@@ -35,8 +28,7 @@ function splitTooltip(option: EChartsCoreOption) {
 
 /**
  * The one wrapper around echarts-for-react. notMerge, because a series removed from the
- * option must disappear; maps and the chart's ECharts modules are registered before the
- * first setOption.
+ * option must disappear; maps are registered before the first setOption.
  *
  * The tooltip joins the chart only when a pointer enters it. With notMerge, every setOption
  * builds a new HTML tooltip, and building one reads the page's layout (the chart's offset):
@@ -52,11 +44,9 @@ export function EChart({
   chartRef,
   lang = 'zh',
   renderer = 'canvas',
-  chartId,
 }: EChartProps) {
-  const key = `${chartId ?? ''}|${maps.join(',')}`;
-  const drawable = maps.length === 0 && (chartId === undefined || chartModulesReady(chartId));
-  const [ready, setReady] = useState<string | null>(drawable ? key : null);
+  const key = maps.join(',');
+  const [ready, setReady] = useState<string | null>(maps.length === 0 ? '' : null);
   const [error, setError] = useState<string | null>(null);
   const { tooltip, drawn } = useMemo(() => splitTooltip(option), [option]);
   const tooltipOf = useRef<EChartsCoreOption | null>(null);
@@ -70,11 +60,7 @@ export function EChart({
 
   useEffect(() => {
     let live = true;
-    const [id, names] = key.split('|');
-    Promise.all([
-      ensureMaps(names ? names.split(',') : [], ownMaps),
-      id === '' ? undefined : loadChartModules(id as ChartId),
-    ]).then(
+    ensureMaps(key === '' ? [] : key.split(','), ownMaps).then(
       () => live && setReady(key),
       (e: unknown) => live && setError((e as Error).message),
     );

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
-import { CHART_TABLES } from '../../src/charts/chartLoaders';
+import { CHART_TABLES } from '../../src/charts/chartTables';
 import { CHART_IDS, type ChartId } from '../../src/charts/chartTypes';
 import { CHARTS } from '../../src/charts/registry';
 import { readDataset, type ReadBytes } from '../../src/data/readDataset';

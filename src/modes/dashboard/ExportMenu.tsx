@@ -1,7 +1,6 @@
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
-import { loadChartModules } from '../../charts/chartLoaders';
 import { regionName } from '../../charts/rowChartParts';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
 import { exportChart } from '../../export/exportChart';
@@ -161,8 +160,6 @@ function ExportItems({
                   data-size={`${frame.width * ratio}x${frame.height * ratio}`}
                   onClick={() =>
                     job(async () => {
-                      // The chart is drawn, so its modules are normally in already.
-                      await loadChartModules(chart.id);
                       const url = await chartPng(built, meta, {
                         ...render,
                         background: bg,
@@ -253,8 +250,6 @@ export function ReportButton({ model, region, ctx, lang }: ReportButtonProps) {
     try {
       // pptxgenjs is large: loaded only when someone asks for a report.
       const { buildReport } = await import('../../export/report');
-      // A report draws every chart: register all their ECharts modules.
-      await import('../../charts/echartsSetup');
       const pptx = await buildReport({
         model,
         region,

@@ -1,7 +1,8 @@
 // The embed mode (embed.html): one chart for other sites' iframes; its URL contract lives in src/view/embed.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CHART_TABLES, loadChart } from '../../charts/chartLoaders';
+import { loadChart } from '../../charts/chartLoaders';
+import { CHART_TABLES } from '../../charts/chartTables';
 import { EmbedPage } from './EmbedPage';
 import { parseEmbedParams } from '../../view/embed/embedParams';
 import { startEmbedData } from './useEmbedModel';

@@ -4,6 +4,7 @@ import { readDataset } from '../../data/readDataset';
 import type { DatasetReport } from '../../data/report';
 import type { TableName } from '../../data/types';
 import { DashboardModel } from '../../model/dashboardModel';
+import { earlyFetch, pageEarlyFetches } from './earlyFetch';
 
 export type EmbedData =
   | { status: 'loading' }
@@ -24,7 +25,9 @@ export function startEmbedData(
   const source = datasetUrl(search, href);
   if ('error' in source)
     return Promise.resolve({ status: 'error', message: { en: source.error, zh: source.errorZh } });
-  return readDataset(fetchReader(source.url), { tables }).then(
+  // The bundled dataset's requests may already be under way, started by embed.html.
+  const fetchFn = source.bundled ? earlyFetch(pageEarlyFetches()) : fetch;
+  return readDataset(fetchReader(source.url, fetchFn), { tables }).then(
     (result): EmbedData => ({
       status: 'ready',
       model: new DashboardModel(result),
