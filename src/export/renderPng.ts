@@ -1,7 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import { echarts } from '../charts/echartsSetup';
-import { exportChart } from './exportChart';
 import type { ExportMeta } from './exportMeta';
 import { backgroundColor, exportFrame, frameOption } from './frame';
 import type { RenderOptions } from './renderOptions';
@@ -42,7 +41,7 @@ export async function chartPng(
   meta: ExportMeta | null,
   opts: PngOptions,
 ): Promise<string> {
-  const shown = exportChart(built, opts.width);
+  const shown = built;
   if (!shown.option) throw new Error(`no data: ${built.title}`);
   const frame = exportFrame(meta, opts.width, shown.height, opts.height);
   const bg = backgroundColor(opts.theme, opts.background);

@@ -2,7 +2,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { BuiltChart } from '../charts/chartTypes';
 import { echarts } from '../charts/echartsSvg';
 import { escapeHtml } from '../charts/escapeHtml';
-import { exportChart } from './exportChart';
 import type { ExportMeta } from './exportMeta';
 import { exportFrame, frameOption } from './frame';
 import type { RenderOptions } from './renderOptions';
@@ -19,11 +18,11 @@ export function ssrSvg(option: EChartsCoreOption, width: number, height: number)
 }
 
 /**
- * The chart as a standalone SVG: the builder's option as exports draw it (exportChart), nested
+ * The chart as a standalone SVG: the builder's option, nested
  * inside a frame carrying the title, dataset, as-of date, sources and flags, all as real text.
  */
 export function chartSvg(built: BuiltChart, meta: ExportMeta | null, opts: RenderOptions): string {
-  const shown = exportChart(built, opts.width);
+  const shown = built;
   if (!shown.option) throw new Error(`no data: ${built.title}`);
   const frame = exportFrame(meta, opts.width, shown.height, opts.height);
   const outer = ssrSvg(frameOption(frame, opts.theme, opts.background), frame.width, frame.height);

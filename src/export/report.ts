@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/format';
 import { FLAG_LABELS } from '../i18n/labels';
 import { pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
-import { exportChart } from './exportChart';
 import { sourceEntry } from '../i18n/sourceName';
 import { datasetLine, sourceLine, syntheticLabel } from './exportMeta';
 import { addFrontSummary } from './reportFront';
@@ -235,15 +234,10 @@ const flagLineCount = (built: BuiltChart) =>
  * be cut stays whole, as large as the slide allows.
  */
 export function chartPages(built: BuiltChart, synthetic: boolean): BuiltChart[] {
-  const shown = exportChart(built, REPORT_CHART_WIDTH);
   const boxes = chartBoxes(flagLineCount(built), synthetic);
-  if (fitChart(REPORT_CHART_WIDTH, shown.height, boxes).scale >= READABLE_SCALE) return [shown];
+  if (fitChart(REPORT_CHART_WIDTH, built.height, boxes).scale >= READABLE_SCALE) return [built];
   const tallest = (boxes.below.h * PX_PER_INCH) / READABLE_SCALE;
-  // Parts are cut from the builder's chart; the legend each part gets is at most as tall.
-  const legendGrowth = shown.height - built.height;
-  return splitChart(built, REPORT_CHART_WIDTH, Math.floor(tallest - legendGrowth)).map((part) =>
-    exportChart(part, REPORT_CHART_WIDTH),
-  );
+  return splitChart(built, REPORT_CHART_WIDTH, Math.floor(tallest));
 }
 
 /** "（续）" after the first slide of a chart that takes several. */

@@ -1,6 +1,6 @@
 import type { BuiltChart } from '../charts/chartTypes';
 import { echarts } from '../charts/echartsSvg';
-import { list, type Obj } from './exportChart';
+import { list, type Obj } from '../charts/legendLayout';
 
 /**
  * Cuts a tall chart into parts no taller than a given height, each a chart of its own built

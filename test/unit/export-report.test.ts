@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltChart } from '../../src/charts/chartTypes';
 import { readDataset } from '../../src/data/readDataset';
-import { list, type Obj } from '../../src/export/exportChart';
+import { list, type Obj } from '../../src/charts/legendLayout';
 import {
   buildReport,
   chartBoxes,

@@ -3,7 +3,6 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
 import { regionName } from '../../charts/rowChartParts';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
-import { exportChart } from '../../export/exportChart';
 import { exportMeta } from '../../export/exportMeta';
 import { exportFileName } from '../../export/fileName';
 import { exportFrame, type Background } from '../../export/frame';
@@ -118,10 +117,7 @@ function ExportItems({
   const meta = useMemo(() => exportMeta(model, built, lang), [model, built, lang]);
   const frame = useMemo(
     // Sized as the file will be: exports lay a paged legend out in full, which can add rows.
-    () =>
-      built.option
-        ? exportFrame(meta, EXPORT_WIDTH, exportChart(built, EXPORT_WIDTH).height)
-        : null,
+    () => (built.option ? exportFrame(meta, EXPORT_WIDTH, built.height) : null),
     [built, meta],
   );
   const name = fileNamer(model, ctx, lang, chart.id);

@@ -11,7 +11,6 @@ import { FlagDetails, NoData, SourceLine } from '../../view/FigureParts';
 import type { ViewState } from '../../view/urlState';
 import { useElementWidth } from '../../view/useElementWidth';
 import { tableCsv } from '../../export/csvExport';
-import { exportChart } from '../../export/exportChart';
 import { exportFileName } from '../../export/fileName';
 import { regionName } from '../../charts/rowChartParts';
 import { creditLine, singleYear, titleWithYear } from './embedCredit';
@@ -53,23 +52,19 @@ function EmbedContent({
   width,
 }: EmbedFigureProps & { width: number }) {
   const { lang } = state;
-  // As exports draw it: a legend shows every entry in rows instead of paging ("1/9").
   const built = useMemo(
     () =>
-      exportChart(
-        chart.build(
-          model,
-          viewContext(model, {
-            region: state.region,
-            year: state.year,
-            metric: state.metric,
-            lang,
-            theme,
-            decal: state.decal,
-            width,
-          }),
-        ),
-        width,
+      chart.build(
+        model,
+        viewContext(model, {
+          region: state.region,
+          year: state.year,
+          metric: state.metric,
+          lang,
+          theme,
+          decal: state.decal,
+          width,
+        }),
       ),
     [model, chart, state, lang, theme, width],
   );
