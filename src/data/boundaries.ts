@@ -3,7 +3,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, isBoundariesName } from './datasetFiles';
 import { readJson, JsonSyntax } from './jsonText';
 import { formatBytes } from './limits';
-import { issueAt, type FileReport, type Issue, type RejectedRow } from './report';
+import {
+  issueAt,
+  presentFileReport,
+  type FileReport,
+  type Issue,
+  type RejectedRow,
+} from './report';
 import { ringArea2, selfCrossings, type Position, type Ring } from './rings';
 import type { GeoFeatureCollection, Region } from './types';
 
@@ -41,17 +47,8 @@ export interface ValidatedBoundaries {
 }
 
 /** The report of a boundaries file before its features are counted. */
-export const boundariesReport = (name: string, file = BOUNDARIES_FILE): FileReport => ({
-  file,
-  ...(name !== file ? { name } : {}),
-  present: true,
-  total: 0,
-  accepted: 0,
-  rejected: [],
-  issues: [],
-  header: [],
-  delimiter: '',
-});
+export const boundariesReport = (name: string, file = BOUNDARIES_FILE): FileReport =>
+  presentFileReport(file, name);
 
 interface Problem {
   property: string;

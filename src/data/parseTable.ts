@@ -10,7 +10,7 @@ import {
   type TableFormat,
 } from './jsonTable';
 import { LIMITS } from './limits';
-import { issueAt, type FileReport, type Issue } from './report';
+import { issueAt, presentFileReport, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
 /**
@@ -74,17 +74,7 @@ export function parseTable(
   name: string = spec.file,
 ): ParsedTable {
   const format = formatOf(name);
-  const report: FileReport = {
-    file: spec.file,
-    ...(name === spec.file ? {} : { name }),
-    present: true,
-    total: 0,
-    accepted: 0,
-    rejected: [],
-    issues: [],
-    header: [],
-    delimiter: '',
-  };
+  const report = presentFileReport(spec.file, name);
   const out: ParsedTable = {
     rows: [],
     lines: [],

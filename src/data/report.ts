@@ -45,6 +45,19 @@ export interface DatasetReport {
   files: FileReport[];
 }
 
+/** The report of a file found and about to be read: nothing counted yet. */
+export const presentFileReport = (file: string, name: string): FileReport => ({
+  file,
+  ...(name === file ? {} : { name }),
+  present: true,
+  total: 0,
+  accepted: 0,
+  rejected: [],
+  issues: [],
+  header: [],
+  delimiter: '',
+});
+
 export function issueAt(
   file: string,
   line: number | null,
