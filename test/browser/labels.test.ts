@@ -1,24 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartContext } from '../../src/charts/chartContext';
-import type { ChartId } from '../../src/charts/chartTypes';
-import { CHARTS } from '../../src/charts/registry';
 import { fsReader } from '../../src/cli/fsReader';
 import { readDataset } from '../../src/data/readDataset';
-import { ssrSvg } from '../../src/export/renderSvg';
 import { DashboardModel } from '../../src/model/dashboardModel';
-import { labelProblems, measureLikeTextFit } from '../helpers/svgLabels';
+import { chartLabelProblems } from '../helpers/chartLabels';
+import { measureLikeTextFit } from '../helpers/svgLabels';
 import { launch, openPage, settle } from './browser';
 
 // No chart label overlaps another, leaves its chart, is cut or pages, at the widths the
 // dashboard and the embed really give their charts. Each page is opened at its size to read
 // those widths; every chart is then rendered at them for the regions with data, in both
 // languages, and its text boxes checked (the wall's are measured on screen, in screen.test).
-
-const REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];
-const LANGS = ['zh', 'en'] as const;
-// Every chart but the map, whose region names ECharts places itself.
-const CHECKED = (Object.keys(CHARTS) as ChartId[]).filter((id) => id !== 'map');
 
 let browser: Browser;
 let model: DashboardModel;
@@ -39,33 +31,7 @@ const chartWidths = (page: Page, selector: string) =>
     ...new Set(cs.map((c) => Math.round(c.getBoundingClientRect().width))),
   ]);
 
-/** Every checked chart of every region and language at `width`: what a reader would see broken. */
-function problemsAt(width: number): { found: string[]; renders: number } {
-  const found: string[] = [];
-  let renders = 0;
-  for (const id of CHECKED)
-    for (const region of REGIONS)
-      for (const lang of LANGS) {
-        const ctx = chartContext({
-          region,
-          year: model.defaultYear(region),
-          width,
-          lang,
-          animation: false,
-        });
-        const built = CHARTS[id].build(model, ctx);
-        if (!built.option) continue;
-        renders++;
-        const problems = labelProblems(
-          ssrSvg(built.option, width, built.height),
-          width,
-          built.height,
-        );
-        if (problems.length > 0)
-          found.push(`${id} ${region} ${width} ${lang}: ${problems.join('; ')}`);
-      }
-  return { found, renders };
-}
+const problemsAt = (width: number) => chartLabelProblems(model, [width]);
 
 describe('chart labels at the widths pages give them', () => {
   for (const viewport of [
