@@ -19,7 +19,8 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+    // One file: the launcher moves it into place whole (the charts' lazy modules inlined).
+    rollupOptions: { output: { entryFileNames: 'render.mjs', codeSplitting: false } },
   },
   ssr: { noExternal: true, external: ['@resvg/resvg-js'] },
 });

@@ -6,9 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { echarts } from '../../src/charts/echartsSvg';
+import { SVGRenderer } from 'echarts/renderers';
+import { echarts } from '../../src/charts/echartsCore';
+import { mapModules } from '../../src/charts/map/echartsModules';
 import { mapsOfFile } from '../../src/charts/mapCatalog';
 import { MAPS_DIR } from './extract-regions';
+
+// The map's own modules: this script runs under tsx, which cannot read echartsSetup's folder glob.
+echarts.use([SVGRenderer, ...mapModules]);
 
 export function measureDraw(files: ReadonlyArray<{ code: string; file: string }>): {
   file: string;

@@ -1,41 +1,42 @@
 import type { ChartDefinition, ChartId } from './chartTypes';
-import { echarts, type EChartsModule } from './echartsCore';
+import { echarts } from './echartsCore';
 
-type Modules = Promise<EChartsModule>;
+/**
+ * Every chart folder's definition, each its own chunk: a page that shows one chart (the embed)
+ * downloads that chart's builder only. Derived from the folders, so a new chart needs no line
+ * here; registry.ts lists (and type-checks) every chart.
+ */
+const FOLDERS = import.meta.glob<Record<string, unknown>>('./*/index.ts');
 
-// One dynamic import per chart, so the bundler gives each chart its own chunk: a page that
-// shows one chart (the embed) downloads that chart's builder and ECharts modules only.
-const MODULES: Record<ChartId, () => Modules> = {
-  map: () => import('./map/echartsModules').then((m) => m.mapModules),
-  'exit-timeline': () =>
-    import('./exit-timeline/echartsModules').then((m) => m.exitTimelineModules),
-  milestones: () => import('./milestones/echartsModules').then((m) => m.milestonesModules),
-  targets: () => import('./targets/echartsModules').then((m) => m.targetsModules),
-  'funds-source': () => import('./funds-source/echartsModules').then((m) => m.fundsSourceModules),
-  'funds-use': () => import('./funds-use/echartsModules').then((m) => m.fundsUseModules),
-  infrastructure: () =>
-    import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
-  assistance: () => import('./infrastructure/echartsModules').then((m) => m.infrastructureModules),
-  causes: () => import('./causes/echartsModules').then((m) => m.causesModules),
-  headcount: () => import('./headcount/echartsModules').then((m) => m.headcountModules),
-};
+const isDefinitionOf =
+  (id: ChartId) =>
+  (value: unknown): value is ChartDefinition =>
+    (value as ChartDefinition | null)?.id === id;
 
-const BUILDERS: Record<ChartId, () => Promise<ChartDefinition>> = {
-  map: () => import('./map').then((m) => m.mapChart),
-  'exit-timeline': () => import('./exit-timeline').then((m) => m.exitTimelineChart),
-  milestones: () => import('./milestones').then((m) => m.milestonesChart),
-  targets: () => import('./targets').then((m) => m.targetsChart),
-  'funds-source': () => import('./funds-source').then((m) => m.fundsSourceChart),
-  'funds-use': () => import('./funds-use').then((m) => m.fundsUseChart),
-  infrastructure: () => import('./infrastructure').then((m) => m.infrastructureChart),
-  assistance: () => import('./assistance').then((m) => m.assistanceChart),
-  causes: () => import('./causes').then((m) => m.causesChart),
-  headcount: () => import('./headcount').then((m) => m.headcountChart),
-};
+const registered = new Set<ChartId>();
 
-/** One chart's definition, its ECharts modules registered first. */
-export async function loadChart(id: ChartId): Promise<ChartDefinition> {
-  const [definition, modules] = await Promise.all([BUILDERS[id](), MODULES[id]()]);
-  echarts.use(modules);
+/**
+ * Registers the charts' ECharts modules. An ECharts instance keeps the processors that were
+ * registered when it was created, so a page calls this before it creates the first instance
+ * of any of these charts, never after (useChartModules.ts).
+ */
+export async function registerChartModules(charts: readonly ChartDefinition[]): Promise<void> {
+  const missing = charts.filter((c) => !registered.has(c.id));
+  if (missing.length === 0) return;
+  const modules = await Promise.all(missing.map((c) => c.echartsModules()));
+  echarts.use(modules.flat());
+  for (const c of missing) registered.add(c.id);
+}
+
+/** Whether every one of these charts' modules is registered already. */
+export const chartModulesRegistered = (ids: readonly ChartId[]): boolean =>
+  ids.every((id) => registered.has(id));
+
+/** One chart's definition, without its ECharts modules (what it reads, how it builds). */
+export async function loadDefinition(id: ChartId): Promise<ChartDefinition> {
+  const load = FOLDERS[`./${id}/index.ts`];
+  if (!load) throw new Error(`src/charts/${id}/index.ts does not exist`);
+  const definition = Object.values(await load()).find(isDefinitionOf(id));
+  if (!definition) throw new Error(`src/charts/${id}/index.ts exports no definition of ${id}`);
   return definition;
 }

@@ -1,6 +1,6 @@
 import type { GeoFeatureCollection } from '../data/types';
 import type { EChartsCoreOption, use } from 'echarts/core';
-import type { QualityFlag, Sourced } from '../data/types';
+import type { QualityFlag, Sourced, TableName } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { noteText } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
@@ -113,8 +113,17 @@ export interface ChartDefinition {
   controls: { metric: boolean; year: boolean };
   /** Clicking a region in it opens that region. */
   drillsDown: boolean;
-  /** The ECharts modules its options use, the shared base included: what loadChart registers. */
-  echartsModules: readonly EChartsModule[];
+  /**
+   * The tables it draws from, besides the manifest: a page showing this chart alone reads only
+   * these (test/unit/chartTables.test.ts checks that it draws the same from them).
+   */
+  tables: readonly TableName[];
+  /**
+   * The ECharts modules its options use, the shared base included, loaded on demand: a page
+   * registers them before it creates this chart's first instance (chartLoaders.ts), so a page
+   * that never shows the chart never downloads them.
+   */
+  echartsModules: () => Promise<readonly EChartsModule[]>;
 }
 
 export function flagsOf(rows: readonly Sourced[], lang: Lang): FlagNote[] {

@@ -1,27 +1,16 @@
-import { causesModules } from './causes/echartsModules';
+import type { EChartsModule } from './chartTypes';
 import { echarts } from './echartsCore';
-import { exitTimelineModules } from './exit-timeline/echartsModules';
-import { fundsSourceModules } from './funds-source/echartsModules';
-import { fundsUseModules } from './funds-use/echartsModules';
-import { headcountModules } from './headcount/echartsModules';
-import { infrastructureModules } from './infrastructure/echartsModules';
-import { mapModules } from './map/echartsModules';
-import { milestonesModules } from './milestones/echartsModules';
-import { targetsModules } from './targets/echartsModules';
 
-// Every chart's modules, for the pages and tools that may draw any chart: the dashboard, the
-// wall, exports and the CLI. The SVG renderer is registered in echartsSvg.ts, loaded only by
-// exports and the CLI.
-echarts.use([
-  ...causesModules,
-  ...exitTimelineModules,
-  ...fundsSourceModules,
-  ...fundsUseModules,
-  ...headcountModules,
-  ...infrastructureModules,
-  ...mapModules,
-  ...milestonesModules,
-  ...targetsModules,
-]);
+// Every chart's modules, for the pages and tools that may draw any chart at once: the wall,
+// exports and the CLI. Derived from the chart folders: a new chart's echartsModules.ts is
+// registered here without a line of its own. The dashboard registers per view instead
+// (useChartModules.ts); the SVG renderer is registered in echartsSvg.ts.
+const FOLDERS = import.meta.glob<Record<string, readonly EChartsModule[]>>(
+  './*/echartsModules.ts',
+  {
+    eager: true,
+  },
+);
+echarts.use(Object.values(FOLDERS).flatMap((m) => Object.values(m).flat()));
 
 export { echarts, echartsLocale } from './echartsCore';

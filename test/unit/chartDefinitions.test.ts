@@ -63,8 +63,8 @@ const REGIONS = ['421202', '510802', '430600', '430372', '421200', '000000', '42
 describe('chart definitions', () => {
   it.each(CHART_LIST.map((c) => [c.id, c] as const))(
     '%s declares every ECharts module its options use',
-    (_, def) => {
-      const declared = new Set<EChartsModule>(def.echartsModules);
+    async (_, def) => {
+      const declared = new Set<EChartsModule>(await def.echartsModules());
       let drawn = 0;
       for (const region of REGIONS)
         for (const lang of ['zh', 'en'] as const)

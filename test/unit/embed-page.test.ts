@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/chartTypes';
+import { getChart } from '../../src/charts/registry';
 import { parseViewState } from '../../src/view/urlState';
 import { VIEW_CHARTS } from '../../src/view/viewCharts';
 import { dashboardHref, sourceHref, viewOfChart } from '../../src/modes/embed/embedLinks';
@@ -36,14 +37,16 @@ describe('embed parameters', () => {
 
 describe('dashboard link', () => {
   it('maps every chart to a view that shows it', () => {
-    for (const id of CHART_IDS) expect(VIEW_CHARTS[viewOfChart(id)]).toContain(id);
+    for (const id of CHART_IDS) expect(VIEW_CHARTS[viewOfChart(getChart(id))]).toContain(id);
   });
 
   it('opens index.html at the same region, view, year, language and theme', () => {
     const state = parseEmbedParams(
       '?chart=funds-use&region=510802&year=2016&lang=en&theme=dark',
     ).state;
-    const url = new URL(dashboardHref('funds-use', state, '?chart=funds-use&region=510802', BASE));
+    const url = new URL(
+      dashboardHref(getChart('funds-use'), state, '?chart=funds-use&region=510802', BASE),
+    );
     expect(url.origin + url.pathname).toBe('https://example.org/pd/index.html');
     expect(parseViewState(url.search)).toMatchObject({
       region: '510802',
@@ -57,7 +60,7 @@ describe('dashboard link', () => {
   it('carries the auto theme and the ?data= folder, and drops embed-only parameters', () => {
     const search = '?chart=exit-timeline&region=421202&id=x&transparent=1&data=mine%2F';
     const url = new URL(
-      dashboardHref('exit-timeline', parseEmbedParams(search).state, search, BASE),
+      dashboardHref(getChart('exit-timeline'), parseEmbedParams(search).state, search, BASE),
     );
     expect(url.searchParams.get('theme')).toBe('auto');
     expect(url.searchParams.get('data')).toBe('mine/');

@@ -1,7 +1,6 @@
 // Who helped and how: cadres and units paired, trainings, donations, industry, jobs and credit.
 // The other half of infrastructure.csv, drawn by the infrastructure chart's builder.
 import type { ChartDefinition } from '../chartTypes';
-import { infrastructureModules } from '../infrastructure/echartsModules';
 import { assistanceTitle, buildAssistance } from '../infrastructure/infrastructureOption';
 
 export const assistanceChart = {
@@ -13,5 +12,7 @@ export const assistanceChart = {
   views: ['assistance'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: infrastructureModules,
+  tables: ['regions', 'infrastructure'],
+  echartsModules: () =>
+    import('../infrastructure/echartsModules').then((m) => m.infrastructureModules),
 } as const satisfies ChartDefinition;

@@ -1,6 +1,5 @@
 // Why households were poor, as the sources count them.
 import type { ChartDefinition } from '../chartTypes';
-import { causesModules } from './echartsModules';
 import { buildCauses, title } from './causesOption';
 
 export const causesChart = {
@@ -12,5 +11,6 @@ export const causesChart = {
   views: ['people'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: causesModules,
+  tables: ['regions', 'indicators'],
+  echartsModules: () => import('./echartsModules').then((m) => m.causesModules),
 } as const satisfies ChartDefinition;

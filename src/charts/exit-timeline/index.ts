@@ -1,6 +1,5 @@
 // Poor villages leaving the list, year by year, against the deadline.
 import type { ChartDefinition } from '../chartTypes';
-import { exitTimelineModules } from './echartsModules';
 import { buildExitTimeline, title } from './exitTimelineOption';
 
 export const exitTimelineChart = {
@@ -13,5 +12,6 @@ export const exitTimelineChart = {
   // It draws every year at once: a year control would move nothing in it.
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: exitTimelineModules,
+  tables: ['regions', 'villageExits', 'indicators', 'milestones'],
+  echartsModules: () => import('./echartsModules').then((m) => m.exitTimelineModules),
 } as const satisfies ChartDefinition;

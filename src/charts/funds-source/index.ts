@@ -1,6 +1,5 @@
 // Poverty-alleviation funds by where they came from, one panel per unit.
 import type { ChartDefinition } from '../chartTypes';
-import { fundsSourceModules } from './echartsModules';
 import { buildFundsSource, title } from './fundsSourceOption';
 
 export const fundsSourceChart = {
@@ -12,5 +11,6 @@ export const fundsSourceChart = {
   views: ['funds'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: fundsSourceModules,
+  tables: ['regions', 'funds'],
+  echartsModules: () => import('./echartsModules').then((m) => m.fundsSourceModules),
 } as const satisfies ChartDefinition;

@@ -1,6 +1,5 @@
 // Poverty-alleviation funds by what they were spent on.
 import type { ChartDefinition } from '../chartTypes';
-import { fundsUseModules } from './echartsModules';
 import { buildFundsUse, title } from './fundsUseOption';
 
 export const fundsUseChart = {
@@ -12,5 +11,6 @@ export const fundsUseChart = {
   views: ['funds'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: fundsUseModules,
+  tables: ['regions', 'funds'],
+  echartsModules: () => import('./echartsModules').then((m) => m.fundsUseModules),
 } as const satisfies ChartDefinition;

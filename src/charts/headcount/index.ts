@@ -1,6 +1,5 @@
 // The poor population over the years.
 import type { ChartDefinition } from '../chartTypes';
-import { headcountModules } from './echartsModules';
 import { buildHeadcount, title } from './headcountOption';
 
 export const headcountChart = {
@@ -12,5 +11,6 @@ export const headcountChart = {
   views: ['people'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: headcountModules,
+  tables: ['regions', 'indicators'],
+  echartsModules: () => import('./echartsModules').then((m) => m.headcountModules),
 } as const satisfies ChartDefinition;

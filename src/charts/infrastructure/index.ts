@@ -1,6 +1,5 @@
 // What was built or provided: roads, water, power, housing, clinics, schools, relocation.
 import type { ChartDefinition } from '../chartTypes';
-import { infrastructureModules } from './echartsModules';
 import { buildInfrastructure, infrastructureTitle } from './infrastructureOption';
 
 export const infrastructureChart = {
@@ -12,5 +11,6 @@ export const infrastructureChart = {
   views: ['infrastructure'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: infrastructureModules,
+  tables: ['regions', 'infrastructure'],
+  echartsModules: () => import('./echartsModules').then((m) => m.infrastructureModules),
 } as const satisfies ChartDefinition;

@@ -1,7 +1,6 @@
 // The map: the metric of each subdivision on its boundaries, a marker where a boundary is missing,
 // a ranked bar chart where there are no boundaries at all.
 import type { ChartDefinition } from '../chartTypes';
-import { mapModules } from './echartsModules';
 import { buildMap, title } from './mapOption';
 
 export const mapChart = {
@@ -14,5 +13,7 @@ export const mapChart = {
   views: ['overview'],
   controls: { metric: true, year: true },
   drillsDown: true,
-  echartsModules: mapModules,
+  // The map marks where any table has data (hasData), so it needs them all.
+  tables: ['regions', 'villageExits', 'indicators', 'funds', 'infrastructure', 'milestones'],
+  echartsModules: () => import('./echartsModules').then((m) => m.mapModules),
 } as const satisfies ChartDefinition;

@@ -1,6 +1,5 @@
 // The campaign's dated milestones on a time axis.
 import type { ChartDefinition } from '../chartTypes';
-import { milestonesModules } from './echartsModules';
 import { buildMilestones, title } from './milestonesOption';
 
 export const milestonesChart = {
@@ -12,5 +11,6 @@ export const milestonesChart = {
   views: ['timeline'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: milestonesModules,
+  tables: ['regions', 'milestones'],
+  echartsModules: () => import('./echartsModules').then((m) => m.milestonesModules),
 } as const satisfies ChartDefinition;

@@ -1,6 +1,5 @@
 // Each target with its progress, judged at the dataset's date.
 import type { ChartDefinition } from '../chartTypes';
-import { targetsModules } from './echartsModules';
 import { buildTargets, title } from './targetsOption';
 
 export const targetsChart = {
@@ -12,5 +11,6 @@ export const targetsChart = {
   views: ['targets'],
   controls: { metric: false, year: false },
   drillsDown: false,
-  echartsModules: targetsModules,
+  tables: ['regions', 'villageExits', 'indicators', 'funds', 'infrastructure'],
+  echartsModules: () => import('./echartsModules').then((m) => m.targetsModules),
 } as const satisfies ChartDefinition;

@@ -1,5 +1,3 @@
-// Every chart's ECharts modules: the dashboard and the wall may draw any chart.
-import '../../charts/echartsSetup';
 import { useEffect } from 'react';
 import { pick } from '../../i18n/pick';
 import { Dashboard } from './Dashboard';

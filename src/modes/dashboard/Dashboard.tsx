@@ -18,6 +18,8 @@ import { regionParam, VIEW_LABELS, VIEWS, type ViewState } from '../../view/urlS
 import { whyNoRegions } from '../../data/report';
 import { regionNotFound } from '../../i18n/regionNotice';
 import { VIEW_CHARTS } from '../../view/viewCharts';
+import { useChartModules } from '../../view/useChartModules';
+import { LEAD_CHART, shownCharts } from './shownCharts';
 import { DataPlaces } from './views/DataPlaces';
 import { Headline } from './views/Headline';
 import { drawsPlot, LeadChart } from './views/LeadChart';
@@ -28,9 +30,6 @@ import { headlineFigures } from '../../model/headline';
 import { villagesByTownship } from '../../model/villageList';
 import { METRICS, type MetricKey } from '../../model/metrics';
 import { METRIC_LABELS } from '../../i18n/labels';
-
-/** The chart beside the headline figures on the overview: how many were poor, year by year. */
-const LEAD_CHART = 'headcount';
 
 /** Levels whose overview lists where below them the data is. */
 const ABOVE_COUNTY: ReadonlySet<Level> = new Set(['nation', 'province', 'prefecture']);
@@ -65,6 +64,8 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
     [model, code, state.year, state.metric, lang, theme, state.decal, width],
   );
   const { year } = ctx;
+  // No chart of the view is created before its ECharts modules are registered.
+  const modules = useChartModules(shownCharts(state.view));
   // The overview shows the trend behind the figures beside them, where the region has one.
   const lead = useMemo(
     () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
@@ -146,7 +147,9 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
               lang={lang}
               manifest={model.manifest}
             />
-            {lead && <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />}
+            {lead && modules === true && (
+              <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />
+            )}
           </div>
           {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
             <DataPlaces
@@ -170,8 +173,14 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
           >
             {state.view === 'sources' ? (
               <SourcesView model={model} result={result} lang={lang} />
+            ) : modules instanceof Error ? (
+              <p role="alert" className="chart-error">
+                {pick(lang, '无法加载图表：', 'Could not load the charts: ')}
+                {modules.message}
+              </p>
             ) : (
               width !== null &&
+              modules &&
               VIEW_CHARTS[state.view].map((id) => {
                 const def = getChart(id);
                 const built = def.build(model, ctx);

@@ -6,7 +6,6 @@ import { dataUrlBlob, downloadBlob } from '../../export/download';
 import { exportMeta } from '../../export/exportMeta';
 import { exportFileName } from '../../export/fileName';
 import { exportFrame, type Background } from '../../export/frame';
-import { chartPng } from '../../export/renderPng';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
@@ -29,6 +28,12 @@ const exportContext = (ctx: ChartContext, lang: Lang): ChartContext => ({
   animation: false,
   width: EXPORT_WIDTH,
 });
+
+/**
+ * The PNG renderer, on first use: it registers every chart's ECharts modules, which the
+ * dashboard otherwise loads per view.
+ */
+const pngRenderer = () => import('../../export/renderPng').then((m) => m.chartPng);
 
 /** The day of an export, for file names and the report's title slide; no chart reads the clock. */
 const today = () => dayjs().format('YYYY-MM-DD');
@@ -156,6 +161,7 @@ function ExportItems({
                   data-size={`${frame.width * ratio}x${frame.height * ratio}`}
                   onClick={() =>
                     job(async () => {
+                      const chartPng = await pngRenderer();
                       const url = await chartPng(built, meta, {
                         ...render,
                         background: bg,
@@ -245,7 +251,10 @@ export function ReportButton({ model, region, ctx, lang }: ReportButtonProps) {
     setError(null);
     try {
       // pptxgenjs is large: loaded only when someone asks for a report.
-      const { buildReport } = await import('../../export/report');
+      const [{ buildReport }, chartPng] = await Promise.all([
+        import('../../export/report'),
+        pngRenderer(),
+      ]);
       const pptx = await buildReport({
         model,
         region,

@@ -30,7 +30,7 @@ export function EmbedPage({
   const data = useSettled<EmbedData>(dataPromise, { status: 'loading' });
   const definition = useSettled(chartPromise ?? NEVER, null);
   const dashboard = dashboardHref(
-    chart.ok ? chart.id : null,
+    definition instanceof Error ? null : definition,
     state,
     window.location.search,
     document.baseURI,

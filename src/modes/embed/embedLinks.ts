@@ -1,28 +1,26 @@
-import type { ChartId } from '../../charts/chartTypes';
+import type { ChartDefinition } from '../../charts/chartTypes';
 import { serializeViewState, type ViewId, type ViewState } from '../../view/urlState';
-import { VIEW_CHARTS } from '../../view/viewCharts';
 import type { Manifest } from '../../data/types';
 import { sourceHref as sourceLink } from '../../i18n/sourceName';
 
-/** The dashboard view that shows a chart; the overview when no view lists it. */
-export function viewOfChart(chartId: ChartId): ViewId {
-  const entry = Object.entries(VIEW_CHARTS).find(([, charts]) => charts.includes(chartId));
-  return (entry?.[0] as ViewId | undefined) ?? 'overview';
-}
+/** The dashboard view that shows a chart (the first it declares); the overview when none does. */
+export const viewOfChart = (chart: Pick<ChartDefinition, 'views'>): ViewId =>
+  chart.views[0] ?? 'overview';
 
 /**
  * The full dashboard at the embed's view: same region, year, metric, language and theme,
  * and the same `?data=` folder if the embed was given one.
  */
 export function dashboardHref(
-  chartId: ChartId | null,
+  /** The chart, once its definition has loaded; null before, or for an unknown chart. */
+  chart: Pick<ChartDefinition, 'views'> | null,
   state: ViewState,
   embedSearch: string,
   baseUri: string,
 ): string {
   const data = new URLSearchParams(embedSearch).get('data');
   const keep = data === null ? '' : new URLSearchParams({ data }).toString();
-  const view = chartId === null ? state.view : viewOfChart(chartId);
+  const view = chart === null ? state.view : viewOfChart(chart);
   return new URL(`index.html${serializeViewState({ ...state, view }, keep)}`, baseUri).href;
 }
 
