@@ -230,6 +230,22 @@ describe('embed page', () => {
     await page.context().close();
   });
 
+  it("reads the bundled data from its chart's file made by the build, no CSV and no validator", async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=exit-timeline&region=421202&lang=zh',
+    );
+    await page.waitForSelector('canvas');
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(fetched).toContain(new URL('data/embed/exit-timeline.json', baseUrl()).pathname);
+    expect(fetched.filter((p) => p.endsWith('.csv'))).toEqual([]);
+    expect(fetched.filter((p) => /\/readDataset-/.test(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows title, sources by document title, flags and a link to the same view of the dashboard', async () => {
     const { page, errors } = await openPage(
       browser,

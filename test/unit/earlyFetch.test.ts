@@ -23,11 +23,10 @@ describe('earlyFetch', () => {
 });
 
 describe('earlyFetchScript', () => {
-  it('lists the manifest and the CSV of each table the chart reads, no others', () => {
+  it("lists the manifest and the chart's own data file the build writes, no others", () => {
     const files = embedFiles();
-    expect(files['milestones']).toEqual(['manifest.json', 'regions.csv', 'milestones.csv']);
-    expect(files['exit-timeline']).not.toContain('funds.csv');
-    expect(files['map']).toHaveLength(7);
+    expect(files['milestones']).toEqual(['manifest.json', 'embed/milestones.json']);
+    expect(files['map']).toEqual(['manifest.json', 'embed/map.json']);
   });
 
   it('starts the requests as fetchReader makes them, and only for the bundled data', () => {

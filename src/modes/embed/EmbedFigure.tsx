@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { viewContext } from '../../view/viewContext';
 import type { ChartDefinition } from '../../charts/chartTypes';
 import type { ThemeName } from '../../charts/theme';
@@ -10,7 +10,6 @@ import { EChart } from '../../view/EChart';
 import { FlagDetails, NoData, SourceLine } from '../../view/FigureParts';
 import type { ViewState } from '../../view/urlState';
 import { useElementWidth } from '../../view/useElementWidth';
-import { tableCsv } from '../../export/csvExport';
 import { exportFileName } from '../../export/fileName';
 import { regionName } from '../../charts/rowChartParts';
 import { creditLine, singleYear, titleWithYear } from './embedCredit';
@@ -69,11 +68,18 @@ function EmbedContent({
     [model, chart, state, lang, theme, width],
   );
   const title = titleWithYear(built.title, singleYear(built.table), lang);
-  const csvHref = useMemo(
-    () =>
-      `data:text/csv;charset=utf-8,${encodeURIComponent(tableCsv(built.table, lang, model.manifest))}`,
-    [built.table, lang, model.manifest],
-  );
+  const [csvHref, setCsvHref] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    // The CSV writer (PapaParse) loads after the chart, not before it.
+    void import('../../export/csvExport').then(({ tableCsv }) => {
+      const csv = tableCsv(built.table, lang, model.manifest);
+      if (live) setCsvHref(`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);
+    });
+    return () => {
+      live = false;
+    };
+  }, [built.table, lang, model.manifest]);
   const csvName = exportFileName({
     regionCode: state.region,
     regionName: regionName(model, state.region, lang),

@@ -1,19 +1,11 @@
-import { CHART_TABLES } from '../../charts/chartTables';
 import { CHART_IDS } from '../../charts/chartTypes';
-import { MANIFEST_FILE, TABLES } from '../../data/schema';
+import { MANIFEST_FILE } from '../../data/schema';
+import { chartDataFile } from './chartData';
 import { EARLY_FETCHES } from './earlyFetch';
 
-/** The bundled dataset's files each chart's embed reads: the manifest and its tables' CSVs. */
+/** The bundled dataset's files each chart's embed reads: the manifest and its chart's data. */
 export function embedFiles(): Record<string, string[]> {
-  return Object.fromEntries(
-    CHART_IDS.map((id) => [
-      id,
-      [
-        MANIFEST_FILE,
-        ...TABLES.filter((t) => CHART_TABLES[id].includes(t.table)).map((t) => t.file),
-      ],
-    ]),
-  );
+  return Object.fromEntries(CHART_IDS.map((id) => [id, [MANIFEST_FILE, chartDataFile(id)]]));
 }
 
 /**

@@ -12,8 +12,8 @@ import './embed.css';
 const params = parseEmbedParams(window.location.search);
 const definition = params.chart.ok ? loadDefinition(params.chart.id) : null;
 const data = (definition ?? Promise.resolve(null)).then(
-  (d) => startEmbedData(window.location.search, window.location.href, d?.tables ?? []),
-  () => startEmbedData(window.location.search, window.location.href, []),
+  (d) => startEmbedData(window.location.search, window.location.href, d),
+  () => startEmbedData(window.location.search, window.location.href, null),
 );
 const chart =
   definition

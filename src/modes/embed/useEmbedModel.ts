@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { ChartDefinition } from '../../charts/chartTypes';
 import { datasetUrl, fetchReader } from '../../load/datasetSource';
-import { readDataset } from '../../data/readDataset';
+import type { ReadBytes, ReadResult } from '../../data/readDataset';
 import type { DatasetReport } from '../../data/report';
-import type { TableName } from '../../data/types';
 import { DashboardModel } from '../../model/dashboardModel';
+import { readChartData } from './chartData';
 import { earlyFetch, pageEarlyFetches } from './earlyFetch';
 
 export type EmbedData =
@@ -12,22 +13,37 @@ export type EmbedData =
   | { status: 'error'; message: { en: string; zh: string } };
 
 /**
+ * The chart's tables: for the bundled dataset, the file the build made for this chart; else
+ * (another dataset, no such file) read and validated here, the parsers loaded only then.
+ */
+async function readTables(
+  read: ReadBytes,
+  bundled: boolean,
+  chart: ChartDefinition | null,
+): Promise<ReadResult> {
+  const made = bundled && chart ? await readChartData(read, chart.id) : null;
+  if (made) return made;
+  const { readDataset } = await import('../../data/readDataset');
+  return readDataset(read, { tables: chart?.tables ?? [] });
+}
+
+/**
  * The bundled (or same-site `?data=`) dataset, read on the main thread: an embed shows one
  * published dataset, so it skips the dashboard's worker, progress and saved files; only the
- * `tables` its chart draws from. Called when the script runs, so the files download while
- * React mounts.
+ * tables its chart draws from (none but the manifest without a chart). Called as soon as the
+ * chart's definition is known, so the files download while React mounts.
  */
 export function startEmbedData(
   search: string,
   href: string,
-  tables?: readonly TableName[],
+  chart: ChartDefinition | null,
 ): Promise<EmbedData> {
   const source = datasetUrl(search, href);
   if ('error' in source)
     return Promise.resolve({ status: 'error', message: { en: source.error, zh: source.errorZh } });
   // The bundled dataset's requests may already be under way, started by embed.html.
   const fetchFn = source.bundled ? earlyFetch(pageEarlyFetches()) : fetch;
-  return readDataset(fetchReader(source.url, fetchFn), { tables }).then(
+  return readTables(fetchReader(source.url, fetchFn), source.bundled, chart).then(
     (result): EmbedData => ({
       status: 'ready',
       model: new DashboardModel(result),
