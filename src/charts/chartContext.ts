@@ -1,3 +1,4 @@
+import type { DashboardModel } from '../model/dashboardModel';
 import type { ChartContext } from './chartTypes';
 
 /** A full context from the parts a caller knows; the dashboard, screen, embed and CLI share it. */
@@ -14,4 +15,23 @@ export function chartContext(
     fontScale: 1,
     ...parts,
   };
+}
+
+/** What a page or the CLI asks to see: a region, a year or null for "its latest", how to draw it. */
+export type ContextRequest = Partial<Omit<ChartContext, 'region' | 'year'>> & {
+  region: string;
+  year: number | null;
+};
+
+/**
+ * The year a region is shown at: the one asked for, else the latest the region reports itself
+ * (else the latest below it). The only place "no year" becomes a year, so the dashboard, the
+ * wall, the embed and the CLI open a region on the same year.
+ */
+export const yearFor = (model: DashboardModel, region: string, asked: number | null): number =>
+  asked ?? model.defaultYear(region);
+
+/** The one step from what is asked to a chart's context, shared by every mode and the CLI. */
+export function contextFor(model: DashboardModel, request: ContextRequest): ChartContext {
+  return chartContext({ ...request, year: yearFor(model, request.region, request.year) });
 }

@@ -3,10 +3,10 @@ import { fsReader } from './fsReader';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chartContext } from '../charts/chartContext';
+import { contextFor } from '../charts/chartContext';
 import { echarts } from '../charts/echartsSetup';
 import { mapFileFor, mapsOfFile, type GeoFeatureCollection } from '../charts/mapCatalog';
-import { isChartId } from '../charts/chartTypes';
+import { CHART_IDS, isChartId, type ChartId } from '../charts/chartTypes';
 import { CHARTS, getChart } from '../charts/registry';
 import type { ThemeName } from '../charts/theme';
 import { readDataset } from '../data/readDataset';
@@ -16,14 +16,22 @@ import { METRICS, type MetricKey } from '../model/metrics';
 import { exportMeta } from '../export/exportMeta';
 import { findCjkFonts, MISSING_FONT_MESSAGE, svgToPng } from '../export/rasterise';
 import { chartSvg } from '../export/renderSvg';
+import { buildReport } from '../export/report';
+import dayjs from 'dayjs';
 
 // Two folders up both from src/cli/ and from the bundle in .cache/cli/ (scripts/cli/render.mjs).
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `Usage: npm run render -- --region <code> --chart <id> --out <file>
+       npm run render -- --region <code>,<code>… --chart <id>,<id>…|all --out <folder>/
        [--format svg|png] [--lang zh|en] [--width 1000] [--height <px>] [--scale 1]
        [--theme light|dark] [--year <yyyy>] [--metric ${METRICS.join('|')}] [--data public/data]
-       npm run render -- --list        (the chart ids, one per line)`;
+       npm run render -- --region <code>,<code>… --report --out <folder>/   (a PPTX deck per region)
+       npm run render -- --list        (the chart ids, one per line)
+Several regions or charts (or an --out ending in /) write <folder>/<region>_<chart>.<format>
+in one run; a chart without data for a region is skipped and named. Exit code: 0 when every
+file asked for was written, 1 when one had no data (or PNG has no CJK font), 2 for a bad
+command line.`;
 
 export interface Io {
   out: (line: string) => void;
@@ -49,6 +57,7 @@ const OPTIONS = {
   metric: { type: 'string', default: 'exit_share' },
   data: { type: 'string' },
   list: { type: 'boolean', default: false },
+  report: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -140,69 +149,128 @@ async function render(argv: string[], io: Io): Promise<number> {
     for (const id of Object.keys(CHARTS)) io.out(id);
     return 0;
   }
-  if (!args.chart)
-    throw new UsageError('--chart is required (npm run render -- --list shows the ids)');
-  if (!isChartId(args.chart))
+  if (!args.chart && !args.report)
     throw new UsageError(
-      `unknown chart "${args.chart}". ${chartHint(args.chart)}Known: ${Object.keys(CHARTS).join(', ')}`,
+      '--chart or --report is required (npm run render -- --list shows the ids)',
     );
+  const charts = args.chart ? chartIds(args.chart) : [];
   if (!args.region) throw new UsageError('--region is required: a region code such as 421202');
   if (!args.out) throw new UsageError('--out is required: the file to write');
-  const format = oneOf('format', args.format ?? args.out.split('.').pop()?.toLowerCase() ?? '', [
-    'svg',
-    'png',
-  ] as const);
+  const codes = listOf(args.region);
+  // Several files go into a folder; one file goes where --out says, unless that is a folder.
+  const files = (charts.length + (args.report ? 1 : 0)) * codes.length;
+  const folder = files > 1 || /[/\\]$/.test(args.out);
+  const format = oneOf(
+    'format',
+    args.format ??
+      (folder || args.report ? 'svg' : (args.out.split('.').pop()?.toLowerCase() ?? '')),
+    ['svg', 'png'] as const,
+  );
   const lang = oneOf<Lang>('lang', args.lang, ['zh', 'en']);
   const theme = oneOf<ThemeName>('theme', args.theme, ['light', 'dark']);
   const metric = oneOf<MetricKey>('metric', args.metric, METRICS);
   const width = number('width', args.width, 200, 8000)!;
   const height = number('height', args.height, 200, 8000);
   const scale = number('scale', args.scale, 0.25, 8)!;
-  const fonts = format === 'png' ? findCjkFonts() : [];
-  if (format === 'png' && fonts.length === 0) {
+  const year = number('year', args.year, 1949, 2100) ?? null;
+  // A report's slides hold PNG images, drawn with the CJK fonts too.
+  const fonts = format === 'png' || args.report ? findCjkFonts() : [];
+  if ((format === 'png' || args.report) && fonts.length === 0) {
     io.err(MISSING_FONT_MESSAGE);
     return 1;
   }
 
   const model = await loadModel(args.data ? resolve(args.data) : join(ROOT, 'public/data'));
-  const region = model.region(args.region);
-  if (!region)
-    throw new UsageError(`unknown region code "${args.region}". ${regionHint(model, args.region)}`);
-  const year = number('year', args.year, 1949, 2100) ?? model.defaultYear(region.code);
-  const ctx = chartContext({
-    region: region.code,
-    year,
-    metric,
-    lang,
-    theme,
-    animation: false,
-    width,
+  // Every region is checked before anything is drawn: a typo writes nothing.
+  const regions = codes.map((code) => {
+    const region = model.region(code);
+    if (!region) throw new UsageError(`unknown region code "${code}". ${regionHint(model, code)}`);
+    return region;
   });
-  const built = getChart(args.chart).build(model, ctx);
-  if (!built.option) {
-    io.err(
-      `no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`,
-    );
-    return 1;
+  let missing = 0;
+  for (const region of regions)
+    for (const id of charts) {
+      const ctx = contextFor(model, {
+        region: region.code,
+        year,
+        metric,
+        lang,
+        theme,
+        animation: false,
+        width,
+      });
+      const built = getChart(id).build(model, ctx);
+      if (!built.option) {
+        io.err(
+          `no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`,
+        );
+        missing++;
+        continue;
+      }
+      await registerMaps(built.maps, built.ownMaps);
+      let svg: string;
+      try {
+        svg = chartSvg(built, exportMeta(model, built, lang), {
+          width,
+          height,
+          theme,
+          background: 'solid',
+        });
+      } catch (e) {
+        if (e instanceof RangeError) throw new UsageError(e.message);
+        throw e;
+      }
+      await write(
+        folder ? resolve(args.out, `${region.code}_${id}.${format}`) : resolve(args.out),
+        format === 'svg' ? svg : svgToPng(svg, scale, fonts),
+      );
+    }
+  if (args.report)
+    for (const region of regions) {
+      const ctx = contextFor(model, { region: region.code, year, metric, lang, animation: false });
+      const deck = await buildReport({
+        model,
+        region: region.code,
+        ctx,
+        generated: dayjs().format('YYYY-MM-DD'),
+        png: async (built, width) => {
+          await registerMaps(built.maps, built.ownMaps);
+          const svg = chartSvg(built, null, { width, theme: 'light', background: 'solid' });
+          return `data:image/png;base64,${Buffer.from(svgToPng(svg, 2, fonts)).toString('base64')}`;
+        },
+      });
+      const bytes = (await deck.write({ outputType: 'nodebuffer' })) as Uint8Array;
+      await write(
+        folder ? resolve(args.out, `${region.code}_report.pptx`) : resolve(args.out),
+        bytes,
+      );
+    }
+  return missing === 0 ? 0 : 1;
+
+  async function write(out: string, bytes: string | Uint8Array): Promise<void> {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, bytes);
+    io.out(`wrote ${out}`);
   }
-  await registerMaps(built.maps, built.ownMaps);
-  let svg: string;
-  try {
-    svg = chartSvg(built, exportMeta(model, built, lang), {
-      width,
-      height,
-      theme,
-      background: 'solid',
-    });
-  } catch (e) {
-    if (e instanceof RangeError) throw new UsageError(e.message);
-    throw e;
-  }
-  const out = resolve(args.out);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, format === 'svg' ? svg : svgToPng(svg, scale, fonts));
-  io.out(`wrote ${out}`);
-  return 0;
+}
+
+/** A comma-separated list, blanks dropped. */
+const listOf = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
+/** `all`, one chart id or several; an unknown one is a usage error naming it. */
+function chartIds(value: string): readonly ChartId[] {
+  if (value === 'all') return CHART_IDS;
+  return listOf(value).map((id) => {
+    if (!isChartId(id))
+      throw new UsageError(
+        `unknown chart "${id}". ${chartHint(id)}Known: ${Object.keys(CHARTS).join(', ')}, or all`,
+      );
+    return id;
+  });
 }
 
 /** The CLI as a function, so tests call it without a process: returns the exit code. */

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode } from 'fast-png';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chartContext } from '../../src/charts/chartContext';
+import { chartContext, contextFor } from '../../src/charts/chartContext';
 import type { ChartId } from '../../src/charts/chartTypes';
 import { escapeHtml } from '../../src/charts/escapeHtml';
 import { CHARTS, getChart } from '../../src/charts/registry';
@@ -170,6 +170,63 @@ describe('render CLI: arguments', () => {
     expect(r.err).toMatch(/no data/);
     expect(existsSync(file)).toBe(false);
   });
+
+  it('renders several regions × charts in one run into a folder, naming each skipped chart', async () => {
+    const out = join(dir, 'many');
+    const r = await cli('--region', '421202,430600', '--chart', 'all', '--out', `${out}/`);
+    const expected = ['421202', '430600'].flatMap((region) =>
+      (Object.keys(CHARTS) as ChartId[])
+        .filter((id) => getChart(id).build(model, contextFor(model, { region, year: null })).option)
+        .map((id) => `${region}_${id}.svg`),
+    );
+    expect(readdirSync(out).sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(15);
+    // 430600 has no causes: named on stderr, and the run says not everything was written.
+    expect(r.err).toMatch(/no data: .*430600/);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(out, '421202_exit-timeline.svg'), 'utf8')).toContain(
+      escapeHtml(titleOf('exit-timeline')),
+    );
+  });
+
+  it('a chart list with data everywhere exits 0; one unknown region writes nothing', async () => {
+    const out = join(dir, 'list');
+    const ok = await cli(
+      '--region',
+      '421202,000000',
+      '--chart',
+      'headcount,milestones',
+      '--out',
+      out,
+    );
+    expect(ok.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      '000000_headcount.svg',
+      '000000_milestones.svg',
+      '421202_headcount.svg',
+      '421202_milestones.svg',
+    ]);
+    const bad = await cli(
+      '--region',
+      '421202,421203',
+      '--chart',
+      'headcount',
+      '--out',
+      join(dir, 'typo/'),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown region code "421203"/);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
+  it('writes a PPTX report per region', async () => {
+    const out = join(dir, 'reports');
+    const r = await cli('--region', '421202,430600', '--report', '--out', `${out}/`);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['421202_report.pptx', '430600_report.pptx']);
+    // A PPTX is a zip archive.
+    expect(readFileSync(join(out, '421202_report.pptx')).subarray(0, 2).toString()).toBe('PK');
+  }, 120_000);
 
   const bad: Array<[string, string[], RegExp]> = [
     [

@@ -13,7 +13,7 @@ import { RegionNavigator } from './RegionNavigator';
 import { SourcesView } from './SourcesView';
 import { Tabs } from '../../view/Tabs';
 import { useElementWidth } from '../../view/useElementWidth';
-import { viewContext } from '../../view/viewContext';
+import { contextFor } from '../../charts/chartContext';
 import { regionParam, VIEW_LABELS, VIEWS, type ViewState } from '../../view/urlState';
 import { whyNoRegions } from '../../data/report';
 import { regionNotFound } from '../../i18n/regionNotice';
@@ -52,7 +52,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const [mainRef, width] = useElementWidth<HTMLDivElement>();
   const ctx = useMemo(
     () =>
-      viewContext(model, {
+      contextFor(model, {
         region: code,
         year: state.year,
         metric: state.metric,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { viewContext } from '../../view/viewContext';
+import { contextFor } from '../../charts/chartContext';
 import type { ChartDefinition } from '../../charts/chartTypes';
 import type { ThemeName } from '../../charts/theme';
 import { syntheticLabel } from '../../export/exportMeta';
@@ -55,7 +55,7 @@ function EmbedContent({
     () =>
       chart.build(
         model,
-        viewContext(model, {
+        contextFor(model, {
           region: state.region,
           year: state.year,
           metric: state.metric,

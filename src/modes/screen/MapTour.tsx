@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext } from '../../charts/chartTypes';
+import { yearFor } from '../../charts/chartContext';
 import { THEMES } from '../../charts/theme';
 import { regionNameOf } from '../../i18n/figureNotes';
 import { pick } from '../../i18n/pick';
@@ -51,7 +52,7 @@ export function MapTour({
     [stop, ctx.theme, minTextPx],
   );
   const figures = region
-    ? headlineFigures(model, code, model.defaultYear(code))
+    ? headlineFigures(model, code, yearFor(model, code, null))
         .filter((f) => f.value !== null)
         .slice(0, STOP_FIGURES)
     : [];

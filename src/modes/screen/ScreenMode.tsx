@@ -1,7 +1,7 @@
 // Every chart's ECharts modules: the dashboard and the wall may draw any chart.
 import '../../charts/echartsSetup';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { viewContext } from '../../view/viewContext';
+import { contextFor } from '../../charts/chartContext';
 import { datasetUrl } from '../../load/datasetSource';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { pick } from '../../i18n/pick';
@@ -92,7 +92,7 @@ export default function ScreenMode() {
   const ctx = useMemo(
     () =>
       model && slide
-        ? viewContext(model, {
+        ? contextFor(model, {
             region: slide.region,
             year: params.year,
             lang,

@@ -1,5 +1,5 @@
 import type { ChartId } from '../../charts/chartTypes';
-import { viewContext } from '../../view/viewContext';
+import { contextFor } from '../../charts/chartContext';
 import { getChart } from '../../charts/registry';
 import { VIEW_CHARTS } from '../../view/viewCharts';
 import type { Level } from '../../data/types';
@@ -79,7 +79,7 @@ export function playlistData(model: DashboardModel, year: number | null): Playli
     ...(nation ? [nation] : []),
     ...model.regionsWithData().filter((r) => r.code !== NATION && WALL_LEVELS.has(r.level)),
   ].map((r) => r.code);
-  const ctx = (region: string) => viewContext(model, { region, year });
+  const ctx = (region: string) => contextFor(model, { region, year });
   const drawn = new Map<string, boolean>();
   return {
     regions,
