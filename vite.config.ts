@@ -2,8 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHART_TABLES } from './src/charts/chartTables';
-import type { ChartId } from './src/charts/chartTypes';
+import { CHART_FOLDERS } from './src/charts/chartList';
+import { CHART_IDS } from './src/charts/chartTypes';
 import { fsReader } from './src/cli/fsReader';
 import { readDataset } from './src/data/readDataset';
 import { MANIFEST_FILE } from './src/data/schema';
@@ -35,11 +35,12 @@ export default defineConfig({
       async generateBundle() {
         const read = fsReader(BUNDLED_DATA);
         const manifest = await readFile(resolve(BUNDLED_DATA, MANIFEST_FILE)).catch(() => null);
-        for (const [id, tables] of Object.entries(CHART_TABLES)) {
+        for (const id of CHART_IDS) {
+          const { tables } = (await CHART_FOLDERS[id]()).default;
           const result = await readDataset(read, { tables });
           this.emitFile({
             type: 'asset',
-            fileName: `data/${chartDataFile(id as ChartId)}`,
+            fileName: `data/${chartDataFile(id)}`,
             source: chartDataJson(result, manifest && new Uint8Array(manifest)),
           });
         }

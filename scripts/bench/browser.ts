@@ -125,10 +125,12 @@ function switchRegion([selector, buttons, index]: [string, string, number]): Pro
 }
 
 /** Gzip size of every script the page fetched (its own, chunks and workers), in KB. */
-function watchScripts(page: Page): () => Promise<number> {
+function watchScripts(page: Page): { kb: () => Promise<number>; urls: string[] } {
   const bodies: Array<Promise<number>> = [];
+  const urls: string[] = [];
   page.context().on('response', (r) => {
     if (!/\.m?js$/.test(new URL(r.url()).pathname)) return;
+    urls.push(r.url());
     bodies.push(
       r.body().then(
         (b) => gzipSync(b).length,
@@ -136,7 +138,10 @@ function watchScripts(page: Page): () => Promise<number> {
       ),
     );
   });
-  return async () => (await Promise.all(bodies)).reduce((s, n) => s + n, 0) / 1024;
+  return {
+    kb: async () => (await Promise.all(bodies)).reduce((s, n) => s + n, 0) / 1024,
+    urls,
+  };
 }
 
 /** Total blocking time after first contentful paint: each long task's time beyond 50 ms. */
@@ -176,8 +181,8 @@ async function pageLoad(ctx: Ctx, path: string, selector: string, throttle: numb
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const tbt = blockingTime(await benchOf(page), await fcpOf(page), Infinity);
-  const kb = await scripts();
-  return { page, painted, cpuMs, tbt, kb };
+  const kb = await scripts.kb();
+  return { page, painted, cpuMs, tbt, kb, scripts: scripts.urls };
 }
 
 const LEVELS = ['province', 'prefecture', 'county', 'nation (up)'] as const;
@@ -192,7 +197,7 @@ async function dropAndSwitch(ctx: Ctx, paths: string[]) {
   await page.waitForSelector('.synthetic-badge[role=note]', { timeout: 180_000 });
   const paintedAt = await page.evaluate(chartPainted, TIMELINE);
   const cpuMs = ctx.cpu() - cpu0;
-  const workerKb = await scripts();
+  const workerKb = await scripts.kb();
   const { marks, longTasks } = await benchOf(page);
   const during = longTasks.filter(([start, d]) => start + d >= marks.drop! && start <= paintedAt);
   const switches: Array<{ level: Level; ms: number; cpuMs: number; name: string }> = [];
@@ -301,6 +306,10 @@ export async function runBrowserBench(
       await overview.page.close();
       fig.tbtDashboard.values.push(overview.tbt);
       fig.dashInitialKb.values.push(overview.kb);
+      // The dashboard reads its bundled dataset through the load worker: it is in this figure.
+      if (!overview.scripts.some((url) => /\/worker-[^/]*\.js$/.test(url)))
+        throw new Error('the dashboard loaded no load worker: its JS figure would leave it out');
+      if (pagesOnly) fig.dashKb.values.push(overview.kb);
       const timeline = await pageLoad(ctx, '?view=timeline', TIMELINE, 1);
       await timeline.page.close();
       fig.tbtTimeline.values.push(timeline.tbt);

@@ -1,17 +1,6 @@
+import { CHART_FOLDERS } from './chartList';
 import type { ChartDefinition, ChartId } from './chartTypes';
 import { echarts } from './echartsCore';
-
-/**
- * Every chart folder's definition, each its own chunk: a page that shows one chart (the embed)
- * downloads that chart's builder only. Derived from the folders, so a new chart needs no line
- * here; registry.ts lists (and type-checks) every chart.
- */
-const FOLDERS = import.meta.glob<Record<string, unknown>>('./*/index.ts');
-
-const isDefinitionOf =
-  (id: ChartId) =>
-  (value: unknown): value is ChartDefinition =>
-    (value as ChartDefinition | null)?.id === id;
 
 const registered = new Set<ChartId>();
 
@@ -32,11 +21,9 @@ export async function registerChartModules(charts: readonly ChartDefinition[]): 
 export const chartModulesRegistered = (ids: readonly ChartId[]): boolean =>
   ids.every((id) => registered.has(id));
 
-/** One chart's definition, without its ECharts modules (what it reads, how it builds). */
-export async function loadDefinition(id: ChartId): Promise<ChartDefinition> {
-  const load = FOLDERS[`./${id}/index.ts`];
-  if (!load) throw new Error(`src/charts/${id}/index.ts does not exist`);
-  const definition = Object.values(await load()).find(isDefinitionOf(id));
-  if (!definition) throw new Error(`src/charts/${id}/index.ts exports no definition of ${id}`);
-  return definition;
-}
+/**
+ * One chart's definition, without its ECharts modules (what it reads, how it builds): its
+ * folder is its own chunk, so a page that shows one chart (the embed) downloads that one.
+ */
+export const loadDefinition = async (id: ChartId): Promise<ChartDefinition> =>
+  (await CHART_FOLDERS[id]()).default;

@@ -6,6 +6,7 @@ import { noteText } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
 import type { MetricKey } from '../model/metrics';
 import type { ThemeName } from './theme';
+import { CHART_FOLDERS } from './chartList';
 
 /** Everything a chart depends on besides the data: the view state, plus output size. */
 export interface ChartContext {
@@ -67,19 +68,10 @@ export interface BuiltChart {
   description: string;
 }
 
-export const CHART_IDS = [
-  'map',
-  'exit-timeline',
-  'milestones',
-  'targets',
-  'funds-source',
-  'funds-use',
-  'infrastructure',
-  'assistance',
-  'causes',
-  'headcount',
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+/** The id the dashboard, embed page, exports and CLI all use: a line of chartList.ts. */
+export type ChartId = keyof typeof CHART_FOLDERS;
+/** In the order views list their charts. */
+export const CHART_IDS = Object.keys(CHART_FOLDERS) as readonly ChartId[];
 
 export function isChartId(id: string): id is ChartId {
   return (CHART_IDS as readonly string[]).includes(id);
@@ -96,8 +88,9 @@ export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[
  * Everything the modes need to know about a chart, declared by the chart itself. Every field
  * is required, so a chart that leaves one out does not compile.
  */
-export interface ChartDefinition {
-  id: ChartId;
+export interface ChartDefinition<Id extends string = ChartId> {
+  /** A chart's folder checks itself as ChartDefinition<string>; chartList.ts checks the id. */
+  id: Id;
   title: (lang: Lang) => string;
   build: (model: DashboardModel, ctx: ChartContext) => BuiltChart;
   /**

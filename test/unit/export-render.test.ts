@@ -1,7 +1,7 @@
 import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { FONT_FAMILY } from '../../src/charts/theme';
-import { exitTimelineChart } from '../../src/charts/exit-timeline';
+import exitTimelineChart from '../../src/charts/exit-timeline';
 import { exportMeta } from '../../src/export/exportMeta';
 import { textWidth, wrapText } from '../../src/charts/textFit';
 import { exportFrame, layoutFrame } from '../../src/export/frame';

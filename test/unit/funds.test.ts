@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/chartTypes';
-import { fundsSourceChart } from '../../src/charts/funds-source';
-import { fundsUseChart } from '../../src/charts/funds-use';
+import fundsSourceChart from '../../src/charts/funds-source';
+import fundsUseChart from '../../src/charts/funds-use';
 import { validateDataset } from '../../src/data/validateDataset';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { fundsBySource, fundsByUse } from '../../src/model/funds';

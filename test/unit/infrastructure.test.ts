@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infrastructureChart } from '../../src/charts/infrastructure';
+import infrastructureChart from '../../src/charts/infrastructure';
 import { childComparisons, infrastructureByUnit } from '../../src/model/infrastructure';
 import { testContext, testModel } from '../helpers/dataset';
 import {

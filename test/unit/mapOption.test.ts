@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { echarts } from '../../src/charts/echartsSvg';
 import { mapFileFor, mapForRegion, mapsOfFile } from '../../src/charts/mapCatalog';
-import { mapChart } from '../../src/charts/map';
+import mapChart from '../../src/charts/map';
 import { buildMap } from '../../src/charts/map/mapOption';
 import { THEMES } from '../../src/charts/theme';
 import { mapData } from '../../src/model/mapModel';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltChart } from '../../src/charts/chartTypes';
 import type { ChartDefinition } from '../../src/charts/chartTypes';
-import { causesChart } from '../../src/charts/causes';
-import { headcountChart } from '../../src/charts/headcount';
+import causesChart from '../../src/charts/causes';
+import headcountChart from '../../src/charts/headcount';
 import { causeBreakdown, headcount } from '../../src/model/people';
 import { testContext, testModel } from '../helpers/dataset';
 import {

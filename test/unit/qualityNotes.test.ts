@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fundsSourceChart } from '../../src/charts/funds-source';
+import fundsSourceChart from '../../src/charts/funds-source';
 import { flagsOf } from '../../src/charts/chartTypes';
 import { formatIssue } from '../../src/data/report';
 import { validateDataset } from '../../src/data/validateDataset';

@@ -3,7 +3,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { assistanceTitle, buildAssistance } from '../infrastructure/infrastructureOption';
 
-export const assistanceChart = {
+const assistanceChart = {
   id: 'assistance',
   title: assistanceTitle,
   build: buildAssistance,
@@ -15,4 +15,6 @@ export const assistanceChart = {
   tables: ['regions', 'infrastructure'],
   echartsModules: () =>
     import('../infrastructure/echartsModules').then((m) => m.infrastructureModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default assistanceChart;

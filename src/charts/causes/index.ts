@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildCauses, title } from './causesOption';
 
-export const causesChart = {
+const causesChart = {
   id: 'causes',
   title,
   build: buildCauses,
@@ -13,4 +13,6 @@ export const causesChart = {
   drillsDown: false,
   tables: ['regions', 'indicators'],
   echartsModules: () => import('./echartsModules').then((m) => m.causesModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default causesChart;

@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildExitTimeline, title } from './exitTimelineOption';
 
-export const exitTimelineChart = {
+const exitTimelineChart = {
   id: 'exit-timeline',
   title,
   build: buildExitTimeline,
@@ -14,4 +14,6 @@ export const exitTimelineChart = {
   drillsDown: false,
   tables: ['regions', 'villageExits', 'indicators', 'milestones'],
   echartsModules: () => import('./echartsModules').then((m) => m.exitTimelineModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default exitTimelineChart;

@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildFundsSource, title } from './fundsSourceOption';
 
-export const fundsSourceChart = {
+const fundsSourceChart = {
   id: 'funds-source',
   title,
   build: buildFundsSource,
@@ -13,4 +13,6 @@ export const fundsSourceChart = {
   drillsDown: false,
   tables: ['regions', 'funds'],
   echartsModules: () => import('./echartsModules').then((m) => m.fundsSourceModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default fundsSourceChart;

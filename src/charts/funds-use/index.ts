@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildFundsUse, title } from './fundsUseOption';
 
-export const fundsUseChart = {
+const fundsUseChart = {
   id: 'funds-use',
   title,
   build: buildFundsUse,
@@ -13,4 +13,6 @@ export const fundsUseChart = {
   drillsDown: false,
   tables: ['regions', 'funds'],
   echartsModules: () => import('./echartsModules').then((m) => m.fundsUseModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default fundsUseChart;

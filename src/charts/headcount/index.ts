@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildHeadcount, title } from './headcountOption';
 
-export const headcountChart = {
+const headcountChart = {
   id: 'headcount',
   title,
   build: buildHeadcount,
@@ -13,4 +13,6 @@ export const headcountChart = {
   drillsDown: false,
   tables: ['regions', 'indicators'],
   echartsModules: () => import('./echartsModules').then((m) => m.headcountModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default headcountChart;

@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildInfrastructure, infrastructureTitle } from './infrastructureOption';
 
-export const infrastructureChart = {
+const infrastructureChart = {
   id: 'infrastructure',
   title: infrastructureTitle,
   build: buildInfrastructure,
@@ -13,4 +13,6 @@ export const infrastructureChart = {
   drillsDown: false,
   tables: ['regions', 'infrastructure'],
   echartsModules: () => import('./echartsModules').then((m) => m.infrastructureModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default infrastructureChart;

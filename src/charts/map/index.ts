@@ -3,7 +3,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildMap, title } from './mapOption';
 
-export const mapChart = {
+const mapChart = {
   id: 'map',
   title,
   build: buildMap,
@@ -16,4 +16,6 @@ export const mapChart = {
   // The map marks where any table has data (hasData), so it needs them all.
   tables: ['regions', 'villageExits', 'indicators', 'funds', 'infrastructure', 'milestones'],
   echartsModules: () => import('./echartsModules').then((m) => m.mapModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default mapChart;

@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildMilestones, title } from './milestonesOption';
 
-export const milestonesChart = {
+const milestonesChart = {
   id: 'milestones',
   title,
   build: buildMilestones,
@@ -13,4 +13,6 @@ export const milestonesChart = {
   drillsDown: false,
   tables: ['regions', 'milestones'],
   echartsModules: () => import('./echartsModules').then((m) => m.milestonesModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default milestonesChart;

@@ -2,7 +2,7 @@
 import type { ChartDefinition } from '../chartTypes';
 import { buildTargets, title } from './targetsOption';
 
-export const targetsChart = {
+const targetsChart = {
   id: 'targets',
   title,
   build: buildTargets,
@@ -13,4 +13,6 @@ export const targetsChart = {
   drillsDown: false,
   tables: ['regions', 'villageExits', 'indicators', 'funds', 'infrastructure'],
   echartsModules: () => import('./echartsModules').then((m) => m.targetsModules),
-} as const satisfies ChartDefinition;
+} as const satisfies ChartDefinition<string>;
+
+export default targetsChart;
