@@ -131,11 +131,13 @@ function watchScripts(page: Page): { kb: () => Promise<number>; urls: string[] }
   page.context().on('response', (r) => {
     if (!/\.m?js$/.test(new URL(r.url()).pathname)) return;
     urls.push(r.url());
+    // A worker's script body is sometimes gone from the protocol by the time it is asked for:
+    // then the same file from the server, so the worker is never counted as 0 KB.
     bodies.push(
-      r.body().then(
-        (b) => gzipSync(b).length,
-        () => 0,
-      ),
+      r
+        .body()
+        .catch(() => fetch(r.url()).then(async (res) => Buffer.from(await res.arrayBuffer())))
+        .then((b) => gzipSync(b).length),
     );
   });
   return {

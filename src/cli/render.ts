@@ -16,7 +16,6 @@ import { METRICS, type MetricKey } from '../model/metrics';
 import { exportMeta } from '../export/exportMeta';
 import { findCjkFonts, MISSING_FONT_MESSAGE, svgToPng } from '../export/rasterise';
 import { chartSvg } from '../export/renderSvg';
-import { buildReport } from '../export/report';
 import dayjs from 'dayjs';
 
 // Two folders up both from src/cli/ and from the bundle in .cache/cli/ (scripts/cli/render.mjs).
@@ -225,7 +224,9 @@ async function render(argv: string[], io: Io): Promise<number> {
         format === 'svg' ? svg : svgToPng(svg, scale, fonts),
       );
     }
-  if (args.report)
+  // The deck's writer (pptxgenjs) loads only for --report: a chart alone starts without it.
+  const { buildReport } = args.report ? await import('../export/report') : { buildReport: null };
+  if (buildReport)
     for (const region of regions) {
       const ctx = contextFor(model, { region: region.code, year, metric, lang, animation: false });
       const deck = await buildReport({
