@@ -77,7 +77,12 @@ describe.each(Object.values(CHARTS))('golden $id', (def) => {
           background: 'solid',
         });
         await expect(stable(file)).toMatchFileSnapshot(`${base}-file.svg`);
-        const wall = { ...ctx, width: PANEL.width, fontScale: WALL.chartFontScale };
+        const wall = {
+          ...ctx,
+          width: PANEL.width,
+          fontScale: WALL.chartFontScale,
+          minFontPx: WALL.minChartPx,
+        };
         const fitted = fitChart(def, model, wall, PANEL.height, WALL.minChartPx);
         const option = withScreenText(
           fitted.built.option!,
