@@ -2,8 +2,9 @@ import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { regionTargets, targetSources, type TargetProgress } from '../../model/targets';
-import { baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext } from '../chartTypes';
+import { labelsInside } from '../labelsInside';
 import { chartTitle, itemTooltip, noDataChart, regionName, sourcedChart } from '../rowChartParts';
 import { isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
@@ -96,7 +97,7 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
       min: 0,
       max: PERCENT_CAP,
       interval: narrow ? 40 : 20,
-      axisLabel: { formatter: '{value}%', color: colors.muted },
+      axisLabel: axisLabel(ctx, { formatter: '{value}%', color: colors.muted }),
       splitLine: { lineStyle: { color: colors.grid } },
     },
     yAxis: {
@@ -106,7 +107,7 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
       data: names,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: {
+      axisLabel: axisLabel(ctx, {
         show: !narrow,
         color: colors.text,
         width: labelWidth,
@@ -114,7 +115,7 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
         lineHeight,
         overflow: 'break',
         lineOverflow: 'truncate',
-      },
+      }),
     },
     series: [
       {
@@ -246,7 +247,10 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
         grid: blocks.map((b) => b.grid),
         xAxis: blocks.map((b) => b.xAxis),
         yAxis: blocks.map((b) => b.yAxis),
-        series: blocks.flatMap((b) => b.series),
+        series: labelsInside(
+          blocks.flatMap((b) => b.series),
+          ctx,
+        ),
       },
       table: { columns: targetColumns(lang), rows: shown.map((t) => targetRow(t, lang)) },
       height: top + 8,
