@@ -487,7 +487,7 @@ export const noDataChart = (title: string, description: string): BuiltChart => (
 
 /** A drawn chart credits exactly the files and flags of the rows it draws. */
 export const sourcedChart = (
-  chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'description'>,
+  chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'pages' | 'description'>,
   rows: readonly Sourced[],
   lang: Lang,
 ): BuiltChart => ({
@@ -498,6 +498,7 @@ export const sourcedChart = (
   flags: flagsOf(rows, lang),
   maps: [],
   height: chart.height,
+  ...(chart.pages ? { pages: chart.pages } : {}),
   description: chart.description,
 });
 

@@ -9,7 +9,7 @@ import type { BuiltChart, ChartContext } from '../../src/charts/chartTypes';
 import { getChart } from '../../src/charts/registry';
 import { run } from '../../src/cli/render';
 import { readDataset } from '../../src/data/readDataset';
-import { reportCharts } from '../../src/export/report';
+import { reportPages } from '../../src/export/report';
 import { DashboardModel } from '../../src/model/dashboardModel';
 
 /**
@@ -50,7 +50,10 @@ const MEDIA: Record<string, (region: string) => BuiltChart> = {
       ctxFor(region, { medium: 'wall', fontScale: 1.6, height: 700, minFontPx: 18 }),
     ).built,
   embed: (region) => getChart('map').build(model, ctxFor(region, { width: 640 })),
-  report: (region) => reportCharts(model, region, ctxFor(region)).find((b) => b.maps.length > 0)!,
+  report: (region) =>
+    reportPages(model, region, ctxFor(region), false)
+      .flat()
+      .find((b) => b.maps.length > 0)!,
 };
 
 describe('map markers in every medium', () => {
