@@ -92,5 +92,5 @@ export async function readDataset(read: ReadBytes, options: ReadOptions = {}): P
   );
   const result = validateDataset(texts, undefined, names);
   addFileIssues(result.report, issues, (file) => texts[file] !== undefined, names);
-  return { ...result, encodings };
+  return Object.assign(result, { encodings });
 }

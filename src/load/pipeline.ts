@@ -2,7 +2,7 @@ import { BOUNDARIES_FILE } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
 import { decodeAll, type AskEncoding, type Decoded, type Read } from './decodeInput';
 import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../data/fileIssues';
-import { toColumnChunks, transferables } from './columns';
+import { encodeTable, transferables } from './columns';
 import { readInput, ReadRefused } from './readInput';
 import { formatOf } from '../data/jsonTable';
 import { matchSlot, slotByName } from '../data/fileSlots';
@@ -33,8 +33,6 @@ export interface PipelineResult {
   dataset: ValidatedDataset;
 }
 
-const ROWS_PER_CHUNK = 2000;
-
 /** The first character other than white space (or a byte-order mark) is `<`: a web page. */
 function startsWithTag(bytes: Uint8Array): boolean {
   for (const b of bytes.subarray(0, 1024)) {
@@ -56,7 +54,7 @@ const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**
  * Reads, decodes, matches and validates a dataset from the user's files and the dataset
- * showing now, then posts a summary, the rejected rows and every table in column chunks.
+ * showing now, then posts a summary, the rejected rows and every table as columns.
  */
 export async function runPipeline(
   inputs: LoadInput[],
@@ -208,7 +206,7 @@ export async function runPipeline(
   const checked = dataset.report.files.reduce((s, f) => s + f.total, 0);
   progress('validate', 1, checked, true);
 
-  const t = dataset.tables;
+  const t = dataset.columns;
   const rows = Object.fromEntries(
     Object.entries(t).map(([k, v]) => [k, v.length]),
   ) as LoadSummary['rows'];
@@ -233,10 +231,11 @@ export async function runPipeline(
     for (const part of rejectedChunks(f.rejected, CELLS_PER_REJECTED_CHUNK))
       io.post({ type: 'rejected', file: f.file, rows: part });
 
-  // The page counts the rows it has rebuilt against summary.rows for the last stretch of the bar.
-  for (const table of Object.keys(t) as Array<keyof typeof t>)
-    for (const chunk of toColumnChunks(table, t[table], ROWS_PER_CHUNK))
-      io.post({ type: 'rows', chunk }, transferables(chunk));
+  // The page counts the rows it has received against summary.rows for the last stretch of the bar.
+  for (const table of Object.keys(t) as Array<keyof typeof t>) {
+    const wire = encodeTable(table, t[table]);
+    io.post({ type: 'table', table: wire }, transferables(wire));
+  }
   io.post({ type: 'done' });
   return { dataset };
 }

@@ -1,6 +1,6 @@
 import type { OwnFeature } from '../data/boundaries';
 import type { Encoding } from '../data/decode';
-import type { ColumnChunk } from './columns';
+import type { WireTable } from './columns';
 import type { RejectedDownload } from './rejectedRows';
 import type { FileReport, Issue, RejectedRow } from '../data/report';
 import type { DatasetTables, Manifest } from '../data/types';
@@ -75,7 +75,7 @@ export interface Progress {
   phase: LoadPhase;
   /** Overall share done, 0–1. */
   fraction: number;
-  /** Data rows seen so far (lines read, then rows checked, then rows sent). */
+  /** Data rows seen so far (lines read, then rows checked, then rows received). */
   rows: number;
   bytes: number;
   totalBytes: number;
@@ -91,7 +91,7 @@ export type FromWorker =
   | { type: 'ask-encoding'; questions: EncodingQuestion[] }
   | { type: 'summary'; summary: LoadSummary }
   | { type: 'rejected'; file: string; rows: RejectedRow[] }
-  | { type: 'rows'; chunk: ColumnChunk<keyof DatasetTables> }
+  | { type: 'table'; table: WireTable<keyof DatasetTables> }
   | { type: 'done' }
   | { type: 'rejected-rows'; file: string; download: RejectedDownload }
   | { type: 'failed'; en: string; zh: string };

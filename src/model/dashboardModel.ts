@@ -1,3 +1,4 @@
+import type { ColumnTables } from '../data/columnTable';
 import type { ValidatedDataset } from '../data/validateDataset';
 import { ownMaps } from '../data/boundaries';
 import type { GeoFeatureCollection, Manifest, Region } from '../data/types';
@@ -26,25 +27,28 @@ export interface ModelIndexes {
 const inRange = (y: number) => y >= 2010 && y <= 2025;
 
 /** Builds the indexes in slices, so the page can run it between frames (see runInSlices). */
-export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
-  const t = dataset.tables;
+export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Sliced<ModelIndexes> {
+  const t = dataset.columns;
   const regions = yield* RegionIndex.build(t.regions);
   const factsOf = indexFacts(t);
   yield;
   const exits = yield* aggregateExits(regions, t.villageExits);
   const years = new Set<number>();
-  for (const rows of [t.indicators, t.funds, t.infrastructure])
-    for (const r of rows) for (let y = r.period.start; y <= r.period.end; y++) years.add(y);
+  for (const table of [t.indicators, t.funds, t.infrastructure]) {
+    const { start, end } = table.period('period');
+    for (let i = 0; i < table.length; i++) for (let y = start[i]!; y <= end[i]!; y++) years.add(y);
+  }
   for (const c of exits.values()) for (const y of c.plannedByYear.keys()) years.add(y);
-  for (const m of t.milestones) years.add(Number(m.date.iso.slice(0, 4)));
+  for (const iso of t.milestones.date('date')) years.add(Number(iso!.slice(0, 4)));
   yield;
 
   const own = new Set<string>();
-  for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones])
-    for (const r of rows) own.add(r.regionCode);
+  for (const table of [t.indicators, t.funds, t.infrastructure, t.milestones])
+    for (const code of table.text('regionCode')) own.add(code!);
   // A county's villages come in a run: add the county once per run, not once per village.
-  let county: string | undefined;
-  for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
+  let county: string | null = null;
+  for (const code of t.villageExits.text('countyCode'))
+    if (code !== county) own.add((county = code!));
   yield;
   const withDataBelow = new Set(exits.keys());
   for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
@@ -60,7 +64,7 @@ export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
 }
 
 function reportedYears(
-  t: ValidatedDataset['tables'],
+  t: ColumnTables,
   exits: Map<string, ExitCounts>,
   regions: RegionIndex,
 ): ModelIndexes['reportedYears'] {
@@ -71,8 +75,14 @@ function reportedYears(
     if (!set) own.set(code, (set = new Set()));
     set.add(y);
   };
-  for (const rows of [t.indicators, t.funds, t.infrastructure])
-    for (const r of rows) if (r.measure === 'actual') add(r.regionCode, r.period.end);
+  for (const table of [t.indicators, t.funds, t.infrastructure]) {
+    const [measure, code, { end }] = [
+      table.text('measure'),
+      table.text('regionCode'),
+      table.period('period'),
+    ];
+    for (let i = 0; i < table.length; i++) if (measure[i] === 'actual') add(code[i]!, end[i]!);
+  }
   // Exit counts are already rolled up the tree.
   const below = new Map<string, Set<number>>();
   for (const [code, c] of exits)
@@ -103,7 +113,10 @@ export class DashboardModel {
   /** Maps drawn from the dataset's own boundaries, by name (the parent's code). */
   readonly ownMaps: ReadonlyMap<string, GeoFeatureCollection>;
 
-  constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
+  constructor(
+    dataset: Pick<ValidatedDataset, 'manifest' | 'columns' | 'boundaries'>,
+    indexes: ModelIndexes = runToEnd(indexDataset(dataset)),
+  ) {
     this.manifest = dataset.manifest;
     this.regions = indexes.regions;
     this.factsOf = indexes.factsOf;
