@@ -30,6 +30,8 @@ export interface ParsedTable {
   cellsAt: (lines: readonly number[]) => Map<number, string[]>;
   /** The records of a JSON table by row, for rows a later check rejects. */
   recordAt: (line: number) => unknown;
+  /** The regions table's row of each code. */
+  rowByCode?: Map<string, number>;
 }
 
 export { detectDelimiter } from './csvRows';
@@ -180,7 +182,7 @@ class TableRows {
   private readonly issues: Issue[] = [];
   private readonly ctx: RowContext;
   private readonly idColumn: 'code' | 'id';
-  private readonly ids: FirstSeen | null;
+  private readonly ids: FirstSeen | RowByCode | null;
   private blank = 0;
   /** Set once the file has more rows than the limit: it is then refused as a whole. */
   private overLimit = false;
@@ -285,9 +287,11 @@ class TableRows {
     };
     this.idColumn = spec.table === 'regions' ? 'code' : 'id';
     this.ids =
-      spec.sourced || spec.table === 'regions'
-        ? new FirstSeen(this.builder, out.lines, this.idColumn)
-        : null;
+      spec.table === 'regions'
+        ? new RowByCode(this.builder, out.lines)
+        : spec.sourced
+          ? new FirstSeen(this.builder, out.lines, this.idColumn)
+          : null;
   }
 
   /** Accepts or rejects one row; false once the row limit is passed. */
@@ -450,6 +454,7 @@ class TableRows {
     }
     report.accepted = this.builder.length;
     out.table = this.builder.build();
+    if (this.ids instanceof RowByCode) out.rowByCode = this.ids.rows;
   }
 }
 
@@ -470,21 +475,25 @@ class FirstSeen {
     private readonly key: string,
   ) {}
 
+  private ids(): readonly string[] {
+    return this.accepted.textColumn(this.key) as readonly string[];
+  }
+
   /** The line `id` was first accepted on, or undefined when it is new (it is then remembered). */
   check(id: string, line: number): number | undefined {
     if (this.firstLine === null) {
-      const ids = this.accepted.textColumn(this.key) as readonly string[];
       if (this.seen === null) {
-        if (id > this.last || ids.length === 0) {
+        if (id > this.last || this.accepted.length === 0) {
           this.last = id;
           return undefined;
         }
-        this.seen = new Set(ids);
+        this.seen = new Set(this.ids());
       }
       const size = this.seen.size;
       this.seen.add(id);
       if (this.seen.size > size) return undefined;
       this.firstLine = new Map();
+      const ids = this.ids();
       for (let i = 0; i < ids.length; i++) {
         const key = ids[i]!;
         if (!this.firstLine.has(key)) this.firstLine.set(key, this.lines[i]!);
@@ -494,6 +503,27 @@ class FirstSeen {
     const first = this.firstLine.get(id);
     if (first === undefined) this.firstLine.set(id, line);
     return first;
+  }
+}
+
+/**
+ * The row of each region code accepted so far, which also finds a repeated code: the regions
+ * file is in tree order, not sorted, and the map is the one references and the model look
+ * regions up in (regionsByCode.ts), built once.
+ */
+class RowByCode {
+  readonly rows = new Map<string, number>();
+
+  constructor(
+    private readonly accepted: TableBuilder,
+    private readonly lines: readonly number[],
+  ) {}
+
+  check(code: string): number | undefined {
+    const first = this.rows.get(code);
+    if (first !== undefined) return this.lines[first];
+    this.rows.set(code, this.accepted.length);
+    return undefined;
   }
 }
 

@@ -11,6 +11,14 @@ export function mapByCode(regions: readonly Region[]): Map<string, Region> {
 
 const byTable = new WeakMap<ColumnTable<Region>, ReadonlyMap<string, number>>();
 
+/** Remembers the row of each code that validation found while reading the table. */
+export function keepRegionRows(
+  regions: ColumnTable<Region>,
+  rows: ReadonlyMap<string, number>,
+): void {
+  byTable.set(regions, rows);
+}
+
 /**
  * The row of each region code. Validation needs this map for its references and the model
  * for its lookups: 138,000 entries are built once per table, whichever asks first.

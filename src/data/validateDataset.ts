@@ -1,7 +1,7 @@
 import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
-import { mapByCode, regionRowsByCode } from './regionsByCode';
+import { keepRegionRows, mapByCode, regionRowsByCode } from './regionsByCode';
 import { ColumnTable, keepRows, type ColumnTables } from './columnTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, perTable, REQUIRED_FILES, TABLES, type TableSpec } from './schema';
@@ -305,6 +305,8 @@ export function validateDataset(
 /** The regions that passed, indexed by code once: the model reuses the index. */
 function regionsOf(parsed: ParsedTable): Regions {
   const table = parsed.table as unknown as ColumnTable<Region>;
+  // The map parseTable built holds until references reject a region and rows move up.
+  if (parsed.rowByCode?.size === table.length) keepRegionRows(table, parsed.rowByCode);
   return { table, byCode: regionRowsByCode(table) };
 }
 
