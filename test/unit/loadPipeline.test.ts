@@ -3,7 +3,8 @@ import { applyBlockers, fileStatus } from '../../src/load/reportStatus';
 import { datasetUrl, describeSource, urlInputs } from '../../src/load/datasetSource';
 import { decodeTable } from '../../src/load/columns';
 import { runPipeline } from '../../src/load/pipeline';
-import { readInput, ReadRefused } from '../../src/load/readInput';
+import { ReadRefused } from '../../src/data/limits';
+import { readInput } from '../../src/load/readInput';
 import type { DatasetTables } from '../../src/data/types';
 import type {
   ChosenEncoding,
