@@ -1,12 +1,11 @@
-import type { ReadResult } from '../../data/readDataset';
 import { formatIssue } from '../../data/report';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
-import type { DashboardModel } from '../../model/dashboardModel';
 import { describeSource, type SourceDescription } from '../../load/datasetSource';
 import { useDatasetHandle } from '../../view/load/DatasetContext';
 import { formatLoadedAt } from '../../view/load/originLabel';
 import '../../view/load/load.css';
+import type { ShownDataset } from './shownDataset';
 
 /** The user's files grouped by when they were loaded, oldest first. */
 function loadGroups(
@@ -85,15 +84,7 @@ function SourceLine({ lang }: { lang: Lang }) {
 }
 
 /** Says which dataset is showing, where it came from, whether it is synthetic, and which files had problems. */
-export function DatasetBanner({
-  model,
-  result,
-  lang,
-}: {
-  model: DashboardModel;
-  result: ReadResult;
-  lang: Lang;
-}) {
+export function DatasetBanner({ model, result, lang }: ShownDataset) {
   const m = model.manifest;
   const problems = result.report.files.filter(
     (f) => f.issues.some((i) => i.severity === 'error') || f.rejected.length > 0,

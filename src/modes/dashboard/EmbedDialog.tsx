@@ -100,13 +100,13 @@ export function EmbedDialog({
   return (
     <dialog
       ref={dialog}
-      className="embed-dialog"
+      className="dialog embed-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-what`}
       // StrictMode closes and reopens the dialog once on mount; only a close that sticks counts.
       onClose={() => !dialog.current?.open && onClose()}
     >
-      <header className="embed-dialog-head">
+      <header className="dialog-head embed-dialog-head">
         <h2 id={`${id}-title`}>{pick(lang, '嵌入此图表', 'Embed this chart')}</h2>
         <button
           type="button"

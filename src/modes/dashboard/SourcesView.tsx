@@ -1,21 +1,11 @@
-import type { ReadResult } from '../../data/readDataset';
 import type { Sourced } from '../../data/types';
-import type { Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
 import { sourceHref, sourceName } from '../../i18n/sourceName';
-import type { DashboardModel } from '../../model/dashboardModel';
+import type { ShownDataset } from './shownDataset';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
-export function SourcesView({
-  model,
-  result,
-  lang,
-}: {
-  model: DashboardModel;
-  result: ReadResult;
-  lang: Lang;
-}) {
+export function SourcesView({ model, result, lang }: ShownDataset) {
   const t = result.tables;
   const flagged: Sourced[] = [
     ...t.indicators,

@@ -11,6 +11,7 @@ import { useLoader } from './useLoader';
 import { usePageDrop } from './usePageDrop';
 import { ValidationReport } from './ValidationReport';
 import './load.css';
+import { LoadActions } from './LoadActions';
 
 /** What the picker offers: every table format the loader reads (CSV, JSON, NDJSON). */
 const ACCEPT =
@@ -75,14 +76,14 @@ export function DataLoader({ lang }: { lang: Lang }) {
       )}
       <dialog
         ref={dialog}
-        className="load-dialog"
+        className="dialog load-dialog"
         aria-labelledby="load-dialog-title"
         onCancel={(e) => {
           e.preventDefault();
           close();
         }}
       >
-        <div className="load-dialog-head">
+        <div className="dialog-head load-dialog-head">
           <h2 id="load-dialog-title">{pick(lang, '加载自己的数据', 'Load your own data')}</h2>
           <button
             type="button"
@@ -126,11 +127,7 @@ export function DataLoader({ lang }: { lang: Lang }) {
           <div className="load-working">
             <p className="load-names">{state.names.join(', ')}</p>
             <LoadProgress progress={state.progress} lang={lang} />
-            <div className="load-actions">
-              <button type="button" onClick={close}>
-                {pick(lang, '取消', 'Cancel')}
-              </button>
-            </div>
+            <LoadActions onCancel={close} lang={lang} />
           </div>
         )}
         {state.stage === 'ask' && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChosenEncoding, EncodingQuestion } from '../../load/protocol';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
+import { LoadActions } from './LoadActions';
 
 const READINGS: Array<[ChosenEncoding, string, string]> = [
   ['gb18030', 'GBK / GB18030（中文 Excel 常用）', 'GBK / GB18030 (Chinese Excel)'],
@@ -50,19 +51,15 @@ export function EncodingChooser({
           ))}
         </fieldset>
       ))}
-      <div className="load-actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={!complete}
-          onClick={() => onAnswer(choices)}
-        >
-          {pick(lang, '继续', 'Continue')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {pick(lang, '取消', 'Cancel')}
-        </button>
-      </div>
+      <LoadActions
+        primary={{
+          label: pick(lang, '继续', 'Continue'),
+          disabled: !complete,
+          onClick: () => onAnswer(choices),
+        }}
+        onCancel={onCancel}
+        lang={lang}
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { LoadProgress } from './LoadProgress';
 import { countLabel, originLabel } from './originLabel';
 import { RejectedRows } from './RejectedRows';
 import { applyBlockers, fileStatus, type FileStatus } from '../../load/reportStatus';
+import { LoadActions } from './LoadActions';
 
 const STATUS: Record<FileStatus, [string, string, string]> = {
   ok: ['✓', '已接受', 'accepted'],
@@ -222,19 +223,16 @@ export function ValidationReport({
         </div>
       )}
       {!loaded && blockers.length === 0 && <LoadProgress progress={progress} lang={lang} />}
-      <div className="load-actions">
-        <button
-          type="button"
-          className="primary use-data"
-          disabled={blockers.length > 0 || !loaded}
-          onClick={() => loaded && onUse(loaded)}
-        >
-          {pick(lang, '使用此数据', 'Use this data')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {pick(lang, '取消', 'Cancel')}
-        </button>
-      </div>
+      <LoadActions
+        primary={{
+          label: pick(lang, '使用此数据', 'Use this data'),
+          disabled: blockers.length > 0 || !loaded,
+          onClick: () => loaded && onUse(loaded),
+          className: 'use-data',
+        }}
+        onCancel={onCancel}
+        lang={lang}
+      />
     </div>
   );
 }
