@@ -5,7 +5,7 @@ import type { GeoFeatureCollection, Manifest, Region } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
-import { indexFacts, type RegionFacts } from './factIndex';
+import { indexFacts, type FactIndex, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
 import { RegionIndex } from './regionIndex';
 import { runToEnd, type Sliced } from './sliced';
@@ -15,7 +15,7 @@ const SUMMABLE: ReadonlySet<MetricKey> = new Set(['poor_people', 'funds']);
 /** The indexes a model answers from, built once per dataset. */
 export interface ModelIndexes {
   regions: RegionIndex;
-  factsOf: (code: string) => RegionFacts;
+  facts: FactIndex;
   exits: Map<string, ExitCounts>;
   years: number[];
   withOwnData: Region[];
@@ -30,7 +30,7 @@ const inRange = (y: number) => y >= 2010 && y <= 2025;
 export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Sliced<ModelIndexes> {
   const t = dataset.columns;
   const regions = yield* RegionIndex.build(t.regions);
-  const factsOf = indexFacts(t);
+  const facts = indexFacts(t);
   yield;
   const exits = yield* aggregateExits(regions, t.villageExits);
   const years = new Set<number>();
@@ -55,7 +55,7 @@ export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Slice
   return {
     reportedYears: reportedYears(t, exits, regions),
     regions,
-    factsOf,
+    facts,
     exits,
     years: [...years].filter(inRange).sort((a, b) => a - b),
     withOwnData: [...own].flatMap((code) => regions.get(code) ?? []),
@@ -104,7 +104,7 @@ export class DashboardModel {
   readonly regions: RegionIndex;
   readonly manifest: Manifest | null;
   readonly years: number[];
-  private readonly factsOf: (code: string) => RegionFacts;
+  private readonly factIndex: FactIndex;
   private readonly exits: Map<string, ExitCounts>;
   private readonly withOwnData: Region[];
   private readonly withDataBelow: Set<string>;
@@ -119,7 +119,7 @@ export class DashboardModel {
   ) {
     this.manifest = dataset.manifest;
     this.regions = indexes.regions;
-    this.factsOf = indexes.factsOf;
+    this.factIndex = indexes.facts;
     this.exits = indexes.exits;
     this.years = indexes.years;
     this.withOwnData = indexes.withOwnData;
@@ -165,7 +165,12 @@ export class DashboardModel {
   }
 
   facts(code: string): RegionFacts {
-    return this.factsOf(code);
+    return this.factIndex.facts(code);
+  }
+
+  /** How many village exit rows the region (a county) lists, without reading them. */
+  villageCount(code: string): number {
+    return this.factIndex.count(code, 'villages');
   }
 
   exitCounts(code: string): ExitCounts | undefined {
@@ -190,7 +195,7 @@ export class DashboardModel {
             this.regions,
             code,
             counties.flatMap((c) => this.regions.get(c) ?? []),
-            coveredBelow(this.regions, code, (c) => this.factsOf(c).villages.length > 0),
+            coveredBelow(this.regions, code, (c) => this.villageCount(c) > 0),
           );
     }
     this.scheduleCoverages.set(code, out);
@@ -200,7 +205,7 @@ export class DashboardModel {
   /** The region's own value of a metric, null without one. */
   private ownMetric(key: MetricKey, code: string, year: number): MetricValue | null {
     const own = this.scheduleCoverage(code)?.kind === 'own';
-    return metricValue(key, this.factsOf(code), own ? this.exits.get(code) : undefined, year);
+    return metricValue(key, this.facts(code), own ? this.exits.get(code) : undefined, year);
   }
 
   /**

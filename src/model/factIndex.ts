@@ -18,7 +18,7 @@ const EMPTY: RegionFacts = Object.freeze({
   villages: [],
 }) as RegionFacts;
 
-type FactTable = keyof RegionFacts;
+export type FactTable = keyof RegionFacts;
 
 /** Which column of each table names the region a row describes. */
 const REGION_KEY: Record<FactTable, { table: keyof ColumnTables; key: string }> = {
@@ -30,11 +30,16 @@ const REGION_KEY: Record<FactTable, { table: keyof ColumnTables; key: string }> 
 };
 const FACT_TABLES = Object.keys(REGION_KEY) as FactTable[];
 
-/**
- * Groups every row by the region it describes, once, as row numbers; a region's rows become
- * objects the first time its facts are asked for.
- */
-export function indexFacts(tables: ColumnTables): (code: string) => RegionFacts {
+/** Every row by the region it describes. */
+export interface FactIndex {
+  /** The region's rows; made into objects the first time they are asked for. */
+  facts: (code: string) => RegionFacts;
+  /** How many rows of a kind describe the region, without making them. */
+  count: (code: string, fact: FactTable) => number;
+}
+
+/** Groups every row by the region it describes, once, as row numbers. */
+export function indexFacts(tables: ColumnTables): FactIndex {
   const rowsOf = new Map<string, Record<FactTable, number[]>>();
   for (const fact of FACT_TABLES) {
     const { table, key } = REGION_KEY[fact];
@@ -58,19 +63,18 @@ export function indexFacts(tables: ColumnTables): (code: string) => RegionFacts 
     }
   }
   const made = new Map<string, RegionFacts>();
-  return (code) => {
-    let facts = made.get(code);
-    if (facts) return facts;
+  const facts = (code: string): RegionFacts => {
+    let out = made.get(code);
+    if (out) return out;
     const rows = rowsOf.get(code);
     if (!rows) return EMPTY;
-    facts = {} as RegionFacts;
+    out = {} as RegionFacts;
     for (const fact of FACT_TABLES) {
       const table = tables[REGION_KEY[fact].table];
-      (facts as unknown as Record<FactTable, unknown[]>)[fact] = rows[fact].map((i) =>
-        table.row(i),
-      );
+      (out as unknown as Record<FactTable, unknown[]>)[fact] = rows[fact].map((i) => table.row(i));
     }
-    made.set(code, facts);
-    return facts;
+    made.set(code, out);
+    return out;
   };
+  return { facts, count: (code, fact) => rowsOf.get(code)?.[fact].length ?? 0 };
 }
