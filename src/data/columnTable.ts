@@ -52,6 +52,11 @@ export class ColumnTable<T extends object = Record<string, unknown>> {
     readonly keys: readonly string[],
     readonly columns: readonly ColumnData[],
     readonly length: number,
+    /**
+     * For a column of region codes, the regions table's row each names (validation found it
+     * while checking the reference): the model places rows in the tree without a lookup.
+     */
+    readonly links = new Map<string, Int32Array>(),
   ) {
     keys.forEach((k, i) => this.byKey.set(k, columns[i]!));
     this.made = new Array<T | undefined>(length);
@@ -210,7 +215,8 @@ export function keepRows<T extends object>(
       };
     return { kind: c.kind, values: pick(c.values, new Array<string | null>(n)) };
   });
-  return new ColumnTable<T>(table.keys, columns, n);
+  const links = new Map([...table.links].map(([k, v]) => [k, pick(v, new Int32Array(n))]));
+  return new ColumnTable<T>(table.keys, columns, n, links);
 }
 
 /** Every table of a dataset as columns. */

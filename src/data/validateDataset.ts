@@ -60,9 +60,14 @@ interface Problem {
 interface Reference {
   column: string;
   key: string;
-  check: (value: string, row: number) => Problem | null;
+  /** `found`: the row `lookup` found for the value. */
+  check: (value: string, row: number, found: number | undefined) => Problem | null;
   /** The check reads other cells of the row, so a repeated value is not a repeated answer. */
   perRow?: boolean;
+  /** The regions table's row a region code names. */
+  lookup?: (value: string) => number | undefined;
+  /** Keeps each row's `lookup` as the table's link (columnTable.ts) for the model. */
+  link?: boolean;
 }
 
 /**
@@ -114,11 +119,17 @@ function referencesFor(
   regionsName: string,
 ): Reference[] {
   const regionLevels = regions.table.text('level');
-  const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
+  const regionRef = (
+    column: string,
+    key: string,
+    levels?: readonly string[],
+    link = false,
+  ): Reference => ({
     column,
     key,
-    check: (code) => {
-      const at = regions.byCode.get(code);
+    link,
+    lookup: (code) => regions.byCode.get(code),
+    check: (code, _row, at) => {
       if (at === undefined)
         return {
           en: `unknown region code "${code}": not in ${regionsName}`,
@@ -152,7 +163,8 @@ function referencesFor(
     return refs;
   }
   if (spec.table === 'villageExits') {
-    refs.push(regionRef('village_code', 'villageCode', ['village']));
+    // Where each village sits in the tree: the model rolls exits up from it.
+    refs.push(regionRef('village_code', 'villageCode', ['village'], true));
     refs.push(regionRef('county_code', 'countyCode', ['county', 'zone']));
   } else refs.push(regionRef('region_code', 'regionCode'));
   if (manifest) {
@@ -179,9 +191,11 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   const { report, table, lines } = parsed;
   const rejectedBefore = report.rejected.length;
   const values = refs.map((ref) => table.text(ref.key as never));
+  const links = refs.map((ref) => (ref.link ? new Int32Array(table.length) : null));
   // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
   const lastValue: unknown[] = refs.map(() => undefined);
   const lastProblem: Array<Problem | null> = refs.map(() => null);
+  const lastFound: Array<number | undefined> = refs.map(() => undefined);
   const keep = new Uint8Array(table.length);
   let kept = 0;
   for (let i = 0; i < table.length; i++) {
@@ -190,11 +204,13 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
       const ref = refs[r]!;
       const value = values[r]![i];
       if (typeof value !== 'string') continue;
-      if (ref.perRow) lastProblem[r] = ref.check(value, i);
-      else if (value !== lastValue[r]) {
+      if (ref.perRow || value !== lastValue[r]) {
         lastValue[r] = value;
-        lastProblem[r] = ref.check(value, i);
+        lastFound[r] = ref.lookup?.(value);
+        lastProblem[r] = ref.check(value, i, lastFound[r]);
       }
+      const link = links[r];
+      if (link) link[i] = lastFound[r] ?? -1;
       const problem = lastProblem[r];
       if (problem)
         (issues ??= []).push(
@@ -207,6 +223,9 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
     } else report.rejected.push({ line: lines[i]!, fields: [], issues });
   }
   lines.length = kept;
+  refs.forEach((ref, r) => {
+    if (links[r]) table.links.set(ref.key, links[r]);
+  });
   parsed.table = keepRows(table, keep);
   const added = report.rejected.slice(rejectedBefore);
   if (added.length > 0) {

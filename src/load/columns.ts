@@ -30,6 +30,8 @@ export interface WireTable<T extends string = string> {
   length: number;
   keys: string[];
   columns: WireColumn[];
+  /** The table's links to region rows (ColumnTable.links). */
+  links: Array<[string, Int32Array]>;
 }
 
 function joined(values: ReadonlyArray<string | null>, as: 'text' | 'date'): WireColumn {
@@ -107,6 +109,7 @@ export function encodeTable<T extends string>(
     length: columns.length,
     keys: [...columns.keys],
     columns: columns.columns.map(encodeColumn),
+    links: [...columns.links],
   };
 }
 
@@ -115,12 +118,13 @@ export function decodeTable<R extends object>(wire: WireTable): ColumnTable<R> {
     wire.keys,
     wire.columns.map((c) => decodeColumn(c, wire.length)),
     wire.length,
+    new Map(wire.links),
   );
 }
 
 /** The buffers to transfer rather than copy. */
 export function transferables(wire: WireTable): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
+  const out: ArrayBuffer[] = wire.links.map(([, rows]) => rows.buffer as ArrayBuffer);
   for (const c of wire.columns) {
     if (c.kind === 'number') out.push(c.values.buffer as ArrayBuffer);
     else if (c.kind === 'period')

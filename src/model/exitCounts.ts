@@ -64,6 +64,12 @@ export function* aggregateExits(
     exits.text('villageCode'),
     exits.text('countyCode'),
   ];
+  // Each village's row in the regions table, as validation found it: no lookup by code.
+  const villageRow = exits.links.get('villageCode');
+  const parentOf = (i: number) => {
+    const row = villageRow?.[i] ?? -1;
+    return row >= 0 ? index.parentCodeAt(row) : index.parentCode(village[i]!);
+  };
   // Villages come in runs of one township: a run is counted on its own, then added to each
   // region of its chain once, not village by village.
   let run = empty();
@@ -76,7 +82,7 @@ export function* aggregateExits(
   for (let i = 0; i < exits.length; i++) {
     if (i % SLICE_ROWS === 0) yield;
     const countyCode = county[i]!;
-    const start = index.parentCode(village[i]!) ?? countyCode;
+    const start = parentOf(i) ?? countyCode;
     if (start !== runStart) {
       flush();
       runStart = start;

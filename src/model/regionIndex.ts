@@ -88,6 +88,11 @@ export class RegionIndex {
     return row === undefined ? null : this.parents[row]!;
   }
 
+  /** The parent's code of the region in row `row` of the regions table. */
+  parentCodeAt(row: number): string | null {
+    return this.parents[row] ?? null;
+  }
+
   /** Children by level, then code; sorted the first time they are asked for. */
   children(code: string): readonly Region[] {
     let list = this.childLists.get(code);

@@ -115,9 +115,19 @@ describe('validated tables are columns', () => {
   });
 
   it('cross to the page as buffers and come back as the same columns', () => {
-    const wire = encodeTable('villageExits', table);
+    // Its own copy: moving the buffers leaves the sender's columns empty, as in the worker.
+    const sent = validateDataset(testFiles({ 'village_exits.csv': MIXED })).columns.villageExits;
+    const wire = encodeTable('villageExits', sent);
     const moved = decodeTable(structuredClone(wire, { transfer: transferables(wire) }));
     expect(moved.rows()).toEqual(result.tables.villageExits);
+    expect(moved.links).toEqual(table.links);
+    expect(sent.number('plannedExitYear')).toHaveLength(0);
+  });
+
+  it("links each village to its region's row, as validation found it", () => {
+    const rows = table.links.get('villageCode')!;
+    const regions = result.columns.regions.text('code');
+    expect([...rows].map((r) => regions[r])).toEqual(table.text('villageCode'));
   });
 });
 

@@ -112,6 +112,7 @@ describe('tables sent as columns', () => {
       length: 100,
       keys: ['id', 'y'],
       columns: [joined, { kind: 'number' as const, values: new Float64Array(100).fill(NaN) }],
+      links: [],
     };
     expect(transferables(wire)).toHaveLength(3);
     const back = decodeTable<{ id: string | null; y: number | null }>(wire);
