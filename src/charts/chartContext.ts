@@ -11,7 +11,9 @@ export function chartContext(
     theme: 'light',
     decal: false,
     animation: true,
+    medium: 'screen',
     width: 800,
+    height: null,
     fontScale: 1,
     ...parts,
   };

@@ -99,7 +99,7 @@ function regionHint(model: DashboardModel, code: string): string {
 
 async function loadModel(folder: string): Promise<DashboardModel> {
   const result = await readDataset(fsReader(folder));
-  if (result.tables.regions.length === 0)
+  if (result.columns.regions.length === 0)
     throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
   return new DashboardModel(result);
 }
@@ -196,6 +196,7 @@ async function render(argv: string[], io: Io): Promise<number> {
         lang,
         theme,
         animation: false,
+        medium: 'file',
         width,
       });
       const built = getChart(id).build(model, ctx);
@@ -228,7 +229,14 @@ async function render(argv: string[], io: Io): Promise<number> {
   const { buildReport } = args.report ? await import('../export/report') : { buildReport: null };
   if (buildReport)
     for (const region of regions) {
-      const ctx = contextFor(model, { region: region.code, year, metric, lang, animation: false });
+      const ctx = contextFor(model, {
+        region: region.code,
+        year,
+        metric,
+        lang,
+        animation: false,
+        medium: 'file',
+      });
       const deck = await buildReport({
         model,
         region: region.code,

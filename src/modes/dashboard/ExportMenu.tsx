@@ -26,7 +26,9 @@ const exportContext = (ctx: ChartContext, lang: Lang): ChartContext => ({
   lang,
   theme: 'light',
   animation: false,
+  medium: 'file',
   width: EXPORT_WIDTH,
+  height: null,
 });
 
 /**
