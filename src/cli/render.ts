@@ -186,20 +186,13 @@ async function render(argv: string[], io: Io): Promise<number> {
     if (!region) throw new UsageError(`unknown region code "${code}". ${regionHint(model, code)}`);
     return region;
   });
+  /** A region's chart context as files draw it; the report sets its own theme and width. */
+  const contextOf = (region: string, drawn: { theme?: ThemeName; width?: number } = {}) =>
+    contextFor(model, { region, year, metric, lang, animation: false, medium: 'file', ...drawn });
   let missing = 0;
   for (const region of regions)
     for (const id of charts) {
-      const ctx = contextFor(model, {
-        region: region.code,
-        year,
-        metric,
-        lang,
-        theme,
-        animation: false,
-        medium: 'file',
-        width,
-      });
-      const built = getChart(id).build(model, ctx);
+      const built = getChart(id).build(model, contextOf(region.code, { theme, width }));
       if (!built.option) {
         io.err(
           `no data: ${built.title} — the sources give no figures for ${region.code} ${region.name}; nothing written.`,
@@ -229,18 +222,10 @@ async function render(argv: string[], io: Io): Promise<number> {
   const { buildReport } = args.report ? await import('../export/report') : { buildReport: null };
   if (buildReport)
     for (const region of regions) {
-      const ctx = contextFor(model, {
-        region: region.code,
-        year,
-        metric,
-        lang,
-        animation: false,
-        medium: 'file',
-      });
       const deck = await buildReport({
         model,
         region: region.code,
-        ctx,
+        ctx: contextOf(region.code),
         generated: dayjs().format('YYYY-MM-DD'),
         png: async (built, width) => {
           await registerMaps(built.maps, built.ownMaps);
