@@ -15,6 +15,7 @@ import {
 import { tooltipLines } from './escapeHtml';
 import { labelsInside } from './labelsInside';
 import { legendRows } from './legendLayout';
+import { pageRows, type RowBlock, type RowWindow } from './paging';
 import { isNarrow, textWidth, wrappedLines } from './textFit';
 import { FONT_FAMILY, THEMES } from './theme';
 
@@ -269,6 +270,7 @@ function stackPanels(
   ctx: ChartContext,
   top: number,
   rowOf: (id: string) => ChartRow | undefined,
+  windows: ReadonlyArray<RowWindow | undefined> = [],
 ) {
   const colors = THEMES[ctx.theme];
   const { lang } = ctx;
@@ -278,10 +280,13 @@ function stackPanels(
   const yAxis: object[] = [];
   const graphic: object[] = [];
   const series: object[] = [];
+  // Each panel's size as a page would cut it: a figure whole, a horizontal panel between rows.
+  const sizes: RowBlock[] = [];
   const labelPx = fontSize(ctx, 12);
   const lineHeight = Math.round(labelPx * 1.3);
   let y = top;
-  for (const p of panels) {
+  for (const [k, p] of panels.entries()) {
+    const panelTop = y;
     const items = p.series.flatMap(itemsOf);
     const only = figureRow(p, rowOf);
     const title: TextLine = { text: p.title, px: 13, fill: colors.text, bold: true };
@@ -307,6 +312,7 @@ function stackPanels(
       );
       graphic.push(...figure.children);
       y = figure.bottom + fontSize(ctx, 24);
+      sizes.push({ fixed: y - panelTop, rows: 0, pitch: 0 });
       continue;
     }
     const heading = textBlock([title], ctx, y, textWidthAvail);
@@ -372,11 +378,18 @@ function stackPanels(
     // Vertical panels leave room above the plot for the value axis name (the unit).
     const gridTop = heading.bottom + (horizontal ? 8 : fontSize(ctx, 26));
     const left = horizontal ? 8 : Math.max(8, edge(0) - 20);
-    grid.push({ top: gridTop, height: plotHeight, left, right });
+    // A page shows a window of a horizontal panel's rows: the value axis keeps its scale.
+    const rows = horizontal ? p.categories.length : 1;
+    const pitch = plotHeight / rows;
+    const shown = horizontal ? windows[k] : undefined;
+    const window = shown ? { min: shown.start, max: shown.start + shown.count - 1 } : {};
+    const drawnHeight = shown ? shown.count * pitch : plotHeight;
+    grid.push({ top: gridTop, height: drawnHeight, left, right });
     const category = {
       type: 'category',
       gridIndex: i,
       data: categories,
+      ...window,
       inverse: horizontal,
       axisLabel: axisLabel(ctx, {
         color: colors.text,
@@ -414,11 +427,14 @@ function stackPanels(
         yAxisIndex: i,
       });
     }
-    y = gridTop + plotHeight + fontSize(ctx, horizontal ? 30 : 40);
+    const bottom = fontSize(ctx, horizontal ? 30 : 40);
+    y = gridTop + drawnHeight + bottom;
+    sizes.push({ fixed: gridTop - panelTop + bottom, rows, pitch });
   }
   return {
     parts: { grid, xAxis, yAxis, series: labelsInside(series, ctx), graphic },
     height: y,
+    sizes,
   };
 }
 
@@ -530,7 +546,23 @@ export function panelChart<T extends ChartRow>(
     .filter((p) => !figureRow(p, rowOf))
     .flatMap((p) => p.series.map((s) => String(s.name)));
   const legend = c.legend ? rowLegend(ctx, names) : null;
-  const { parts, height } = stackPanels(c.panels, ctx, legend?.height ?? 0, rowOf);
+  const header = legend?.height ?? 0;
+  const whole = stackPanels(c.panels, ctx, header, rowOf);
+  // A file's box pages the panels, the legend heading every page; elsewhere they are drawn whole.
+  const pages =
+    ctx.medium === 'file' && ctx.height !== null && whole.height > ctx.height
+      ? pageRows(whole.sizes, header, ctx.height)
+      : null;
+  const page = pages?.[Math.min(ctx.page ?? 0, pages.length - 1)];
+  const { parts, height } = page
+    ? stackPanels(
+        page.map((w) => c.panels[w.block]!),
+        ctx,
+        header,
+        rowOf,
+        page,
+      )
+    : whole;
   const { cell, ...column } = c.column;
   return sourcedChart(
     {
@@ -546,6 +578,7 @@ export function panelChart<T extends ChartRow>(
         rows: c.drawn.map((r) => rowCells(r, lang, { [column.key]: cell(r) })),
       },
       height,
+      ...(pages ? { pages: pages.length } : {}),
       description,
     },
     c.drawn,
