@@ -48,8 +48,11 @@ export const regionName = (model: DashboardModel, code: string, lang: Lang): str
   return lang === 'en' && r.nameEn !== '' ? r.nameEn : r.name;
 };
 
-export const chartTitle = (model: DashboardModel, ctx: ChartContext, title: string): string =>
-  `${regionName(model, ctx.region, ctx.lang)} · ${title}`;
+/** The region's name in the UI language, and the chart's title under it: "咸安区 · 致贫原因". */
+export function chartNames(model: DashboardModel, ctx: ChartContext, title: string) {
+  const name = regionName(model, ctx.region, ctx.lang);
+  return { name, title: `${name} · ${title}` };
+}
 
 /** "⚠ 存疑" for a flagged row: the table's flag column and the tooltip's flag line. */
 export const flagMark = (row: Sourced, lang: Lang): string =>
@@ -100,7 +103,15 @@ const itemOf = (p: unknown): BarItem | null => {
   return data && typeof data === 'object' && 'rowId' in data ? (data as BarItem) : null;
 };
 
-export const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
+const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
+
+/** A series' labels: each bar or point says its item's text, beside the bar or over the point. */
+export const itemLabels = (position: 'right' | 'top', px?: number) => ({
+  show: true,
+  position,
+  formatter: itemLabel,
+  ...(px ? { fontSize: px } : {}),
+});
 
 /** Tooltip formatter: every line goes through tooltipLines, since labels come from data files. */
 function rowTooltip<T extends ChartRow>(

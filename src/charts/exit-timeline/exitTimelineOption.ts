@@ -26,10 +26,9 @@ import { labelsInside } from '../labelsInside';
 import { isNarrow, wrappedLines } from '../textFit';
 import { FONT_FAMILY, THEMES } from '../theme';
 import {
-  chartTitle,
+  chartNames,
   hollowStyle,
   noDataChart,
-  regionName,
   rowLegend,
   sourceColumns,
   sourcedChart,
@@ -522,8 +521,7 @@ function exitTimelineOption(
 
 export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
-  const builtTitle = chartTitle(model, ctx, title(lang));
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const t = exitTimeline(model, ctx.region);
   if (!t)
     return noDataChart(

@@ -11,7 +11,7 @@ import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
 import {
-  chartTitle,
+  chartNames,
   flagNoteText,
   itemTooltip,
   noDataChart,
@@ -382,8 +382,7 @@ function milestonesOption(
 
 export function buildMilestones(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
-  const builtTitle = chartTitle(model, ctx, title(lang));
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const placed = timelineMilestones(model, ctx.region);
   if (placed.length === 0)
     return noDataChart(
