@@ -229,7 +229,7 @@ const figureRow = (p: Panel, rowOf: (id: string) => ChartRow | undefined): Chart
 };
 
 /** Text boxes of a panel drawn as one figure, or as the wrapped title above a plot. */
-interface TextLine {
+export interface TextLine {
   text: string;
   px: number;
   fill: string;
@@ -238,8 +238,17 @@ interface TextLine {
   info?: BarItem;
 }
 
-/** Lines stacked from `top`, each broken to `width`: the graphic children and the height used. */
-function textBlock(lines: readonly TextLine[], ctx: ChartContext, top: number, width: number) {
+/**
+ * Lines stacked from `top`, `left` px in, each broken to `width`: the graphic children and the
+ * height used.
+ */
+export function textBlock(
+  lines: readonly TextLine[],
+  ctx: ChartContext,
+  top: number,
+  width: number,
+  left = 4,
+) {
   const children: object[] = [];
   let y = top;
   for (const l of lines) {
@@ -249,7 +258,7 @@ function textBlock(lines: readonly TextLine[], ctx: ChartContext, top: number, w
       // Placed by left/top like other components, so exports that move a legend move these too.
       type: 'text',
       ...(l.info ? { info: l.info } : {}),
-      left: 4,
+      left,
       top: y,
       silent: true,
       style: {
