@@ -91,7 +91,7 @@ function regionHint(model: DashboardModel, code: string): string {
 
 async function loadModel(folder: string): Promise<DashboardModel> {
   const result = await readDataset(fsReader(folder));
-  if (result.tables.regions.length === 0)
+  if (result.columns.regions.length === 0)
     throw new UsageError(`--data ${folder}: no readable dataset (regions.csv missing or empty)`);
   return new DashboardModel(result);
 }

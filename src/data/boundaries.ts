@@ -1,3 +1,4 @@
+import type { ColumnTable } from './columnTable';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, isBoundariesName } from './datasetFiles';
@@ -355,10 +356,12 @@ export function ownMaps(
 }
 
 /** Puts each region with an own boundary on its parent's map (regions.csv `map`). */
-export function placeOnOwnMaps(regions: readonly Region[], features: readonly OwnFeature[]): void {
-  const parents = new Map(features.map((f) => [f.code, f.parent]));
-  for (const r of regions) {
-    const parent = parents.get(r.code);
-    if (parent !== undefined) r.map = parent;
+export function placeOnOwnMaps(
+  regions: { table: ColumnTable<Region>; byCode: ReadonlyMap<string, number> },
+  features: readonly OwnFeature[],
+): void {
+  for (const f of features) {
+    const row = regions.byCode.get(f.code);
+    if (row !== undefined) regions.table.setText(row, 'map', f.parent);
   }
 }

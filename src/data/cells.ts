@@ -17,8 +17,23 @@ export type CellParser = (raw: string) => unknown;
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const THOUSANDS = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** Digits with at most one point inside, the common cell: what NUMBER accepts, without a regex. */
+function plainDecimal(raw: string): boolean {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return false;
+  let point = false;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || point || i === n - 1) return false;
+    point = true;
+  }
+  return true;
+}
+
 export function parseNumber(raw: string): number | Invalid {
-  if (NUMBER.test(raw)) return Number(raw);
+  if (plainDecimal(raw) || NUMBER.test(raw)) return Number(raw);
   if (THOUSANDS.test(raw))
     return new Invalid(
       `"${raw}" has thousands separators; write ${raw.replace(/,/g, '')}`,

@@ -19,3 +19,21 @@ export function sizeAgainstLimit(n: number, limit: number = LIMITS.fileBytes): [
   const exact = (x: number) => `${x.toLocaleString('en')} bytes`;
   return [exact(n), exact(limit)];
 }
+
+/** A file not read, and why, in both languages. */
+export class ReadRefused extends Error {
+  constructor(
+    readonly en: string,
+    readonly zh: string,
+  ) {
+    super(en);
+  }
+}
+
+export function tooLarge(bytes: number): ReadRefused {
+  const [size, limit] = sizeAgainstLimit(bytes);
+  return new ReadRefused(
+    `The file is ${size}; the limit is ${limit}. It was not read.`,
+    `文件大小为 ${size}，上限为 ${limit}，未读取。`,
+  );
+}

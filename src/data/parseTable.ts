@@ -10,16 +10,17 @@ import {
   type TableFormat,
 } from './jsonTable';
 import { LIMITS } from './limits';
+import { ColumnTable, TableBuilder } from './columnTable';
 import { issueAt, presentFileReport, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
 /**
- * Rows that passed every per-row check, with the line each starts on. Their cells are not
- * kept (holding every cell of 128,000 rows costs more than reading them); `cellsAt` reads
- * again the few that a later check rejects.
+ * Rows that passed every per-row check, as columns, with the line each starts on. Their cells
+ * are not kept (holding every cell of 128,000 rows costs more than reading them); `cellsAt`
+ * reads again the few that a later check rejects.
  */
-export interface ParsedTable<T = Record<string, unknown>> {
-  rows: T[];
+export interface ParsedTable {
+  table: ColumnTable;
   /** Where each row is: its line in CSV and .ndjson, its record number in JSON. */
   lines: number[];
   report: FileReport;
@@ -29,6 +30,8 @@ export interface ParsedTable<T = Record<string, unknown>> {
   cellsAt: (lines: readonly number[]) => Map<number, string[]>;
   /** The records of a JSON table by row, for rows a later check rejects. */
   recordAt: (line: number) => unknown;
+  /** The regions table's row of each code. */
+  rowByCode?: Map<string, number>;
 }
 
 export { detectDelimiter } from './csvRows';
@@ -76,7 +79,7 @@ export function parseTable(
   const format = formatOf(name);
   const report = presentFileReport(spec.file, name);
   const out: ParsedTable = {
-    rows: [],
+    table: new ColumnTable([], [], 0),
     lines: [],
     report,
     rowIssue: (line, column, en, zh) =>
@@ -165,14 +168,21 @@ class TableRows {
   private readonly fatal: boolean;
   private readonly cols: ColumnSpec[] = [];
   private readonly positions: number[] = [];
-  /** Every accepted row has the same keys in the same order; cloning this keeps one shape. */
-  private readonly template: Record<string, unknown> = {};
+  /**
+   * The row being read, by spec column, one list reused for every row: its cells are checked
+   * together (checkRow), then appended to the columns. Columns absent from the file hold their
+   * empty value.
+   */
+  private readonly row: unknown[];
+  /** The spec column of each column read. */
+  private readonly slots: number[] = [];
+  private readonly builder: TableBuilder;
   private readonly pool: Pool;
   /** One scratch list for the row being read; a rejected row takes a copy. */
   private readonly issues: Issue[] = [];
   private readonly ctx: RowContext;
-  private readonly idColumn: string;
-  private readonly ids: FirstSeen | null;
+  private readonly idColumn: 'code' | 'id';
+  private readonly ids: FirstSeen | RowByCode | null;
   private blank = 0;
   /** Set once the file has more rows than the limit: it is then refused as a whole. */
   private overLimit = false;
@@ -249,27 +259,44 @@ class TableRows {
       );
     }
     this.fatal = report.issues.some((i) => i.severity === 'error');
-    for (const c of spec.columns) {
+    this.row = spec.columns.map(() => null);
+    spec.columns.forEach((c, slot) => {
       const idx = columnIndex.get(c.name);
       // An optional column the file does not have reads as its empty value, as an empty cell
       // would: files written before a column was added (quality_note_zh, recipient) still load.
       if (idx === undefined) {
-        if (!c.required) this.template[c.key] = c.empty ?? null;
-        continue;
+        if (!c.required) this.row[slot] = c.empty ?? null;
+        return;
       }
       this.cols.push(c);
       this.positions.push(idx);
-      this.template[c.key] = null;
-    }
+      this.slots.push(slot);
+    });
+    this.builder = new TableBuilder(
+      spec.columns.map((c) => c.key),
+      spec.columns.map((c) => c.kind),
+    );
     this.pool = new Pool(this.cols);
-    this.ctx = { spec, issues: this.issues, line: 0, at: out.rowIssue };
+    const at = (key: string) => spec.columns.findIndex((c) => c.key === key);
+    this.ctx = {
+      spec,
+      issues: this.issues,
+      line: 0,
+      at: out.rowIssue,
+      slot: Object.fromEntries(CHECKED.map((key) => [key, at(key)])) as RowContext['slot'],
+    };
     this.idColumn = spec.table === 'regions' ? 'code' : 'id';
-    this.ids = spec.sourced || spec.table === 'regions' ? new FirstSeen(out, this.idColumn) : null;
+    this.ids =
+      spec.table === 'regions'
+        ? new RowByCode(this.builder, out.lines)
+        : spec.sourced
+          ? new FirstSeen(this.builder, out.lines, this.idColumn)
+          : null;
   }
 
   /** Accepts or rejects one row; false once the row limit is passed. */
   read(fields: string[], rowLine: number, jsonRow?: JsonRow): boolean {
-    const { out, issues, header, cols, positions, pool, file } = this;
+    const { out, issues, header, cols, positions, slots, pool, file } = this;
     const { report } = out;
     // A JSON record is a record even when empty; only a CSV line can be blank.
     if (!jsonRow && isBlank(fields)) {
@@ -307,7 +334,7 @@ class TableRows {
           ),
         );
       }
-      const row: Record<string, unknown> = { ...this.template };
+      const row = this.row;
       for (let c = 0; c < cols.length; c++) {
         const col = cols[c]!;
         const idx = positions[c]!;
@@ -325,13 +352,13 @@ class TableRows {
                 `“${col.name}”为必填，但为空。`,
               ),
             );
-          else row[col.key] = col.empty ?? null;
+          else row[slots[c]!] = col.empty ?? null;
           continue;
         }
         const value = pool.interns[c] ? pool.intern(c, raw) : col.parse(raw);
         if (value instanceof Invalid)
           issues.push(out.rowIssue(rowLine, col.name, value.en, value.zh));
-        else row[col.key] = value;
+        else row[slots[c]!] = value;
       }
       if (issues.length === 0) {
         this.ctx.line = rowLine;
@@ -339,7 +366,7 @@ class TableRows {
       }
       if (issues.length === 0 && this.ids) {
         const idColumn = this.idColumn;
-        const id = row[idColumn] as string;
+        const id = row[this.ctx.slot[idColumn]] as string;
         const first = this.ids.check(id, rowLine);
         if (first !== undefined) {
           const firstAt = this.json ? `record ${first}` : `line ${first}`;
@@ -355,7 +382,7 @@ class TableRows {
         }
       }
       if (issues.length === 0) {
-        out.rows.push(row);
+        this.builder.append(row);
         out.lines.push(rowLine);
         return true;
       }
@@ -381,7 +408,7 @@ class TableRows {
           `文件超过 ${LIMITS.rows} ${unit[1]}，上限为 ${LIMITS.rows} ${unit[1]}，未使用。`,
         ),
       );
-      out.rows.length = 0;
+      this.builder.clear();
       out.lines.length = 0;
       report.rejected = [];
       report.total = 0;
@@ -425,7 +452,9 @@ class TableRows {
         ),
       );
     }
-    report.accepted = out.rows.length;
+    report.accepted = this.builder.length;
+    out.table = this.builder.build();
+    if (this.ids instanceof RowByCode) out.rowByCode = this.ids.rows;
   }
 }
 
@@ -441,34 +470,60 @@ class FirstSeen {
   private firstLine: Map<string, number> | null = null;
 
   constructor(
-    private readonly out: ParsedTable,
+    private readonly accepted: TableBuilder,
+    private readonly lines: readonly number[],
     private readonly key: string,
   ) {}
+
+  private ids(): readonly string[] {
+    return this.accepted.textColumn(this.key) as readonly string[];
+  }
 
   /** The line `id` was first accepted on, or undefined when it is new (it is then remembered). */
   check(id: string, line: number): number | undefined {
     if (this.firstLine === null) {
       if (this.seen === null) {
-        if (id > this.last || this.out.rows.length === 0) {
+        if (id > this.last || this.accepted.length === 0) {
           this.last = id;
           return undefined;
         }
-        this.seen = new Set(this.out.rows.map((r) => r[this.key] as string));
+        this.seen = new Set(this.ids());
       }
       const size = this.seen.size;
       this.seen.add(id);
       if (this.seen.size > size) return undefined;
       this.firstLine = new Map();
-      const { rows, lines } = this.out;
-      for (let i = 0; i < rows.length; i++) {
-        const key = rows[i]![this.key] as string;
-        if (!this.firstLine.has(key)) this.firstLine.set(key, lines[i]!);
+      const ids = this.ids();
+      for (let i = 0; i < ids.length; i++) {
+        const key = ids[i]!;
+        if (!this.firstLine.has(key)) this.firstLine.set(key, this.lines[i]!);
       }
       this.seen = null;
     }
     const first = this.firstLine.get(id);
     if (first === undefined) this.firstLine.set(id, line);
     return first;
+  }
+}
+
+/**
+ * The row of each region code accepted so far, which also finds a repeated code: the regions
+ * file is in tree order, not sorted, and the map is the one references and the model look
+ * regions up in (regionsByCode.ts), built once.
+ */
+class RowByCode {
+  readonly rows = new Map<string, number>();
+
+  constructor(
+    private readonly accepted: TableBuilder,
+    private readonly lines: readonly number[],
+  ) {}
+
+  check(code: string): number | undefined {
+    const first = this.rows.get(code);
+    if (first !== undefined) return this.lines[first];
+    this.rows.set(code, this.accepted.length);
+    return undefined;
   }
 }
 
@@ -505,12 +560,27 @@ class Pool {
   }
 }
 
+/** The values checkRow reads, and the id columns. */
+const CHECKED = [
+  'id',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'code',
+  'codeKind',
+  'level',
+  'parentCode',
+] as const;
+
 /** Where the row being checked sits; one per file, so no closure is made per row. */
 interface RowContext {
   spec: TableSpec;
   issues: Issue[];
   line: number;
   at: ParsedTable['rowIssue'];
+  /** Where each checked value is in the row (-1: the table has no such column). */
+  slot: Record<(typeof CHECKED)[number], number>;
 }
 
 function at(ctx: RowContext, name: string, en: string, zh: string): void {
@@ -518,26 +588,27 @@ function at(ctx: RowContext, name: string, en: string, zh: string): void {
 }
 
 /** Checks that need several cells of one row. */
-function checkRow(row: Record<string, unknown>, ctx: RowContext): void {
-  const { spec } = ctx;
+function checkRow(row: readonly unknown[], ctx: RowContext): void {
+  const { spec, slot } = ctx;
   if (spec.measured) {
-    const value = row.value as number;
-    const max = row.valueMax as number | null;
-    if (value < 0 && row.unit !== 'percent_change')
+    const value = row[slot.value] as number;
+    const max = row[slot.valueMax] as number | null;
+    const unit = row[slot.unit];
+    if (value < 0 && unit !== 'percent_change')
       at(
         ctx,
         'value',
         `${value} is negative; counts and amounts cannot be.`,
         `${value} 为负数；数量和金额不能为负。`,
       );
-    if (row.unit === 'percent' && value > 100)
+    if (unit === 'percent' && value > 100)
       at(
         ctx,
         'value',
         `${value}% is above 100%; a share must be within 0–100.`,
         `${value}% 超过 100%；比例应在 0–100 之间。`,
       );
-    if (row.qualifier === 'range') {
+    if (row[slot.qualifier] === 'range') {
       if (max === null)
         at(ctx, 'value_max', 'A range needs value_max.', '“range”（区间）需要填写 value_max。');
       else if (max < value)
@@ -557,8 +628,8 @@ function checkRow(row: Record<string, unknown>, ctx: RowContext): void {
     }
   }
   if (spec.table === 'regions') {
-    const code = row.code as string;
-    const kind = row.codeKind as string;
+    const code = row[slot.code] as string;
+    const kind = row[slot.codeKind] as string;
     const ok =
       kind === 'gb2260'
         ? /^\d{6}$/.test(code)
@@ -572,7 +643,7 @@ function checkRow(row: Record<string, unknown>, ctx: RowContext): void {
         `"${code}" is not a valid ${kind} code (gb2260: 6 digits; stats: 6, 9 or 12 digits; local: X<parent>-<key>).`,
         `“${code}”不是有效的 ${kind} 代码（gb2260：6 位；stats：6、9 或 12 位；local：X<上级代码>-<键>）。`,
       );
-    if (row.level !== 'nation' && row.parentCode === null)
+    if (row[slot.level] !== 'nation' && row[slot.parentCode] === null)
       at(ctx, 'parent_code', 'Only the nation has no parent_code.', '只有“全国”可以没有上级代码。');
   }
 }

@@ -1,3 +1,4 @@
+import type { ColumnTable } from './columnTable';
 import type { Region } from './types';
 
 // Apart from validation, so the model (on pages that never validate) loads no parser with it.
@@ -8,17 +9,27 @@ export function mapByCode(regions: readonly Region[]): Map<string, Region> {
   return out;
 }
 
-const validatedByCode = new WeakMap<readonly Region[], Map<string, Region>>();
+const byTable = new WeakMap<ColumnTable<Region>, ReadonlyMap<string, number>>();
 
-/** Validation keeps the map it built for its references, for regionsByCode to hand out. */
-export function keepRegionsByCode(regions: readonly Region[], byCode: Map<string, Region>): void {
-  validatedByCode.set(regions, byCode);
+/** Remembers the row of each code that validation found while reading the table. */
+export function keepRegionRows(
+  regions: ColumnTable<Region>,
+  rows: ReadonlyMap<string, number>,
+): void {
+  byTable.set(regions, rows);
 }
 
 /**
- * Regions by code. Validation needs this map for its references; the model asks for it again
- * for validated regions and gets the same map instead of building 138,000 entries twice.
+ * The row of each region code. Validation needs this map for its references and the model
+ * for its lookups: 138,000 entries are built once per table, whichever asks first.
  */
-export function regionsByCode(regions: readonly Region[]): ReadonlyMap<string, Region> {
-  return validatedByCode.get(regions) ?? mapByCode(regions);
+export function regionRowsByCode(regions: ColumnTable<Region>): ReadonlyMap<string, number> {
+  let out = byTable.get(regions);
+  if (!out) {
+    const rows = new Map<string, number>();
+    const codes = regions.text('code');
+    for (let i = 0; i < codes.length; i++) rows.set(codes[i]!, i);
+    byTable.set(regions, (out = rows));
+  }
+  return out;
 }

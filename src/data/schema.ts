@@ -9,6 +9,7 @@ import {
   text,
   type CellParser,
 } from './cells';
+import type { ColumnKind } from './columnTable';
 import {
   CODE_KINDS,
   EXIT_STATUSES,
@@ -30,6 +31,8 @@ export interface ColumnSpec {
   key: string;
   required: boolean;
   parse: CellParser;
+  /** How the validated table stores the column (columnTable.ts). */
+  kind: ColumnKind;
   /**
    * Value of an empty optional cell: "not known", never zero. On a required column: the column
    * must be there but a cell may be empty (source_quote, which a citation leaves empty).
@@ -47,22 +50,34 @@ export interface TableSpec {
   measured: boolean;
 }
 
-const req = (name: string, key: string, parse: CellParser): ColumnSpec => ({
+/** What each parser's values are; any other parser gives text. */
+const KINDS = new Map<CellParser, ColumnKind>([
+  [parseNumber, 'number'],
+  [parseYear, 'number'],
+  [parsePeriod, 'period'],
+  [parsePartialDate, 'date'],
+]);
+const kindOf = (parse: CellParser): ColumnKind => KINDS.get(parse) ?? 'text';
+
+const req = (name: string, key: string, parse: CellParser, kind = kindOf(parse)): ColumnSpec => ({
   name,
   key,
   required: true,
   parse,
+  kind,
 });
 const opt = (
   name: string,
   key: string,
   parse: CellParser,
   empty: null | '' = null,
+  kind = kindOf(parse),
 ): ColumnSpec => ({
   name,
   key,
   required: false,
   parse,
+  kind,
   empty,
 });
 
@@ -119,8 +134,8 @@ export const TABLES: readonly TableSpec[] = [
       opt('parent_code', 'parentCode', text),
       opt('map', 'map', text, ''),
       // Where the map puts the region's marker (villages, polygon-less zones); WGS 84-ish degrees.
-      opt('lon', 'lon', coordinate(LON_RANGE)),
-      opt('lat', 'lat', coordinate(LAT_RANGE)),
+      opt('lon', 'lon', coordinate(LON_RANGE), null, 'number'),
+      opt('lat', 'lat', coordinate(LAT_RANGE), null, 'number'),
       opt('note', 'note', text, ''),
       req('source', 'source', text),
     ],

@@ -1,14 +1,18 @@
 import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
-import { keepRegionsByCode, mapByCode } from './regionsByCode';
+import { keepRegionRows, mapByCode, regionRowsByCode } from './regionsByCode';
+import { ColumnTable, keepRows, type ColumnTables } from './columnTable';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
 import { MANIFEST_FILE, perTable, REQUIRED_FILES, TABLES, type TableSpec } from './schema';
 import type { DatasetTables, Manifest, Region } from './types';
 
 export interface ValidatedDataset {
   manifest: Manifest | null;
-  tables: DatasetTables;
+  /** The accepted rows as columns: what the model indexes. */
+  columns: ColumnTables;
+  /** The accepted rows as objects, made on first use (reports, the CLI, tests). */
+  readonly tables: DatasetTables;
   report: DatasetReport;
   /** The accepted features of the dataset's own boundaries file, if it has one. */
   boundaries?: OwnFeature[];
@@ -56,9 +60,14 @@ interface Problem {
 interface Reference {
   column: string;
   key: string;
-  check: (value: string, row: Record<string, unknown>) => Problem | null;
+  /** `found`: the row `lookup` found for the value. */
+  check: (value: string, row: number, found: number | undefined) => Problem | null;
   /** The check reads other cells of the row, so a repeated value is not a repeated answer. */
   perRow?: boolean;
+  /** The regions table's row a region code names. */
+  lookup?: (value: string) => number | undefined;
+  /** Keeps each row's `lookup` as the table's link (columnTable.ts) for the model. */
+  link?: boolean;
 }
 
 /**
@@ -68,23 +77,25 @@ interface Reference {
 export const CITATION_QUOTE_MAX = 24;
 
 /** A document's rows quote it; a citation's rows carry at most the figure as printed. */
-function quoteCheck(manifest: Manifest): Reference {
+function quoteCheck(manifest: Manifest, table: ColumnTable): Reference {
   const citations = new Set(
     manifest.sources.filter((s) => s.kind === 'citation').map((s) => s.file),
   );
+  const sourceFile = table.text('sourceFile');
   return {
     column: 'source_quote',
     key: 'sourceQuote',
     perRow: true,
     check: (quote, row) => {
-      const cited = citations.has(row.sourceFile as string);
-      const length = [...quote].length;
+      const cited = citations.has(sourceFile[row]!);
       if (!cited && quote === '')
         return {
           en: 'source_quote is empty: a row from a document quotes it verbatim (only a row citing a publication may leave it empty)',
           zh: 'source_quote 为空：出自来源文件的行须逐字引用原文（只有引用出版物的行可以留空）',
         };
-      if (cited && length > CITATION_QUOTE_MAX)
+      // Characters, not UTF-16 units; counted only for the rows it matters for.
+      const length = cited && quote.length > CITATION_QUOTE_MAX ? [...quote].length : 0;
+      if (length > CITATION_QUOTE_MAX)
         return {
           en: `source_quote is ${length} characters: a row citing a publication carries at most the figure as printed (${CITATION_QUOTE_MAX} characters), never its sentences`,
           zh: `source_quote 有 ${length} 个字符：引用出版物的行至多写原文的数字（${CITATION_QUOTE_MAX} 个字符以内），不得抄录原文句子`,
@@ -94,27 +105,45 @@ function quoteCheck(manifest: Manifest): Reference {
   };
 }
 
+/** The accepted regions, and the row of each code. */
+interface Regions {
+  table: ColumnTable<Region>;
+  byCode: ReadonlyMap<string, number>;
+}
+
 function referencesFor(
   spec: TableSpec,
-  regions: Map<string, Region>,
+  table: ColumnTable,
+  regions: Regions,
   manifest: Manifest | null,
   regionsName: string,
 ): Reference[] {
-  const regionRef = (column: string, key: string, levels?: readonly string[]): Reference => ({
+  const regionLevels = regions.table.text('level');
+  const regionRef = (
+    column: string,
+    key: string,
+    levels?: readonly string[],
+    link = false,
+  ): Reference => ({
     column,
     key,
-    check: (code) => {
-      const region = regions.get(code);
-      if (!region)
+    link,
+    lookup: (code) => regions.byCode.get(code),
+    check: (code, _row, at) => {
+      if (at === undefined)
         return {
           en: `unknown region code "${code}": not in ${regionsName}`,
           zh: `地区代码“${code}”不在 ${regionsName} 中`,
         };
-      if (levels && !levels.includes(region.level))
+      // Read from the columns: a region object for each of 128,000 villages is not needed.
+      const level = regionLevels[at]!;
+      if (levels && !levels.includes(level)) {
+        const name = regions.table.text('name')[at];
         return {
-          en: `"${code}" (${region.name}) is a ${region.level}, expected ${levels.join(' or ')}`,
-          zh: `“${code}”（${region.name}）的级别是 ${region.level}，此处应为 ${levels.join(' 或 ')}`,
+          en: `"${code}" (${name}) is a ${level}, expected ${levels.join(' or ')}`,
+          zh: `“${code}”（${name}）的级别是 ${level}，此处应为 ${levels.join(' 或 ')}`,
         };
+      }
       return null;
     },
   });
@@ -124,7 +153,7 @@ function referencesFor(
       column: 'parent_code',
       key: 'parentCode',
       check: (code) =>
-        regions.has(code)
+        regions.byCode.has(code)
           ? null
           : {
               en: `unknown parent code "${code}"`,
@@ -134,7 +163,8 @@ function referencesFor(
     return refs;
   }
   if (spec.table === 'villageExits') {
-    refs.push(regionRef('village_code', 'villageCode', ['village']));
+    // Where each village sits in the tree: the model rolls exits up from it.
+    refs.push(regionRef('village_code', 'villageCode', ['village'], true));
     refs.push(regionRef('county_code', 'countyCode', ['county', 'zone']));
   } else refs.push(regionRef('region_code', 'regionCode'));
   if (manifest) {
@@ -150,32 +180,37 @@ function referencesFor(
               zh: `来源“${file}”未列在 manifest.json 的 sources 中`,
             },
     });
-    refs.push(quoteCheck(manifest));
+    refs.push(quoteCheck(manifest, table));
   }
   return refs;
 }
 
-/** Moves rows with a broken reference to rejected; the others stay, compacted in place. */
+/** Moves rows with a broken reference to rejected; the others stay, in order. */
 function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
   if (refs.length === 0) return;
-  const { report, rows, lines } = parsed;
+  const { report, table, lines } = parsed;
   const rejectedBefore = report.rejected.length;
+  const values = refs.map((ref) => table.text(ref.key as never));
+  const links = refs.map((ref) => (ref.link ? new Int32Array(table.length) : null));
   // Rows come in runs (a county's villages, one source file): a value repeated is checked once.
   const lastValue: unknown[] = refs.map(() => undefined);
   const lastProblem: Array<Problem | null> = refs.map(() => null);
+  const lastFound: Array<number | undefined> = refs.map(() => undefined);
+  const keep = new Uint8Array(table.length);
   let kept = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  for (let i = 0; i < table.length; i++) {
     let issues: Issue[] | null = null;
     for (let r = 0; r < refs.length; r++) {
       const ref = refs[r]!;
-      const value = row[ref.key];
+      const value = values[r]![i];
       if (typeof value !== 'string') continue;
-      if (ref.perRow) lastProblem[r] = ref.check(value, row);
-      else if (value !== lastValue[r]) {
+      if (ref.perRow || value !== lastValue[r]) {
         lastValue[r] = value;
-        lastProblem[r] = ref.check(value, row);
+        lastFound[r] = ref.lookup?.(value);
+        lastProblem[r] = ref.check(value, i, lastFound[r]);
       }
+      const link = links[r];
+      if (link) link[i] = lastFound[r] ?? -1;
       const problem = lastProblem[r];
       if (problem)
         (issues ??= []).push(
@@ -183,13 +218,15 @@ function applyReferences(parsed: ParsedTable, refs: Reference[]): void {
         );
     }
     if (issues === null) {
-      rows[kept] = row;
-      lines[kept] = lines[i]!;
-      kept++;
+      keep[i] = 1;
+      lines[kept++] = lines[i]!;
     } else report.rejected.push({ line: lines[i]!, fields: [], issues });
   }
-  rows.length = kept;
   lines.length = kept;
+  refs.forEach((ref, r) => {
+    if (links[r]) table.links.set(ref.key, links[r]);
+  });
+  parsed.table = keepRows(table, keep);
   const added = report.rejected.slice(rejectedBefore);
   if (added.length > 0) {
     const cells = parsed.cellsAt(added.map((r) => r.line));
@@ -229,7 +266,7 @@ export function validateDataset(
   }
   const parsed = new Map<string, ParsedTable>();
   const reports: FileReport[] = [manifestReport];
-  let regions = new Map<string, Region>();
+  let regions: Regions = { table: new ColumnTable<Region>([], [], 0), byCode: new Map() };
   const totalChars = TABLES.reduce((s, spec) => s + (files[spec.file]?.length ?? 0), 0) || 1;
   let charsDone = 0;
   let rowsDone = 0;
@@ -252,20 +289,16 @@ export function validateDataset(
     rowsDone += table.report.total;
     parsed.set(spec.table, table);
     reports.push(table.report);
-    const regionRows = table.rows as unknown as Region[];
     // Parents are checked against every region that passed its own checks.
-    if (spec.table === 'regions') regions = mapByCode(regionRows);
+    if (spec.table === 'regions') regions = regionsOf(table);
     applyReferences(
       table,
-      referencesFor(spec, regions, manifest, names['regions.csv'] ?? 'regions.csv'),
+      referencesFor(spec, table.table, regions, manifest, names['regions.csv'] ?? 'regions.csv'),
     );
-    if (spec.table === 'regions') {
-      if (regions.size !== regionRows.length) regions = mapByCode(regionRows);
-      keepRegionsByCode(regionRows, regions);
-    }
+    if (spec.table === 'regions' && (table.table as unknown) !== regions.table)
+      regions = regionsOf(table);
   }
 
-  const rows = <T>(table: keyof DatasetTables) => (parsed.get(table)?.rows ?? []) as unknown as T[];
   // Own boundaries (optional, not a table): checked against the accepted regions, which are
   // then drawn on their parent's map.
   const boundariesText = files[BOUNDARIES_FILE];
@@ -275,17 +308,34 @@ export function validateDataset(
       names[BOUNDARIES_FILE] ?? BOUNDARIES_FILE,
       boundariesText,
       boundariesText.length,
-      regions,
+      mapByCode(regions.table.rows()),
       names['regions.csv'] ?? 'regions.csv',
     );
     reports.push(checked.report);
     boundaries = checked.features;
-    placeOnOwnMaps(rows<Region>('regions'), boundaries);
+    placeOnOwnMaps(regions, boundaries);
   }
-  return {
-    boundaries,
-    manifest,
-    tables: perTable((table) => rows(table)) as unknown as DatasetTables,
-    report: { files: reports },
-  };
+  const columns = perTable(
+    (table) => parsed.get(table)?.table ?? new ColumnTable([], [], 0),
+  ) as unknown as ColumnTables;
+  return withRows({ boundaries, manifest, columns, report: { files: reports } });
+}
+
+/** The regions that passed, indexed by code once: the model reuses the index. */
+function regionsOf(parsed: ParsedTable): Regions {
+  const table = parsed.table as unknown as ColumnTable<Region>;
+  // The map parseTable built holds until references reject a region and rows move up.
+  if (parsed.rowByCode?.size === table.length) keepRegionRows(table, parsed.rowByCode);
+  return { table, byCode: regionRowsByCode(table) };
+}
+
+/** Adds `tables`, the rows as objects, made from the columns when first read. */
+export function withRows<T extends Omit<ValidatedDataset, 'tables'>>(
+  dataset: T,
+): T & { readonly tables: DatasetTables } {
+  let tables: DatasetTables | null = null;
+  // Not enumerable: copying the dataset ({...d}, postMessage) must not make 266,000 objects.
+  return Object.defineProperty(dataset, 'tables', {
+    get: () => (tables ??= perTable((t) => dataset.columns[t].rows()) as unknown as DatasetTables),
+  }) as T & { readonly tables: DatasetTables };
 }

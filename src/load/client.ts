@@ -1,9 +1,10 @@
 import type { ReadResult } from '../data/readDataset';
 import type { RejectedRow } from '../data/report';
-import { emptyTables } from '../data/schema';
+import type { ColumnTables } from '../data/columnTable';
+import { withRows } from '../data/validateDataset';
 import { DashboardModel, indexDataset } from '../model/dashboardModel';
 import { runInSlices } from '../model/sliced';
-import { fromColumnChunk } from './columns';
+import { decodeTable } from './columns';
 import type { RejectedDownload } from './rejectedRows';
 import {
   overallFraction,
@@ -40,15 +41,15 @@ export interface LoadJob {
 }
 
 /**
- * Runs one load in a fresh worker. Rows arrive in column chunks, each its own short task,
- * so the page keeps answering while 266,000 rows are rebuilt.
+ * Runs one load in a fresh worker. Each table arrives as columns, its own short task; the
+ * page indexes them in slices and makes row objects only for the rows a view shows.
  */
 export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCallbacks): LoadJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     type: 'module',
   });
   const send = (message: ToWorker) => worker.postMessage(message);
-  const tables = emptyTables();
+  const columns: Record<string, unknown> = {};
   const rejected = new Map<string, RejectedRow[]>();
   const downloadWaiting = new Map<string, (download: RejectedDownload) => void>();
   let summary: LoadSummary | null = null;
@@ -82,9 +83,9 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
         rejected.set(msg.file, list);
         break;
       }
-      case 'rows': {
-        fromColumnChunk(msg.chunk, tables[msg.chunk.table] as unknown[]);
-        received += msg.chunk.length;
+      case 'table': {
+        columns[msg.table.table] = decodeTable(msg.table);
+        received += msg.table.length;
         const now = performance.now();
         if (now - lastProgress > 50) {
           lastProgress = now;
@@ -104,13 +105,13 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           ...f,
           rejected: rejected.get(f.file) ?? [],
         }));
-        const result: ReadResult = {
+        const result: ReadResult = withRows({
           manifest: s.manifest,
-          tables,
+          columns: columns as ColumnTables,
           encodings: s.encodings,
           report: { files },
           boundaries: s.boundaries,
-        };
+        });
         // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
         // page still answers (and can cancel) while 266,000 rows are indexed.
         void runInSlices(indexDataset(result)).then((indexes) => {

@@ -1,5 +1,6 @@
 import { DATASET_FILES, tableFileNames } from '../data/datasetFiles';
 import type { ReadBytes } from '../data/readDataset';
+import { readInput } from './readInput';
 import type { LoadInput, SlotFill } from './protocol';
 
 /** Where the dataset comes from: `?data=` (same origin only) or the bundled folder. */
@@ -68,13 +69,11 @@ export function describeSource(slots: readonly SlotFill[]): SourceDescription {
   return { kind, url, files, others };
 }
 
-/** Reads a dataset over HTTP from a folder URL; a 404 means the file is absent. */
+/**
+ * Reads a dataset over HTTP from a folder URL as the dashboard's worker does (readInput): a 404
+ * means the file is absent, another error or a file over the size limit refuses it.
+ */
 export function fetchReader(baseUrl: string, fetchFn: typeof fetch = fetch): ReadBytes {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  return async (file) => {
-    const res = await fetchFn(`${base}${file}`, { cache: 'no-cache' });
-    if (res.status === 404) return null;
-    if (!res.ok) throw new Error(`HTTP ${res.status} for ${file}`);
-    return new Uint8Array(await res.arrayBuffer());
-  };
+  return (file) => readInput({ url: `${base}${file}`, name: file }, () => {}, fetchFn);
 }

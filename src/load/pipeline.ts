@@ -1,13 +1,11 @@
 import { BOUNDARIES_FILE } from '../data/boundaries';
-import type { Encoding } from '../data/decode';
-import { decodeAll, type AskEncoding, type Decoded, type Read } from './decodeInput';
-import { addFileIssues, fileIssue, twoFilesForOneTable, unreadable } from '../data/fileIssues';
-import { toColumnChunks, transferables } from './columns';
-import { readInput, ReadRefused } from './readInput';
-import { formatOf } from '../data/jsonTable';
-import { matchSlot, slotByName } from '../data/fileSlots';
-import type { FileReport, Issue } from '../data/report';
-import { validateDataset, type ValidatedDataset } from '../data/validateDataset';
+import type { AskEncoding } from '../data/decodeInput';
+import { slotByName } from '../data/fileSlots';
+import { assembleDataset } from '../data/readDataset';
+import type { FileReport } from '../data/report';
+import type { ValidatedDataset } from '../data/validateDataset';
+import { encodeTable, transferables } from './columns';
+import { readInput } from './readInput';
 import {
   overallFraction,
   progressThrottle,
@@ -17,7 +15,6 @@ import {
   type LoadPhase,
   type LoadSummary,
   type SlotFill,
-  type UnusedInput,
 } from './protocol';
 
 export interface PipelineIO {
@@ -32,8 +29,6 @@ export interface PipelineIO {
 export interface PipelineResult {
   dataset: ValidatedDataset;
 }
-
-const ROWS_PER_CHUNK = 2000;
 
 /** The first character other than white space (or a byte-order mark) is `<`: a web page. */
 function startsWithTag(bytes: Uint8Array): boolean {
@@ -56,7 +51,7 @@ const CELLS_PER_REJECTED_CHUNK = 40_000;
 
 /**
  * Reads, decodes, matches and validates a dataset from the user's files and the dataset
- * showing now, then posts a summary, the rejected rows and every table in column chunks.
+ * showing now, then posts a summary, the rejected rows and every table as columns.
  */
 export async function runPipeline(
   inputs: LoadInput[],
@@ -82,133 +77,53 @@ export async function runPipeline(
     }
   };
 
-  const own = inputs.map((input, index) => ({ input, index })).filter((x) => !x.input.fallback);
-  const namedSlots = new Set(own.map((x) => x.input.slot ?? slotByName(x.input.name)));
-  const fallbacks = inputs
-    .map((input, index) => ({ input, index }))
-    .filter((x) => x.input.fallback);
-  const sizeOf = (x: { input: LoadInput }) => x.input.blob?.size ?? 0;
-  let totalBytes =
-    own.reduce((s, x) => s + sizeOf(x), 0) +
-    fallbacks.filter((x) => !namedSlots.has(x.input.slot)).reduce((s, x) => s + sizeOf(x), 0);
+  const sizeOf = (input: LoadInput) => input.blob?.size ?? 0;
+  const named = new Set(inputs.filter((x) => !x.fallback).map((x) => x.slot ?? slotByName(x.name)));
+  let totalBytes = inputs
+    .filter((x) => !x.fallback || !named.has(x.slot))
+    .reduce((s, x) => s + sizeOf(x), 0);
+  const onChunk = (n: number, l: number) => {
+    bytesDone += n;
+    lines += l;
+    totalBytes = Math.max(totalBytes, bytesDone);
+    progress('read', bytesDone / Math.max(1, totalBytes), lines);
+  };
 
-  const readOne = async (x: { input: LoadInput; index: number }): Promise<Read> => {
-    const { index } = x;
-    let { input } = x;
-    try {
-      const onChunk = (n: number, l: number) => {
-        bytesDone += n;
-        lines += l;
-        totalBytes = Math.max(totalBytes, bytesDone);
-        progress('read', bytesDone / Math.max(1, totalBytes), lines);
-      };
-      let bytes = await readInput(input, onChunk, io.fetch);
+  const { dataset, fills, unused } = await assembleDataset(
+    inputs,
+    async (input, name) => {
       // A folder URL cannot be listed: a table's other formats are asked for in turn on a 404.
-      for (const name of input.alternates ?? []) {
-        if (bytes !== null || !input.url) break;
-        input = { ...input, name, url: new URL(name, input.url).href };
-        bytes = await readInput(input, onChunk, io.fetch);
-      }
+      const url = input.url && name !== input.name ? new URL(name, input.url).href : input.url;
+      const bytes = await readInput({ blob: input.blob, url, name }, onChunk, io.fetch);
       // A host answers a folder's missing boundaries with a page of its own: they are absent.
-      if (input.url && input.slot === BOUNDARIES_FILE && bytes && startsWithTag(bytes))
-        bytes = null;
-      return { input, index, bytes, error: null };
-    } catch (e) {
-      const err = e instanceof ReadRefused ? e : null;
-      const error = err
-        ? fileIssue(input.name, err.en, err.zh)
-        : unreadable(input.name, (e as Error).message);
-      return { input, index, bytes: null, error };
-    }
-  };
-
-  const ownReads = await Promise.all(own.map(readOne));
-  const ownText = await decodeAll(ownReads, askEncoding ? io.ask : null);
-
-  const texts: Record<string, string> = {};
-  const names: Record<string, string> = {};
-  const fills = new Map<string, SlotFill>();
-  const slotIssues = new Map<string, Issue[]>();
-  const unused: UnusedInput[] = [];
-  const encodings: Record<string, Encoding> = {};
-  const addIssue = (slot: string, issue: Issue) =>
-    slotIssues.set(slot, [...(slotIssues.get(slot) ?? []), issue]);
-  const fill = (slot: string, read: Read, decoded: Decoded | undefined) => {
-    fills.set(slot, {
-      file: slot,
-      blob:
-        read.input.blob ?? (read.bytes ? new Blob([read.bytes as Uint8Array<ArrayBuffer>]) : null),
-      origin: read.input.origin,
-      name: read.input.name,
-      chosen: decoded?.chosen ?? null,
-    });
-    const format = formatOf(read.input.name);
-    // A JSON table, or boundaries, named as the user named them, in every issue.
-    if (format !== 'csv' || slot === BOUNDARIES_FILE) names[slot] = read.input.name;
-    if (decoded) {
-      texts[slot] = decoded.text;
-      encodings[slot] = decoded.encoding;
-      if (decoded.warning) addIssue(slot, { ...decoded.warning, file: slot });
-    }
-  };
-
-  // Files named for a slot claim it before files recognised by their columns.
-  const placed = ownReads
-    .map((read) => {
-      const decoded = ownText.get(read.index);
-      const named = read.input.slot ?? slotByName(read.input.name);
-      if (read.input.slot || !decoded)
-        return { read, decoded, slot: named, issue: read.error, rank: 0 };
-      const m = matchSlot(read.input.name, decoded.text);
-      return m.slot === null
-        ? { read, decoded, slot: named, issue: m.issue, rank: 0 }
-        : { read, decoded, slot: m.slot, issue: null, rank: m.by === 'name' ? 0 : 1 };
-    })
-    .sort((a, b) => a.rank - b.rank);
-  for (const { read, decoded, slot, issue } of placed) {
-    // A folder URL without this file (404): the file is simply absent.
-    if (!read.bytes && !issue) continue;
-    if (slot === null) {
-      unused.push({
-        name: read.input.name,
-        issue: issue ?? fileIssue(read.input.name, 'Could not be read.', '无法读取。'),
-      });
-    } else if (fills.has(slot)) {
-      // Which of two files is the table is not ours to guess: neither is used.
-      const first = fills.get(slot)!.name;
-      delete texts[slot];
-      const issue = twoFilesForOneTable(slot, first, read.input.name);
-      addIssue(slot, issue);
-      unused.push({ name: read.input.name, issue });
-    } else {
-      fill(slot, read, issue ? undefined : decoded);
-      if (issue) addIssue(slot, { ...issue, file: slot });
-    }
-  }
-
-  const needed = fallbacks.filter((x) => x.input.slot && !fills.has(x.input.slot));
-  totalBytes = Math.max(bytesDone, bytesDone + needed.reduce((s, x) => s + sizeOf(x), 0));
-  const fallbackReads = await Promise.all(needed.map(readOne));
-  const fallbackText = await decodeAll(fallbackReads, askEncoding ? io.ask : null);
-  for (const read of fallbackReads) {
-    if (!read.bytes && !read.error) continue;
-    const slot = read.input.slot!;
-    fill(slot, read, fallbackText.get(read.index));
-    if (read.error) addIssue(slot, { ...read.error, file: slot });
-  }
-  progress('read', 1, lines, true);
-
-  progress('validate', 0, lines, true);
-  const dataset = validateDataset(
-    texts,
-    (fraction, rows) => progress('validate', fraction, rows),
-    names,
+      return url && input.slot === BOUNDARIES_FILE && bytes && startsWithTag(bytes) ? null : bytes;
+    },
+    {
+      ask: askEncoding ? io.ask : null,
+      onFallbacks: (needed) => {
+        totalBytes = Math.max(bytesDone, bytesDone + needed.reduce((s, x) => s + sizeOf(x), 0));
+      },
+      onRead: () => {
+        progress('read', 1, lines, true);
+        progress('validate', 0, lines, true);
+      },
+      onValidate: (fraction, rows) => progress('validate', fraction, rows),
+    },
   );
-  addFileIssues(dataset.report, slotIssues, (file) => texts[file] !== undefined, names);
   const checked = dataset.report.files.reduce((s, f) => s + f.total, 0);
   progress('validate', 1, checked, true);
+  const slots: SlotFill[] = [...fills].map(([file, f]) => {
+    const input = inputs[f.index]!;
+    return {
+      file,
+      blob: input.blob ?? (f.bytes ? new Blob([f.bytes as Uint8Array<ArrayBuffer>]) : null),
+      origin: input.origin,
+      name: f.name,
+      chosen: f.chosen,
+    };
+  });
 
-  const t = dataset.tables;
+  const t = dataset.columns;
   const rows = Object.fromEntries(
     Object.entries(t).map(([k, v]) => [k, v.length]),
   ) as LoadSummary['rows'];
@@ -221,9 +136,9 @@ export async function runPipeline(
     type: 'summary',
     summary: {
       manifest: dataset.manifest,
-      encodings,
+      encodings: dataset.encodings,
       files,
-      slots: [...fills.values()],
+      slots,
       unused,
       rows,
       boundaries: dataset.boundaries ?? [],
@@ -233,10 +148,11 @@ export async function runPipeline(
     for (const part of rejectedChunks(f.rejected, CELLS_PER_REJECTED_CHUNK))
       io.post({ type: 'rejected', file: f.file, rows: part });
 
-  // The page counts the rows it has rebuilt against summary.rows for the last stretch of the bar.
-  for (const table of Object.keys(t) as Array<keyof typeof t>)
-    for (const chunk of toColumnChunks(table, t[table], ROWS_PER_CHUNK))
-      io.post({ type: 'rows', chunk }, transferables(chunk));
+  // The page counts the rows it has received against summary.rows for the last stretch of the bar.
+  for (const table of Object.keys(t) as Array<keyof typeof t>) {
+    const wire = encodeTable(table, t[table]);
+    io.post({ type: 'table', table: wire }, transferables(wire));
+  }
   io.post({ type: 'done' });
   return { dataset };
 }

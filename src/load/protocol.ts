@@ -1,11 +1,15 @@
 import type { OwnFeature } from '../data/boundaries';
+import type { ChosenEncoding, EncodingQuestion } from '../data/decodeInput';
+import type { DatasetInput } from '../data/readDataset';
 import type { Encoding } from '../data/decode';
-import type { ColumnChunk } from './columns';
+import type { WireTable } from './columns';
 import type { RejectedDownload } from './rejectedRows';
 import type { FileReport, Issue, RejectedRow } from '../data/report';
 import type { DatasetTables, Manifest } from '../data/types';
 
 /** Messages between the page and the dataset-loading worker (src/load/worker.ts). */
+
+export type { ChosenEncoding, EncodingQuestion };
 
 /** Where one dataset file came from, as the banner and the report tell the user. */
 export type SlotOrigin =
@@ -13,32 +17,12 @@ export type SlotOrigin =
   | { kind: 'url'; url: string }
   | { kind: 'file'; name: string; /** ISO time the user loaded it */ loadedAt: string };
 
-/** The two readings offered when a file is neither valid UTF-8 nor surely GBK. */
-export type ChosenEncoding = 'utf-8' | 'gb18030';
-
-export interface LoadInput {
+export interface LoadInput extends DatasetInput {
   /** The bytes: a File the user chose, or a file of the dataset showing now. */
   blob?: Blob;
   /** Fetched by the worker instead of `blob`; a 404 means the file is absent. */
   url?: string;
-  /** Other names of the same file beside `url`, tried in turn on a 404 (funds.json, …). */
-  alternates?: string[];
-  /** File name as the user sees it. */
-  name: string;
-  /** Known slot (a file of the dataset showing now); null: match by name, then by columns. */
-  slot: string | null;
   origin: SlotOrigin;
-  /** The user's earlier answer to the encoding question, kept with saved data. */
-  encoding: ChosenEncoding | null;
-  /** Used only for slots no other input fills: the dataset showing now. */
-  fallback: boolean;
-}
-
-export interface EncodingQuestion {
-  input: number;
-  name: string;
-  /** The first lines read both ways, so the user can see which one is text. */
-  preview: Record<ChosenEncoding, string[]>;
 }
 
 /** What filled one slot of the dataset, kept so a later load can reuse and save it. */
@@ -75,7 +59,7 @@ export interface Progress {
   phase: LoadPhase;
   /** Overall share done, 0–1. */
   fraction: number;
-  /** Data rows seen so far (lines read, then rows checked, then rows sent). */
+  /** Data rows seen so far (lines read, then rows checked, then rows received). */
   rows: number;
   bytes: number;
   totalBytes: number;
@@ -91,7 +75,7 @@ export type FromWorker =
   | { type: 'ask-encoding'; questions: EncodingQuestion[] }
   | { type: 'summary'; summary: LoadSummary }
   | { type: 'rejected'; file: string; rows: RejectedRow[] }
-  | { type: 'rows'; chunk: ColumnChunk<keyof DatasetTables> }
+  | { type: 'table'; table: WireTable<keyof DatasetTables> }
   | { type: 'done' }
   | { type: 'rejected-rows'; file: string; download: RejectedDownload }
   | { type: 'failed'; en: string; zh: string };

@@ -1,25 +1,8 @@
-import { LIMITS, sizeAgainstLimit } from '../data/limits';
+import { LIMITS, ReadRefused, tooLarge } from '../data/limits';
 import type { LoadInput } from './protocol';
 
 /** Reads one input's bytes in chunks, telling `onChunk` the bytes and line breaks seen. */
 export type OnChunk = (bytes: number, lines: number) => void;
-
-export class ReadRefused extends Error {
-  constructor(
-    readonly en: string,
-    readonly zh: string,
-  ) {
-    super(en);
-  }
-}
-
-export function tooLarge(bytes: number): ReadRefused {
-  const [size, limit] = sizeAgainstLimit(bytes);
-  return new ReadRefused(
-    `The file is ${size}; the limit is ${limit}. It was not read.`,
-    `文件大小为 ${size}，上限为 ${limit}，未读取。`,
-  );
-}
 
 function countLines(chunk: Uint8Array): number {
   let n = 0;
@@ -69,7 +52,7 @@ async function readSlices(blob: Blob, onChunk: OnChunk): Promise<Uint8Array> {
 
 /** The bytes of an input; null when a URL answers 404 (the file is not in that dataset). */
 export async function readInput(
-  input: LoadInput,
+  input: Pick<LoadInput, 'blob' | 'url' | 'name'>,
   onChunk: OnChunk,
   fetchFn: typeof fetch = fetch,
 ): Promise<Uint8Array | null> {

@@ -1,10 +1,11 @@
+import type { ColumnTables } from '../data/columnTable';
 import type { ValidatedDataset } from '../data/validateDataset';
 import { ownMaps } from '../data/boundaries';
 import type { GeoFeatureCollection, Manifest, Region } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
-import { indexFacts, type RegionFacts } from './factIndex';
+import { indexFacts, type FactIndex, type RegionFacts } from './factIndex';
 import { metricValue, type MetricKey, type MetricValue } from './metrics';
 import { RegionIndex } from './regionIndex';
 import { runToEnd, type Sliced } from './sliced';
@@ -14,7 +15,7 @@ const SUMMABLE: ReadonlySet<MetricKey> = new Set(['poor_people', 'funds']);
 /** The indexes a model answers from, built once per dataset. */
 export interface ModelIndexes {
   regions: RegionIndex;
-  factsOf: (code: string) => RegionFacts;
+  facts: FactIndex;
   exits: Map<string, ExitCounts>;
   years: number[];
   withOwnData: Region[];
@@ -26,32 +27,35 @@ export interface ModelIndexes {
 const inRange = (y: number) => y >= 2010 && y <= 2025;
 
 /** Builds the indexes in slices, so the page can run it between frames (see runInSlices). */
-export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
-  const t = dataset.tables;
+export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Sliced<ModelIndexes> {
+  const t = dataset.columns;
   const regions = yield* RegionIndex.build(t.regions);
-  const factsOf = indexFacts(t);
+  const facts = indexFacts(t);
   yield;
   const exits = yield* aggregateExits(regions, t.villageExits);
   const years = new Set<number>();
-  for (const rows of [t.indicators, t.funds, t.infrastructure])
-    for (const r of rows) for (let y = r.period.start; y <= r.period.end; y++) years.add(y);
+  for (const table of [t.indicators, t.funds, t.infrastructure]) {
+    const { start, end } = table.period('period');
+    for (let i = 0; i < table.length; i++) for (let y = start[i]!; y <= end[i]!; y++) years.add(y);
+  }
   for (const c of exits.values()) for (const y of c.plannedByYear.keys()) years.add(y);
-  for (const m of t.milestones) years.add(Number(m.date.iso.slice(0, 4)));
+  for (const iso of t.milestones.date('date')) years.add(Number(iso!.slice(0, 4)));
   yield;
 
   const own = new Set<string>();
-  for (const rows of [t.indicators, t.funds, t.infrastructure, t.milestones])
-    for (const r of rows) own.add(r.regionCode);
+  for (const table of [t.indicators, t.funds, t.infrastructure, t.milestones])
+    for (const code of table.text('regionCode')) own.add(code!);
   // A county's villages come in a run: add the county once per run, not once per village.
-  let county: string | undefined;
-  for (const v of t.villageExits) if (v.countyCode !== county) own.add((county = v.countyCode));
+  let county: string | null = null;
+  for (const code of t.villageExits.text('countyCode'))
+    if (code !== county) own.add((county = code!));
   yield;
   const withDataBelow = new Set(exits.keys());
   for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
   return {
     reportedYears: reportedYears(t, exits, regions),
     regions,
-    factsOf,
+    facts,
     exits,
     years: [...years].filter(inRange).sort((a, b) => a - b),
     withOwnData: [...own].flatMap((code) => regions.get(code) ?? []),
@@ -60,7 +64,7 @@ export function* indexDataset(dataset: ValidatedDataset): Sliced<ModelIndexes> {
 }
 
 function reportedYears(
-  t: ValidatedDataset['tables'],
+  t: ColumnTables,
   exits: Map<string, ExitCounts>,
   regions: RegionIndex,
 ): ModelIndexes['reportedYears'] {
@@ -71,8 +75,14 @@ function reportedYears(
     if (!set) own.set(code, (set = new Set()));
     set.add(y);
   };
-  for (const rows of [t.indicators, t.funds, t.infrastructure])
-    for (const r of rows) if (r.measure === 'actual') add(r.regionCode, r.period.end);
+  for (const table of [t.indicators, t.funds, t.infrastructure]) {
+    const [measure, code, { end }] = [
+      table.text('measure'),
+      table.text('regionCode'),
+      table.period('period'),
+    ];
+    for (let i = 0; i < table.length; i++) if (measure[i] === 'actual') add(code[i]!, end[i]!);
+  }
   // Exit counts are already rolled up the tree.
   const below = new Map<string, Set<number>>();
   for (const [code, c] of exits)
@@ -94,7 +104,7 @@ export class DashboardModel {
   readonly regions: RegionIndex;
   readonly manifest: Manifest | null;
   readonly years: number[];
-  private readonly factsOf: (code: string) => RegionFacts;
+  private readonly factIndex: FactIndex;
   private readonly exits: Map<string, ExitCounts>;
   private readonly withOwnData: Region[];
   private readonly withDataBelow: Set<string>;
@@ -103,10 +113,13 @@ export class DashboardModel {
   /** Maps drawn from the dataset's own boundaries, by name (the parent's code). */
   readonly ownMaps: ReadonlyMap<string, GeoFeatureCollection>;
 
-  constructor(dataset: ValidatedDataset, indexes: ModelIndexes = runToEnd(indexDataset(dataset))) {
+  constructor(
+    dataset: Pick<ValidatedDataset, 'manifest' | 'columns' | 'boundaries'>,
+    indexes: ModelIndexes = runToEnd(indexDataset(dataset)),
+  ) {
     this.manifest = dataset.manifest;
     this.regions = indexes.regions;
-    this.factsOf = indexes.factsOf;
+    this.factIndex = indexes.facts;
     this.exits = indexes.exits;
     this.years = indexes.years;
     this.withOwnData = indexes.withOwnData;
@@ -152,7 +165,12 @@ export class DashboardModel {
   }
 
   facts(code: string): RegionFacts {
-    return this.factsOf(code);
+    return this.factIndex.facts(code);
+  }
+
+  /** How many village exit rows the region (a county) lists, without reading them. */
+  villageCount(code: string): number {
+    return this.factIndex.count(code, 'villages');
   }
 
   exitCounts(code: string): ExitCounts | undefined {
@@ -177,7 +195,7 @@ export class DashboardModel {
             this.regions,
             code,
             counties.flatMap((c) => this.regions.get(c) ?? []),
-            coveredBelow(this.regions, code, (c) => this.factsOf(c).villages.length > 0),
+            coveredBelow(this.regions, code, (c) => this.villageCount(c) > 0),
           );
     }
     this.scheduleCoverages.set(code, out);
@@ -187,7 +205,7 @@ export class DashboardModel {
   /** The region's own value of a metric, null without one. */
   private ownMetric(key: MetricKey, code: string, year: number): MetricValue | null {
     const own = this.scheduleCoverage(code)?.kind === 'own';
-    return metricValue(key, this.factsOf(code), own ? this.exits.get(code) : undefined, year);
+    return metricValue(key, this.facts(code), own ? this.exits.get(code) : undefined, year);
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { ColumnTable } from '../data/columnTable';
 import type { VillageExit } from '../data/types';
 import type { RegionIndex } from './regionIndex';
 import { SLICE_ROWS, type Sliced } from './sliced';
@@ -21,7 +22,15 @@ const empty = (): ExitCounts => ({
   counties: new Set(),
 });
 
-const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
+const bump = (m: Map<number, number>, k: number, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** Adds one run's counts (its counties are already in the chain). */
+function addInto(into: ExitCounts, run: ExitCounts): void {
+  into.villages += run.villages;
+  into.exitedUndated += run.exitedUndated;
+  for (const [y, n] of run.plannedByYear) bump(into.plannedByYear, y, n);
+  for (const [y, n] of run.exitedByYear) bump(into.exitedByYear, y, n);
+}
 
 /**
  * Rolls every village up to all its ancestors once, on load, so a region switch reads a
@@ -30,7 +39,7 @@ const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1
  */
 export function* aggregateExits(
   index: RegionIndex,
-  exits: readonly VillageExit[],
+  exits: ColumnTable<VillageExit>,
 ): Sliced<Map<string, ExitCounts>> {
   const out = new Map<string, ExitCounts>();
   const chains = new Map<string, ExitCounts[]>();
@@ -43,25 +52,51 @@ export function* aggregateExits(
       if (!c) out.set(code, (c = empty()));
       c.counties.add(county);
       chain.push(c);
-      code = index.get(code)?.parentCode ?? null;
+      code = index.parentCode(code);
     }
     chains.set(start, chain);
     return chain;
   };
+  const [status, exitDate, planned, village, county] = [
+    exits.text('status'),
+    exits.date('actualExitDate'),
+    exits.number('plannedExitYear'),
+    exits.text('villageCode'),
+    exits.text('countyCode'),
+  ];
+  // Each village's row in the regions table, as validation found it: no lookup by code.
+  const villageRow = exits.links.get('villageCode');
+  const parentOf = (i: number) => {
+    const row = villageRow?.[i] ?? -1;
+    return row >= 0 ? index.parentCodeAt(row) : index.parentCode(village[i]!);
+  };
+  // Villages come in runs of one township: a run is counted on its own, then added to each
+  // region of its chain once, not village by village.
+  let run = empty();
+  let runChain: ExitCounts[] | null = null;
+  const flush = () => {
+    if (runChain) for (const c of runChain) addInto(c, run);
+    run = empty();
+  };
+  let runStart: string | null = null;
   for (let i = 0; i < exits.length; i++) {
     if (i % SLICE_ROWS === 0) yield;
-    const v = exits[i]!;
-    const exitYear =
-      v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
-    const start = index.get(v.villageCode)?.parentCode ?? v.countyCode;
-    const chain = chains.get(start) ?? chainFrom(start, v.countyCode);
-    for (const c of chain) {
-      c.villages++;
-      if (v.plannedExitYear !== null) bump(c.plannedByYear, v.plannedExitYear);
-      if (exitYear !== null) bump(c.exitedByYear, exitYear);
-      else if (v.status === 'exited') c.exitedUndated++;
+    const countyCode = county[i]!;
+    const start = parentOf(i) ?? countyCode;
+    if (start !== runStart) {
+      flush();
+      runStart = start;
+      runChain = chains.get(start) ?? chainFrom(start, countyCode);
     }
+    const exited = status[i] === 'exited';
+    const date = exitDate[i];
+    const plannedYear = planned[i]!;
+    run.villages++;
+    if (!Number.isNaN(plannedYear)) bump(run.plannedByYear, plannedYear);
+    if (exited && date) bump(run.exitedByYear, Number(date.slice(0, 4)));
+    else if (exited) run.exitedUndated++;
   }
+  flush();
   return out;
 }
 

@@ -1,11 +1,5 @@
-import type {
-  DatasetTables,
-  Fund,
-  Indicator,
-  Infrastructure,
-  Milestone,
-  VillageExit,
-} from '../data/types';
+import type { ColumnTables } from '../data/columnTable';
+import type { Fund, Indicator, Infrastructure, Milestone, VillageExit } from '../data/types';
 
 export interface RegionFacts {
   indicators: Indicator[];
@@ -24,28 +18,63 @@ const EMPTY: RegionFacts = Object.freeze({
   villages: [],
 }) as RegionFacts;
 
-/** Groups every row by the region it describes, once. */
-export function indexFacts(tables: DatasetTables): (code: string) => RegionFacts {
-  const byRegion = new Map<string, RegionFacts>();
-  // Rows come in runs of one region (a county's villages): look each run up once.
-  let lastCode: string | undefined;
-  let last: RegionFacts | undefined;
-  const slot = (code: string) => {
-    if (code === lastCode) return last!;
-    let f = byRegion.get(code);
-    if (!f)
-      byRegion.set(
-        code,
-        (f = { indicators: [], funds: [], infrastructure: [], milestones: [], villages: [] }),
-      );
-    lastCode = code;
-    last = f;
-    return f;
+export type FactTable = keyof RegionFacts;
+
+/** Which column of each table names the region a row describes. */
+const REGION_KEY: Record<FactTable, { table: keyof ColumnTables; key: string }> = {
+  indicators: { table: 'indicators', key: 'regionCode' },
+  funds: { table: 'funds', key: 'regionCode' },
+  infrastructure: { table: 'infrastructure', key: 'regionCode' },
+  milestones: { table: 'milestones', key: 'regionCode' },
+  villages: { table: 'villageExits', key: 'countyCode' },
+};
+const FACT_TABLES = Object.keys(REGION_KEY) as FactTable[];
+
+/** Every row by the region it describes. */
+export interface FactIndex {
+  /** The region's rows; made into objects the first time they are asked for. */
+  facts: (code: string) => RegionFacts;
+  /** How many rows of a kind describe the region, without making them. */
+  count: (code: string, fact: FactTable) => number;
+}
+
+/** Groups every row by the region it describes, once, as row numbers. */
+export function indexFacts(tables: ColumnTables): FactIndex {
+  const rowsOf = new Map<string, Record<FactTable, number[]>>();
+  for (const fact of FACT_TABLES) {
+    const { table, key } = REGION_KEY[fact];
+    const codes = tables[table].text(key as never);
+    // Rows come in runs of one region (a county's villages): look each run up once.
+    let lastCode: string | null = null;
+    let last: number[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code !== lastCode) {
+        let f = rowsOf.get(code);
+        if (!f)
+          rowsOf.set(
+            code,
+            (f = { indicators: [], funds: [], infrastructure: [], milestones: [], villages: [] }),
+          );
+        lastCode = code;
+        last = f[fact];
+      }
+      last.push(i);
+    }
+  }
+  const made = new Map<string, RegionFacts>();
+  const facts = (code: string): RegionFacts => {
+    let out = made.get(code);
+    if (out) return out;
+    const rows = rowsOf.get(code);
+    if (!rows) return EMPTY;
+    out = {} as RegionFacts;
+    for (const fact of FACT_TABLES) {
+      const table = tables[REGION_KEY[fact].table];
+      (out as unknown as Record<FactTable, unknown[]>)[fact] = rows[fact].map((i) => table.row(i));
+    }
+    made.set(code, out);
+    return out;
   };
-  for (const r of tables.indicators) slot(r.regionCode).indicators.push(r);
-  for (const r of tables.funds) slot(r.regionCode).funds.push(r);
-  for (const r of tables.infrastructure) slot(r.regionCode).infrastructure.push(r);
-  for (const r of tables.milestones) slot(r.regionCode).milestones.push(r);
-  for (const r of tables.villageExits) slot(r.countyCode).villages.push(r);
-  return (code) => byRegion.get(code) ?? EMPTY;
+  return { facts, count: (code, fact) => rowsOf.get(code)?.[fact].length ?? 0 };
 }

@@ -1,5 +1,6 @@
 import type { Level, Region } from '../data/types';
-import { regionsByCode } from '../data/regionsByCode';
+import type { ColumnTable } from '../data/columnTable';
+import { regionRowsByCode } from '../data/regionsByCode';
 import { runToEnd, SLICE_ROWS, type Sliced } from './sliced';
 
 const LEVEL_ORDER: Record<Level, number> = {
@@ -22,61 +23,87 @@ const byLevelThenDigits = (a: Region, b: Region) =>
 
 const isDigits = (r: Region) => /^\d+$/.test(r.code);
 
-/** The region tree, indexed once: lookups, children, ancestry and search never scan all rows. */
+/**
+ * The region tree, indexed once: lookups, children, ancestry and search never scan all rows.
+ * It holds the regions table's columns and row numbers; a Region object is made only for a
+ * region someone asks about (most of 138,000 regions are villages nobody opens).
+ */
 export class RegionIndex {
-  private constructor(
-    private readonly byCode: ReadonlyMap<string, Region>,
-    private readonly childrenOf: ReadonlyMap<string, Region[]>,
-    readonly root: Region | undefined,
-  ) {}
+  private readonly childLists = new Map<string, readonly Region[]>();
+  private readonly parents: ReadonlyArray<string | null>;
 
-  static from(regions: readonly Region[]): RegionIndex {
+  private constructor(
+    private readonly table: ColumnTable<Region>,
+    private readonly rowOf: ReadonlyMap<string, number>,
+    private readonly childRows: ReadonlyMap<string, number[]>,
+    readonly root: Region | undefined,
+  ) {
+    this.parents = table.text('parentCode');
+  }
+
+  static from(regions: ColumnTable<Region>): RegionIndex {
     return runToEnd(RegionIndex.build(regions));
   }
 
-  static *build(regions: readonly Region[]): Sliced<RegionIndex> {
-    const byCode = regionsByCode(regions);
+  static *build(regions: ColumnTable<Region>): Sliced<RegionIndex> {
+    const rowOf = regionRowsByCode(regions);
     yield;
-    const childrenOf = new Map<string, Region[]>();
+    const parents = regions.text('parentCode');
+    const childRows = new Map<string, number[]>();
     // Siblings come in runs (a township's villages): look each parent up once per run.
     let parent: string | null = null;
-    let siblings: Region[] | undefined;
+    let siblings: number[] | undefined;
     for (let i = 0; i < regions.length; i++) {
       if (i % SLICE_ROWS === 0) yield;
-      const r = regions[i]!;
-      if (r.parentCode === null) continue;
-      if (r.parentCode !== parent) {
-        parent = r.parentCode;
+      const p = parents[i]!;
+      if (p === null) continue;
+      if (p !== parent) {
+        parent = p;
         siblings = undefined;
-        if (byCode.has(parent)) {
-          siblings = childrenOf.get(parent);
-          if (!siblings) childrenOf.set(parent, (siblings = []));
+        if (rowOf.has(parent)) {
+          siblings = childRows.get(parent);
+          if (!siblings) childRows.set(parent, (siblings = []));
         }
       }
-      siblings?.push(r);
+      siblings?.push(i);
     }
-    let sorted = 0;
-    for (const list of childrenOf.values()) {
-      list.sort(list.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
-      sorted += list.length;
-      if (sorted >= SLICE_ROWS) {
-        sorted = 0;
-        yield;
-      }
-    }
+    const levels = regions.text('level');
+    const nation = levels.indexOf('nation');
     return new RegionIndex(
-      byCode,
-      childrenOf,
-      regions.find((r) => r.level === 'nation'),
+      regions,
+      rowOf,
+      childRows,
+      nation === -1 ? undefined : regions.row(nation),
     );
   }
 
   get(code: string): Region | undefined {
-    return this.byCode.get(code);
+    const row = this.rowOf.get(code);
+    return row === undefined ? undefined : this.table.row(row);
   }
 
+  /** The parent's code, without making the region's object. */
+  parentCode(code: string): string | null {
+    const row = this.rowOf.get(code);
+    return row === undefined ? null : this.parents[row]!;
+  }
+
+  /** The parent's code of the region in row `row` of the regions table. */
+  parentCodeAt(row: number): string | null {
+    return this.parents[row] ?? null;
+  }
+
+  /** Children by level, then code; sorted the first time they are asked for. */
   children(code: string): readonly Region[] {
-    return this.childrenOf.get(code) ?? [];
+    let list = this.childLists.get(code);
+    if (!list) {
+      const rows = this.childRows.get(code);
+      if (!rows) return [];
+      const made = rows.map((i) => this.table.row(i));
+      made.sort(made.every(isDigits) ? byLevelThenDigits : byLevelThenCode);
+      this.childLists.set(code, (list = made));
+    }
+    return list;
   }
 
   /** Root first, the region itself last. */
@@ -84,9 +111,9 @@ export class RegionIndex {
     const out: Region[] = [];
     const seen = new Set<string>();
     for (
-      let r = this.byCode.get(code);
+      let r = this.get(code);
       r && !seen.has(r.code);
-      r = r.parentCode ? this.byCode.get(r.parentCode) : undefined
+      r = r.parentCode ? this.get(r.parentCode) : undefined
     ) {
       seen.add(r.code);
       out.push(r);
@@ -110,22 +137,30 @@ export class RegionIndex {
   search(query: string, limit = 20): Region[] {
     const q = query.trim().toLowerCase();
     if (q === '') return [];
-    const scored: Array<[number, Region]> = [];
-    for (const r of this.byCode.values()) {
-      const name = r.name.toLowerCase();
-      const en = r.nameEn.toLowerCase();
+    const t = this.table;
+    const [codes, names, namesEn, levels] = [
+      t.text('code'),
+      t.text('name'),
+      t.text('nameEn'),
+      t.text('level'),
+    ];
+    const scored: Array<[number, number]> = [];
+    for (const i of this.rowOf.values()) {
+      const code = codes[i]!;
+      const name = names[i]!.toLowerCase();
+      const en = namesEn[i]!.toLowerCase();
       let score = -1;
-      if (r.code === q) score = 0;
+      if (code === q) score = 0;
       else if (name.startsWith(q) || en.startsWith(q)) score = 1;
-      else if (r.code.startsWith(q)) score = 2;
+      else if (code.startsWith(q)) score = 2;
       else if (name.includes(q) || en.includes(q)) score = 3;
-      if (score >= 0) scored.push([score * 10 + LEVEL_ORDER[r.level], r]);
+      if (score >= 0) scored.push([score * 10 + LEVEL_ORDER[levels[i] as Level], i]);
     }
-    scored.sort((a, b) => a[0] - b[0] || a[1].code.localeCompare(b[1].code));
-    return scored.slice(0, limit).map(([, r]) => r);
+    scored.sort((a, b) => a[0] - b[0] || codes[a[1]]!.localeCompare(codes[b[1]]!));
+    return scored.slice(0, limit).map(([, i]) => t.row(i));
   }
 
   get size(): number {
-    return this.byCode.size;
+    return this.rowOf.size;
   }
 }

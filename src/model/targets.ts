@@ -417,10 +417,7 @@ function measureTarget(
 function scheduleRows(model: DashboardModel, code: string): VillageExit[] {
   const county = model.regions
     .path(code)
-    .find(
-      (r) =>
-        (r.level === 'county' || r.level === 'zone') && model.facts(r.code).villages.length > 0,
-    );
+    .find((r) => (r.level === 'county' || r.level === 'zone') && model.villageCount(r.code) > 0);
   if (!county) return [];
   const rows = model.facts(county.code).villages;
   return county.code === code

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyBlockers, fileStatus } from '../../src/load/reportStatus';
 import { datasetUrl, describeSource, urlInputs } from '../../src/load/datasetSource';
-import { fromColumnChunk } from '../../src/load/columns';
+import { decodeTable } from '../../src/load/columns';
 import { runPipeline } from '../../src/load/pipeline';
-import { readInput, ReadRefused } from '../../src/load/readInput';
+import { ReadRefused } from '../../src/data/limits';
+import { readInput } from '../../src/load/readInput';
 import type { DatasetTables } from '../../src/data/types';
 import type {
   ChosenEncoding,
@@ -65,7 +66,8 @@ async function run(
   )!.summary;
   const tables: Record<string, unknown[]> = {};
   for (const m of messages)
-    if (m.type === 'rows') fromColumnChunk(m.chunk, (tables[m.chunk.table] ??= []));
+    if (m.type === 'table' && m.table.length > 0)
+      tables[m.table.table] = decodeTable(m.table).rows();
   const report = (f: string) => summary.files.find((r) => r.file === f)!;
   const slot = (f: string) => summary.slots.find((s) => s.file === f);
   return {

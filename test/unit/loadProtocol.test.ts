@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeColumn,
-  fromColumnChunk,
-  toColumnChunks,
-  transferables,
-} from '../../src/load/columns';
+import { decodeTable, encodeStrings, encodeTable, transferables } from '../../src/load/columns';
 import { issueAt, type RejectedRow } from '../../src/data/report';
 import { validateDataset } from '../../src/data/validateDataset';
 import { overallFraction, progressThrottle, rejectedChunks } from '../../src/load/protocol';
@@ -73,7 +68,7 @@ describe('rejectedChunks', () => {
   });
 });
 
-describe('column chunks', () => {
+describe('tables sent as columns', () => {
   it('rebuild exactly the rows validation produced, nested dates and periods included', () => {
     const villages =
       'id,village_code,township_name,county_code,planned_exit_year,actual_exit_date,status,source_file,source_quote,quality_flag,quality_note\n' +
@@ -86,30 +81,44 @@ describe('column chunks', () => {
       'id,region_code,indicator,category,label_zh,label_en,measure,period,deadline,value,qualifier,value_max,unit,source_file,source_quote,quality_flag,quality_note\n' +
       'i1,421202,poor_people,,贫困人口,,actual,2016-2018,,1200,range,1500,people,doc.txt,q,,\n' +
       'i2,421202,poverty_incidence,,发生率,,target,2020,2020-12-31,0.5,exact,,percent,doc.txt,q,,\n';
-    const { tables } = validateDataset(
+    const { tables, columns } = validateDataset(
       testFiles({ 'village_exits.csv': villages, 'indicators.csv': indicators }),
     );
     expect(tables.villageExits).toHaveLength(30);
-    for (const [name, rows] of Object.entries(tables)) {
-      const out: unknown[] = [];
-      for (const chunk of toColumnChunks(name, rows, 7))
-        fromColumnChunk(structuredClone(chunk), out);
-      expect(out).toEqual(rows);
+    expect(tables.indicators[0]).toMatchObject({
+      period: { start: 2016, end: 2018 },
+      valueMax: 1500,
+      deadline: null,
+    });
+    expect(tables.indicators[1]!.deadline).toEqual({ iso: '2020-12-31', precision: 'day' });
+    for (const name of Object.keys(columns) as Array<keyof typeof columns>) {
+      const wire = encodeTable(name, columns[name]);
+      // As postMessage does: buffers moved, the rest cloned.
+      const moved = structuredClone(wire, { transfer: transferables(wire) });
+      expect(decodeTable(moved).rows()).toEqual(tables[name]);
     }
   });
-  it('sends repeated strings once and numbers as transferable arrays', () => {
-    const status = encodeColumn(
+  it('sends repeated strings once, distinct strings as one string, numbers as transferable arrays', () => {
+    const status = encodeStrings(
       Array.from({ length: 100 }, (_, i) => (i % 3 ? 'exited' : 'planned')),
     );
     expect(status.kind).toBe('dict');
     if (status.kind === 'dict') expect(status.dict).toEqual(['planned', 'exited']);
-    expect(encodeColumn(Array.from({ length: 10 }, (_, i) => `id-${i}`)).kind).toBe('joined');
-    const years = encodeColumn([2016, null, 2018]);
-    expect(years.kind).toBe('number');
-    const chunk = { table: 't', length: 3, keys: ['y'], columns: [years] };
-    expect(transferables(chunk)).toHaveLength(2);
-    const out: unknown[] = [];
-    fromColumnChunk(chunk, out);
-    expect(out).toEqual([{ y: 2016 }, { y: null }, { y: 2018 }]);
+    const ids = Array.from({ length: 100 }, (_, i) => (i === 7 ? null : `id-${i}`));
+    const joined = encodeStrings(ids);
+    expect(joined.kind).toBe('joined');
+    const wire = {
+      table: 't',
+      length: 100,
+      keys: ['id', 'y'],
+      columns: [joined, { kind: 'number' as const, values: new Float64Array(100).fill(NaN) }],
+      links: [],
+    };
+    expect(transferables(wire)).toHaveLength(3);
+    const back = decodeTable<{ id: string | null; y: number | null }>(wire);
+    expect(back.text('id')).toEqual(ids);
+    expect(back.row(7)).toEqual({ id: null, y: null });
+    // One object per row, made once.
+    expect(back.row(3)).toBe(back.row(3));
   });
 });

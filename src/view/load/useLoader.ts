@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { LIMITS } from '../../data/limits';
-import { tooLarge } from '../../load/readInput';
+import { LIMITS, tooLarge } from '../../data/limits';
 import { issueAt } from '../../data/report';
 import type {
   ChosenEncoding,

@@ -1,15 +1,32 @@
-import { decodeBytes, type Encoding } from '../data/decode';
-import { encodingGuessed, fileIssue } from '../data/fileIssues';
-import type { Issue } from '../data/report';
-import type { ChosenEncoding, EncodingQuestion, LoadInput } from './protocol';
+import { decodeBytes, type Encoding } from './decode';
+import { encodingGuessed, fileIssue } from './fileIssues';
+import type { Issue } from './report';
 
-/** Bytes to text in the worker, asking the user when the encoding is a guess. */
+/** Bytes to text, asking the user (when someone can be asked) where the encoding is a guess. */
+
+/** The two readings offered when a file is neither valid UTF-8 nor surely GBK. */
+export type ChosenEncoding = 'utf-8' | 'gb18030';
+
+export interface EncodingQuestion {
+  input: number;
+  name: string;
+  /** The first lines read both ways, so the user can see which one is text. */
+  preview: Record<ChosenEncoding, string[]>;
+}
+
+/** What decoding needs to know of a file: its name, and the user's earlier answer. */
+export interface NamedInput {
+  /** File name as the user sees it. */
+  name: string;
+  /** The user's earlier answer to the encoding question, kept with saved data. */
+  encoding: ChosenEncoding | null;
+}
 
 const PREVIEW_BYTES = 16 * 1024;
 const PREVIEW_LINES = 5;
 
-export interface Read {
-  input: LoadInput;
+export interface Read<I extends NamedInput = NamedInput> {
+  input: I;
   index: number;
   bytes: Uint8Array | null;
   error: Issue | null;
@@ -44,7 +61,7 @@ export type AskEncoding = (
 
 /** Turns each input into text, asking about unsure encodings all at once. */
 export async function decodeAll(
-  reads: Read[],
+  reads: readonly Read[],
   ask: AskEncoding | null,
 ): Promise<Map<number, Decoded>> {
   const out = new Map<number, Decoded>();
