@@ -85,6 +85,12 @@ export interface BuiltChart {
   description: string;
 }
 
+/** What a builder draws before it is captioned and credited: the option and its preferred height. */
+export interface ChartDrawing {
+  option: Record<string, unknown>;
+  height: number;
+}
+
 export const CHART_IDS = [
   'map',
   'exit-timeline',

@@ -3,7 +3,7 @@ import { formatPeriod, formatValue } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { ExitTimeline } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
-import type { ChartContext } from '../chartTypes';
+import type { ChartContext, ChartDrawing } from '../chartTypes';
 import { textBlock, type TextLine } from '../rowChartParts';
 import { THEMES } from '../theme';
 
@@ -19,7 +19,7 @@ export function exitSpanFigure(
   t: ExitTimeline,
   ctx: ChartContext,
   description: string,
-): { option: Record<string, unknown>; height: number } {
+): ChartDrawing {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const width = Math.max(120, ctx.width - 16);

@@ -20,6 +20,7 @@ import {
   type Cell,
   type ChartContext,
   type ChartTable,
+  type ChartDrawing,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { labelsInside } from '../labelsInside';
@@ -340,11 +341,7 @@ function deadlineKey(text: string, ctx: ChartContext, top: number) {
   };
 }
 
-function exitTimelineOption(
-  t: ExitTimeline,
-  ctx: ChartContext,
-  description: string,
-): { option: Record<string, unknown>; height: number } {
+function exitTimelineOption(t: ExitTimeline, ctx: ChartContext, description: string): ChartDrawing {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const base = baseOption(ctx, description);

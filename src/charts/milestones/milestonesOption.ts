@@ -5,7 +5,7 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
 import { axisLabel, baseOption, fontSize } from '../baseOption';
-import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartTable, ChartDrawing } from '../chartTypes';
 import { labelsInside } from '../labelsInside';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
@@ -314,7 +314,7 @@ function milestonesOption(
   model: DashboardModel,
   ctx: ChartContext,
   description: string,
-): { option: Record<string, unknown>; height: number } {
+): ChartDrawing {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const base = baseOption(ctx, description);
