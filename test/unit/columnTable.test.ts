@@ -103,6 +103,18 @@ describe('validated tables are columns', () => {
     expect(model.regions.children('421202').map((r) => r.code)).toEqual(['421202102']);
   });
 
+  it('lists the flagged rows from the flag columns alone', () => {
+    const flagged = MIXED.replace(
+      'v3,421202102239,桂花镇,421202,2016,,planned,doc.txt,q,,',
+      'v3,421202102239,桂花镇,421202,2016,,planned,doc.txt,q,doubtful,why',
+    );
+    const model = new DashboardModel(validateDataset(testFiles({ 'village_exits.csv': flagged })));
+    expect(model.flaggedRows().map((r) => [r.id, r.qualityFlag, r.qualityNote])).toEqual([
+      ['v3', 'doubtful', 'why'],
+    ]);
+    expect(new DashboardModel(result).flaggedRows()).toEqual([]);
+  });
+
   it('keeps rows by a mask, and an absent table answers every column as empty', () => {
     const b = new TableBuilder(['n', 'p'], ['number', 'period']);
     b.append([1, { start: 2016, end: 2018 }]);
