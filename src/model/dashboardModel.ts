@@ -52,6 +52,7 @@ export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Slice
   yield;
   const withDataBelow = new Set(exits.keys());
   for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
+  yield;
   return {
     reportedYears: reportedYears(t, exits, regions),
     regions,

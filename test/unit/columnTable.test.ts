@@ -7,6 +7,7 @@ import { fetchReader, urlInputs } from '../../src/load/datasetSource';
 import { decodeTable, encodeTable, transferables } from '../../src/load/columns';
 import { runPipeline } from '../../src/load/pipeline';
 import { DashboardModel } from '../../src/model/dashboardModel';
+import { runToEnd } from '../../src/model/sliced';
 import { TEST_MANIFEST, TEST_REGIONS, testFiles } from '../helpers/dataset';
 import { encodeGbk } from '../helpers/gbk';
 
@@ -130,7 +131,7 @@ describe('validated tables are columns', () => {
     // Its own copy: moving the buffers leaves the sender's columns empty, as in the worker.
     const sent = validateDataset(testFiles({ 'village_exits.csv': MIXED })).columns.villageExits;
     const wire = encodeTable('villageExits', sent);
-    const moved = decodeTable(structuredClone(wire, { transfer: transferables(wire) }));
+    const moved = runToEnd(decodeTable(structuredClone(wire, { transfer: transferables(wire) })));
     expect(moved.rows()).toEqual(result.tables.villageExits);
     expect(moved.links).toEqual(table.links);
     expect(sent.number('plannedExitYear')).toHaveLength(0);
