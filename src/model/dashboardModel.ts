@@ -1,7 +1,7 @@
 import type { ColumnTable, ColumnTables } from '../data/columnTable';
 import type { ValidatedDataset } from '../data/validateDataset';
 import { ownMaps } from '../data/boundaries';
-import type { GeoFeatureCollection, Manifest, Region, Sourced } from '../data/types';
+import type { GeoFeatureCollection, Manifest, Region, Sourced, VillageExit } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
@@ -173,7 +173,17 @@ export class DashboardModel {
 
   /** How many village exit rows the region (a county) lists, without reading them. */
   villageCount(code: string): number {
-    return this.factIndex.count(code, 'villages');
+    return this.villageRows(code).length;
+  }
+
+  /** The rows (in `villageExits`) of the villages the region (a county) lists. */
+  villageRows(code: string): readonly number[] {
+    return this.factIndex.rows(code, 'villages');
+  }
+
+  /** The village exit table as columns, for questions over many villages. */
+  get villageExits(): ColumnTable<VillageExit> {
+    return this.columns.villageExits;
   }
 
   exitCounts(code: string): ExitCounts | undefined {
