@@ -21,3 +21,9 @@ export function baseOption(ctx: ChartContext, description: string): Record<strin
 /** A builder's text size `px` on this medium: scaled with the type, never under its floor. */
 export const fontSize = (ctx: ChartContext, px: number): number =>
   Math.max(ctx.minFontPx ?? 0, Math.round(px * ctx.fontScale));
+
+/** An axis' labels at the chart's type size: ECharts would draw them at 12 px on any medium. */
+export const axisLabel = (ctx: ChartContext, style: Record<string, unknown>) => ({
+  ...style,
+  fontSize: fontSize(ctx, 12),
+});

@@ -10,7 +10,9 @@ export function chartContext(
     theme: 'light',
     decal: false,
     animation: true,
+    medium: 'screen',
     width: 800,
+    height: null,
     fontScale: 1,
     ...parts,
   };

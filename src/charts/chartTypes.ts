@@ -7,7 +7,15 @@ import type { DashboardModel } from '../model/dashboardModel';
 import type { MetricKey } from '../model/metrics';
 import type { ThemeName } from './theme';
 
-/** Everything a chart depends on besides the data: the view state, plus output size. */
+/**
+ * Where a chart is read, which decides how it lays itself out: `screen` a page at a desk or on
+ * a phone (dashboard, embed: the page scrolls, a tooltip tells more), `wall` the wall display
+ * read from across a room (type never under `minFontPx`, shrunk to its panel before it pages),
+ * `file` an export (PNG, SVG, the report's slides: drawn whole, paged when a slide asks).
+ */
+export type Medium = 'screen' | 'wall' | 'file';
+
+/** Everything a chart depends on besides the data: the view state, the medium and the box. */
 export interface ChartContext {
   region: string;
   year: number;
@@ -17,7 +25,12 @@ export interface ChartContext {
   decal: boolean;
   /** false for exports, the soak and tests: no animation frames to wait for. */
   animation: boolean;
+  medium: Medium;
+  /** The box it is drawn in, px: its width, and its height, or null where the page scrolls. */
   width: number;
+  height: number | null;
+  /** Which page of the chart to draw, from 0, when the box is too short for all of it. */
+  page?: number;
   /** Scales type for big screens; 1 on desktop. */
   fontScale: number;
   /**
@@ -63,6 +76,11 @@ export interface BuiltChart {
   ownMaps?: ReadonlyMap<string, GeoFeatureCollection>;
   /** Preferred height in CSS px at ctx.width. */
   height: number;
+  /**
+   * How many pages the chart takes in ctx's box (1 when it fits, or it never pages): build it
+   * again with `page` 1 … pages - 1 for the rest.
+   */
+  pages?: number;
   /** Screen-reader summary in the UI language (also the ECharts aria description). */
   description: string;
 }

@@ -3,7 +3,7 @@ import { formatNumber, formatPeriod, formatValue, unitLabel, type Lang } from '.
 import { FLAG_LABELS, onNumber } from '../i18n/labels';
 import { labelOf, noteText, pick } from '../i18n/pick';
 import type { DashboardModel } from '../model/dashboardModel';
-import { baseOption, fontSize } from './baseOption';
+import { axisLabel, baseOption, fontSize } from './baseOption';
 import {
   flagsOf,
   sourceFilesOf,
@@ -13,6 +13,7 @@ import {
   type TableColumn,
 } from './chartTypes';
 import { tooltipLines } from './escapeHtml';
+import { labelsInside } from './labelsInside';
 import { legendRows } from './legendLayout';
 import { isNarrow, textWidth, wrappedLines } from './textFit';
 import { FONT_FAMILY, THEMES } from './theme';
@@ -377,13 +378,13 @@ function stackPanels(
       gridIndex: i,
       data: categories,
       inverse: horizontal,
-      axisLabel: {
+      axisLabel: axisLabel(ctx, {
         color: colors.text,
         width: horizontal ? labelWidth : undefined,
         overflow: horizontal ? 'break' : 'truncate',
         lineHeight,
         hideOverlap: !horizontal,
-      },
+      }),
       axisLine: { lineStyle: { color: colors.axis } },
     };
     const value = {
@@ -392,11 +393,11 @@ function stackPanels(
       name: unit,
       nameTextStyle: { color: colors.muted },
       minInterval: p.unit === 'percent' ? undefined : 1,
-      axisLabel: {
+      axisLabel: axisLabel(ctx, {
         color: colors.muted,
         formatter: (v: number) => formatNumber(v, lang, 1),
         hideOverlap: true,
-      },
+      }),
       splitLine: { lineStyle: { color: colors.grid } },
       // Headroom over the tallest bar or point, so its label stays below the unit at the top.
       boundaryGap: horizontal ? undefined : [0, '15%'],
@@ -416,7 +417,7 @@ function stackPanels(
     y = gridTop + plotHeight + fontSize(ctx, horizontal ? 30 : 40);
   }
   return {
-    parts: { grid, xAxis, yAxis, series, graphic },
+    parts: { grid, xAxis, yAxis, series: labelsInside(series, ctx), graphic },
     height: y,
   };
 }
@@ -486,7 +487,7 @@ export const noDataChart = (title: string, description: string): BuiltChart => (
 
 /** A drawn chart credits exactly the files and flags of the rows it draws. */
 export const sourcedChart = (
-  chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'description'>,
+  chart: Pick<BuiltChart, 'title' | 'option' | 'table' | 'height' | 'pages' | 'description'>,
   rows: readonly Sourced[],
   lang: Lang,
 ): BuiltChart => ({
@@ -497,6 +498,7 @@ export const sourcedChart = (
   flags: flagsOf(rows, lang),
   maps: [],
   height: chart.height,
+  ...(chart.pages ? { pages: chart.pages } : {}),
   description: chart.description,
 });
 

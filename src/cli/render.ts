@@ -176,6 +176,7 @@ async function render(argv: string[], io: Io): Promise<number> {
     lang,
     theme,
     animation: false,
+    medium: 'file',
     width,
   });
   const built = getChart(args.chart).build(model, ctx);

@@ -8,7 +8,6 @@ import type { DashboardModel } from '../model/dashboardModel';
 import { sourceEntry } from '../i18n/sourceName';
 import { datasetLine, sourceLine, syntheticLabel } from './exportMeta';
 import { addFrontSummary } from './reportFront';
-import { splitChart } from './splitChart';
 
 /** The bare chart (the slide carries title and sources as text) as a PNG data URL at 2×. */
 export type ChartPngRenderer = (built: BuiltChart, width: number) => Promise<string>;
@@ -42,23 +41,16 @@ const textOptions = (lang: Lang) => ({
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** The charts of the region that have data, built for a white slide. */
-export function reportCharts(
-  model: DashboardModel,
-  region: string,
-  ctx: ChartContext,
-): BuiltChart[] {
-  const c: ChartContext = {
-    ...ctx,
-    region,
-    theme: 'light',
-    animation: false,
-    width: REPORT_CHART_WIDTH,
-  };
-  return Object.values(CHARTS)
-    .map((def) => def.build(model, c))
-    .filter((b) => b.option !== null);
-}
+/** A chart on a white slide: a file, drawn whole unless a slide's box makes it page. */
+const reportContext = (ctx: ChartContext, region: string): ChartContext => ({
+  ...ctx,
+  region,
+  theme: 'light',
+  animation: false,
+  medium: 'file',
+  width: REPORT_CHART_WIDTH,
+  height: null,
+});
 
 /** Distinct quotes per source file across the drawn tables: how much each document is relied on. */
 export function quoteCounts(charts: readonly BuiltChart[]): Map<string, number> {
@@ -228,16 +220,30 @@ const flagLineCount = (built: BuiltChart) =>
   Math.min(built.flags.length, FLAGS_SHOWN) + (built.flags.length > FLAGS_SHOWN ? 1 : 0);
 
 /**
- * The pictures a chart takes in the report, one per slide, as exports draw them: the chart
- * itself when it is readable on one slide, or else its parts (split at panels, or at rows of a
- * long list of bars), each no taller than a slide shows at READABLE_SCALE. A chart that cannot
- * be cut stays whole, as large as the slide allows.
+ * The pictures each chart with data takes in the report, one per slide, as exports draw them:
+ * the chart whole when it is readable on one slide, or else the pages the chart draws itself
+ * for a box no taller than a slide shows at READABLE_SCALE (at panels, or at rows of a long
+ * list of bars). A chart that does not page stays whole, as large as the slide allows.
  */
-export function chartPages(built: BuiltChart, synthetic: boolean): BuiltChart[] {
-  const boxes = chartBoxes(flagLineCount(built), synthetic);
-  if (fitChart(REPORT_CHART_WIDTH, built.height, boxes).scale >= READABLE_SCALE) return [built];
-  const tallest = (boxes.below.h * PX_PER_INCH) / READABLE_SCALE;
-  return splitChart(built, REPORT_CHART_WIDTH, Math.floor(tallest));
+export function reportPages(
+  model: DashboardModel,
+  region: string,
+  ctx: ChartContext,
+  synthetic: boolean,
+): BuiltChart[][] {
+  const c = reportContext(ctx, region);
+  return Object.values(CHARTS).flatMap((def) => {
+    const whole = def.build(model, c);
+    if (!whole.option) return [];
+    const boxes = chartBoxes(flagLineCount(whole), synthetic);
+    if (fitChart(REPORT_CHART_WIDTH, whole.height, boxes).scale >= READABLE_SCALE) return [[whole]];
+    const box = { ...c, height: Math.floor((boxes.below.h * PX_PER_INCH) / READABLE_SCALE) };
+    const first = def.build(model, box);
+    const rest = Array.from({ length: (first.pages ?? 1) - 1 }, (_, i) =>
+      def.build(model, { ...box, page: i + 1 }),
+    );
+    return [[first, ...rest]];
+  });
 }
 
 /** "（续）" after the first slide of a chart that takes several. */
@@ -383,19 +389,18 @@ export async function buildReport({
   png,
 }: ReportInput): Promise<PptxGenJS> {
   const { lang } = ctx;
-  const charts = reportCharts(model, region, ctx);
+  const pages = reportPages(model, region, ctx, model.synthetic);
+  const charts = pages.map((p) => p[0]!);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   pptx.title = `${model.region(region)?.name ?? region} ${pick(lang, '精准扶贫数据报告', 'poverty-alleviation report')}`;
   frontSlide(pptx, model, region, ctx, charts.length, generated);
-  for (const built of charts) {
-    const pages = chartPages(built, model.synthetic);
-    for (const [i, page] of pages.entries()) {
+  for (const chart of pages)
+    for (const [i, page] of chart.entries()) {
       const image = await png(page, REPORT_CHART_WIDTH);
-      chartSlide(pptx, page, pageTitle(built.title, i, lang), image, model, lang);
+      chartSlide(pptx, page, pageTitle(page.title, i, lang), image, model, lang);
     }
-  }
   sourcesSlide(pptx, model, charts, lang);
   return pptx;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
 import { getChart } from '../../src/charts/registry';
 import { readDataset } from '../../src/data/readDataset';
-import { chartPages, reportCharts } from '../../src/export/report';
+import { reportPages } from '../../src/export/report';
 import { DashboardModel } from '../../src/model/dashboardModel';
 import { launch, openPage } from './browser';
 
@@ -185,13 +185,14 @@ describe('region report', () => {
     );
     const zip = await JSZip.loadAsync(await readFile((await download.path())!));
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-    const charts = reportCharts(
+    const charts = reportPages(
       model,
       '421202',
       chartContext({ region: '421202', year: model.latestYear }),
+      model.synthetic,
     );
     // A chart too tall for one readable slide continues on the next ones.
-    const parts = charts.flatMap((c) => chartPages(c, model.synthetic));
+    const parts = charts.flat();
     expect(parts.length).toBeGreaterThan(charts.length);
     expect(slides).toHaveLength(parts.length + 2);
     const images = Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));

@@ -40,7 +40,9 @@ export function testContext(overrides: Partial<ChartContext> = {}): ChartContext
     theme: 'light',
     decal: false,
     animation: false,
+    medium: 'screen',
     width: 800,
+    height: null,
     fontScale: 1,
     ...overrides,
   };

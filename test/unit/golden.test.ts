@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
+import { chartInBox } from '../../src/charts/chartInBox';
 import type { ChartContext } from '../../src/charts/chartTypes';
 import { CHARTS } from '../../src/charts/registry';
 import { exportMeta } from '../../src/export/exportMeta';
 import { chartSvg, ssrSvg } from '../../src/export/renderSvg';
 import type { Lang } from '../../src/i18n/format';
-import { fitChart } from '../../src/modes/screen/fitChart';
 import { screenLayout } from '../../src/modes/screen/screenLayout';
-import { withScreenText } from '../../src/modes/screen/screenText';
 import { registerSeedMaps, seedModel } from '../helpers/seedModel';
 
 /**
  * Golden outputs: every chart for the seed regions and the nation, in both languages, as a file
  * export (chartSvg, the CLI's and the export menu's SVG) and as a wall panel (the screen mode's
- * fit and text rules at 1920×1080), drawn by the browser-free SVG renderer and compared with the
+ * medium, built for its panel at 1920×1080), drawn by the browser-free SVG renderer and compared with the
  * files under test/golden/. After a deliberate change: `npm run golden:update`, then review the
  * diff in the commit.
  */
@@ -61,6 +60,7 @@ describe.each(Object.values(CHARTS))('golden $id', (def) => {
           year: model.defaultYear(region),
           lang,
           animation: false,
+          medium: 'file',
           width: FILE_WIDTH,
         });
         const built = def.build(model, ctx);
@@ -77,17 +77,16 @@ describe.each(Object.values(CHARTS))('golden $id', (def) => {
           background: 'solid',
         });
         await expect(stable(file)).toMatchFileSnapshot(`${base}-file.svg`);
-        const wall = { ...ctx, width: PANEL.width, fontScale: WALL.chartFontScale };
-        const fitted = fitChart(def, model, wall, PANEL.height, WALL.minChartPx);
-        const option = withScreenText(
-          fitted.built.option!,
-          fitted.fontScale,
-          WALL.minChartPx,
-          PANEL.width,
-        );
-        await expect(stable(ssrSvg(option, PANEL.width, fitted.height))).toMatchFileSnapshot(
-          `${base}-screen.svg`,
-        );
+        const wall = chartInBox(def, model, {
+          ...ctx,
+          medium: 'wall',
+          ...PANEL,
+          fontScale: WALL.chartFontScale,
+          minFontPx: WALL.minChartPx,
+        });
+        await expect(
+          stable(ssrSvg(wall.built.option!, PANEL.width, wall.height)),
+        ).toMatchFileSnapshot(`${base}-screen.svg`);
         // A generous limit: on a loaded machine one large chart can take seconds to lay out.
       },
       60_000,

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
+import { chartInBox } from '../../src/charts/chartInBox';
 import type { BuiltChart, ChartContext } from '../../src/charts/chartTypes';
 import { getChart } from '../../src/charts/registry';
 import { run } from '../../src/cli/render';
 import { readDataset } from '../../src/data/readDataset';
-import { reportCharts } from '../../src/export/report';
+import { reportPages } from '../../src/export/report';
 import { DashboardModel } from '../../src/model/dashboardModel';
-import { fitChart } from '../../src/modes/screen/fitChart';
 
 /**
  * The map needs nothing but the model: every medium builds it through the registry and gets the
@@ -42,11 +42,18 @@ const markers = (built: BuiltChart): string[] => {
 
 /** The chart as each medium builds it: the same call sites as the dashboard, wall, embed and report. */
 const MEDIA: Record<string, (region: string) => BuiltChart> = {
-  dashboard: (region) => getChart('map').build(model, ctxFor(region)),
+  dashboard: (region) => getChart('map').build(model, ctxFor(region, { medium: 'screen' })),
   wall: (region) =>
-    fitChart(getChart('map'), model, ctxFor(region, { fontScale: 1.6 }), 700, 18).built,
+    chartInBox(
+      getChart('map'),
+      model,
+      ctxFor(region, { medium: 'wall', fontScale: 1.6, height: 700, minFontPx: 18 }),
+    ).built,
   embed: (region) => getChart('map').build(model, ctxFor(region, { width: 640 })),
-  report: (region) => reportCharts(model, region, ctxFor(region)).find((b) => b.maps.length > 0)!,
+  report: (region) =>
+    reportPages(model, region, ctxFor(region), false)
+      .flat()
+      .find((b) => b.maps.length > 0)!,
 };
 
 describe('map markers in every medium', () => {

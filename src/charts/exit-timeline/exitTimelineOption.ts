@@ -12,7 +12,7 @@ import {
   type ExitTotal,
 } from '../../model/exitTimeline';
 import { partText } from '../../i18n/figureNotes';
-import { baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, fontSize } from '../baseOption';
 import { exitSpanFigure } from './exitSpanFigure';
 import {
   sourceFilesOf,
@@ -22,6 +22,7 @@ import {
   type ChartTable,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
+import { labelsInside } from '../labelsInside';
 import { isNarrow, wrappedLines } from '../textFit';
 import { FONT_FAMILY, THEMES } from '../theme';
 import {
@@ -458,7 +459,7 @@ function exitTimelineOption(
       type: 'category',
       data: categories,
       axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: {
+      axisLabel: axisLabel(ctx, {
         color: colors.text,
         // Every year: a bar whose year is hidden cannot be read.
         interval: 0,
@@ -477,7 +478,7 @@ function exitTimelineOption(
           },
           none: { color: colors.muted, fontSize: fontSize(ctx, 10) },
         },
-      },
+      }),
     },
     yAxis: [
       {
@@ -487,7 +488,7 @@ function exitTimelineOption(
         nameGap: fontSize(ctx, 30),
         minInterval: 1,
         nameTextStyle: { color: colors.muted },
-        axisLabel: { color: colors.muted },
+        axisLabel: axisLabel(ctx, { color: colors.muted }),
         splitLine: { lineStyle: { color: colors.grid } },
       },
       {
@@ -501,11 +502,17 @@ function exitTimelineOption(
         max: share ? (v: { max: number }) => Math.max(100, v.max) : undefined,
         minInterval: share ? undefined : 1,
         nameTextStyle: { color: colors.muted },
-        axisLabel: { color: colors.muted, formatter: share ? '{value}%' : '{value}' },
+        axisLabel: axisLabel(ctx, {
+          color: colors.muted,
+          formatter: share ? '{value}%' : '{value}',
+        }),
         splitLine: { show: false },
       },
     ],
-    series: [...bars, ...lines].map((s, i) => (i === 0 ? { ...s, markLine } : s)),
+    series: labelsInside(
+      [...bars, ...lines].map((s, i) => (i === 0 ? { ...s, markLine } : s)),
+      ctx,
+    ),
   };
   return {
     option,

@@ -15,7 +15,8 @@ import {
 } from '../../model/mapModel';
 import { isWhole } from '../../model/coverage';
 import type { MetricValue } from '../../model/metrics';
-import { baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, fontSize } from '../baseOption';
+import { labelsInside } from '../labelsInside';
 import {
   flagsOf,
   sourceFilesOf,
@@ -513,8 +514,17 @@ function childRanking(
       bottom: fontSize(ctx, 40),
       containLabel: true,
     },
-    xAxis: { type: 'value', name: unitLabel(ranked[0]!.value!.unit, lang) },
-    yAxis: { type: 'category', inverse: true, data: ranked.map((c) => nameOf(c.region, lang)) },
+    xAxis: {
+      type: 'value',
+      name: unitLabel(ranked[0]!.value!.unit, lang),
+      axisLabel: axisLabel(ctx, {}),
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: ranked.map((c) => nameOf(c.region, lang)),
+      axisLabel: axisLabel(ctx, {}),
+    },
     graphic: [
       keyGraphic(
         [
@@ -557,7 +567,7 @@ function childRanking(
       },
     ],
   };
-  return { ...built, option };
+  return { ...built, option: { ...option, series: labelsInside(option.series, ctx) } };
 }
 
 const VILLAGE_STATUS: Record<ExitStatus, { zh: string; en: string; symbol: string }> = {
@@ -833,7 +843,7 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
       ...(villages.length > 0 ? [villageSeries(villages, ctx, model.manifest)] : []),
     ],
   };
-  return { ...built, option };
+  return { ...built, option: { ...option, series: labelsInside(option.series, ctx) } };
 }
 
 export const title = (lang: Lang): string => pick(lang, '地图', 'Map');

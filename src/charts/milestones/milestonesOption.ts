@@ -4,8 +4,9 @@ import { formatDate, type Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
-import { baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
+import { labelsInside } from '../labelsInside';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
@@ -257,7 +258,7 @@ function trackLayout(
       // Years only: a month tick between two years reads as a year of its own.
       minInterval: 365 * DAY,
       axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: { color: colors.text, hideOverlap: true, formatter: '{yyyy}' },
+      axisLabel: axisLabel(ctx, { color: colors.text, hideOverlap: true, formatter: '{yyyy}' }),
       splitLine: { show: true, lineStyle: { color: colors.grid } },
     },
     yAxis: { type: 'value', min: -below, max: above, show: false },
@@ -373,7 +374,7 @@ function milestonesOption(
       }),
       xAxis: layout.xAxis,
       yAxis: layout.yAxis,
-      series: [...series, ...layout.extra],
+      series: labelsInside([...series, ...layout.extra], ctx),
     },
     height: layout.height,
   };

@@ -19,6 +19,14 @@ export interface Block {
   series: object[];
   /** px from the block's top to the top of whatever comes next. */
   height: number;
+  /** px each row takes: the block less its rows is what it takes whatever it shows. */
+  pitch: number;
+}
+
+/** The rows of a block a page shows: `count` of them from `start`, laid out as among all. */
+export interface Rows {
+  start: number;
+  count: number;
 }
 
 export interface BlockLayout {
@@ -42,17 +50,23 @@ const clipQuotes = (text: string) =>
  * each (what, amount, deadline, quote), since an empty bar would read as progress at zero.
  * Each entry is a transparent full-width bar, so hovering it shows the target's tooltip.
  */
-export function targetsList(targets: readonly TargetProgress[], l: BlockLayout): Block {
+export function targetsList(
+  all: readonly TargetProgress[],
+  l: BlockLayout,
+  rows: Rows = { start: 0, count: all.length },
+): Block {
   const textRoom = l.width - 32;
-  const entries = targets.map(
+  const allEntries = all.map(
     (t) => `${STATUS.no_data.glyph} ${clipQuotes(listEntry(t, l.on, l.lang))}`,
   );
-  const lines = Math.max(...entries.map((e) => wrappedLines(e, l.px, textRoom)));
+  const lines = Math.max(...allEntries.map((e) => wrappedLines(e, l.px, textRoom)));
+  const targets = all.slice(rows.start, rows.start + rows.count);
+  const entries = allEntries.slice(rows.start, rows.start + rows.count);
   const rowHeight = lines * l.lineHeight + 10;
   const heading = pick(
     l.lang,
-    `尚无进度数据的目标（${targets.length} 项，只列出，不画进度条）`,
-    `Targets with no progress figures (${targets.length}: listed, not drawn)`,
+    `尚无进度数据的目标（${all.length} 项，只列出，不画进度条）`,
+    `Targets with no progress figures (${all.length}: listed, not drawn)`,
   );
   const headingHeight = wrappedLines(heading, l.px, l.width - 8) * l.lineHeight + 8;
   const height = targets.length * rowHeight;
@@ -110,5 +124,6 @@ export function targetsList(targets: readonly TargetProgress[], l: BlockLayout):
       },
     ],
     height: headingHeight + height + 8,
+    pitch: rowHeight,
   };
 }

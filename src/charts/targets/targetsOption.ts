@@ -2,12 +2,14 @@ import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { regionTargets, targetSources, type TargetProgress } from '../../model/targets';
-import { baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext } from '../chartTypes';
+import { labelsInside } from '../labelsInside';
+import { pageRows } from '../paging';
 import { chartTitle, itemTooltip, noDataChart, regionName, sourcedChart } from '../rowChartParts';
 import { isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
-import { LIST_SERIES, targetsList, type Block, type BlockLayout } from './targetsList';
+import { LIST_SERIES, targetsList, type Block, type BlockLayout, type Rows } from './targetsList';
 import {
   describeTargets,
   judgedOnText,
@@ -21,6 +23,9 @@ import {
 
 export const title = (lang: Lang) => pick(lang, '目标完成情况', 'Progress against targets');
 
+/** Space under the last block, px. */
+const FOOT = 8;
+
 /** Bars stop here so one 500% target does not squash the rest; the label keeps the real number. */
 export const PERCENT_CAP = 120;
 
@@ -28,7 +33,12 @@ const statusColor = (t: TargetProgress, c: ThemeColors): string =>
   ({ met: c.good, in_progress: c.actual, missed: c.bad, no_data: c.noData })[t.status];
 
 /** One bar per target with progress figures, its percent complete against a 100% line. */
-function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: BlockLayout): Block {
+function targetBars(
+  all: readonly TargetProgress[],
+  ctx: ChartContext,
+  l: BlockLayout,
+  rows: Rows = { start: 0, count: all.length },
+): Block {
   const { lang, colors, px, lineHeight } = l;
   // On a phone a label column would leave the bars no room: the name moves above its bar and
   // the progress line below it, both as wide as the plot allows.
@@ -39,13 +49,16 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
   // to fit its axis labels, so there the estimate keeps a wider margin.
   const plotWidth = narrow ? ctx.width - 44 : Math.max(120, ctx.width - labelWidth - 48);
   const textRoom = Math.round((plotWidth * 100) / PERCENT_CAP) - (narrow ? 8 : 16);
-  const names = targets.map((t) => targetName(t, lang));
-  const progress = targets.map((t) => progressLine(t, l.on, lang));
-  const above = narrow ? names : progress;
-  const below = narrow ? progress : null;
+  // Rows are as tall as the tallest among all the targets, on whichever page they are drawn.
+  const names = all.map((t) => targetName(t, lang));
+  const progress = all.map((t) => progressLine(t, l.on, lang));
   const linesOf = (texts: readonly string[]) =>
     Math.max(...texts.map((t) => wrappedLines(t, px, textRoom)));
-  const textLines = Math.max(linesOf(above), below ? linesOf(below) : 0);
+  const textLines = Math.max(linesOf(narrow ? names : progress), narrow ? linesOf(progress) : 0);
+  const shown = <T>(list: readonly T[]) => list.slice(rows.start, rows.start + rows.count);
+  const targets = shown(all);
+  const above = shown(narrow ? names : progress);
+  const below = narrow ? shown(progress) : null;
   const barWidth = Math.round(12 * ctx.fontScale);
   // ECharts centres a bar in its row, so the row leaves the text's height on both sides of it.
   const rowHeight = barWidth + 2 * (textLines * lineHeight + 6);
@@ -96,17 +109,17 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
       min: 0,
       max: PERCENT_CAP,
       interval: narrow ? 40 : 20,
-      axisLabel: { formatter: '{value}%', color: colors.muted },
+      axisLabel: axisLabel(ctx, { formatter: '{value}%', color: colors.muted }),
       splitLine: { lineStyle: { color: colors.grid } },
     },
     yAxis: {
       type: 'category',
       gridIndex: l.gridIndex,
       inverse: true,
-      data: names,
+      data: shown(names),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: colors.axis } },
-      axisLabel: {
+      axisLabel: axisLabel(ctx, {
         show: !narrow,
         color: colors.text,
         width: labelWidth,
@@ -114,7 +127,7 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
         lineHeight,
         overflow: 'break',
         lineOverflow: 'truncate',
-      },
+      }),
     },
     series: [
       {
@@ -167,6 +180,7 @@ function targetBars(targets: readonly TargetProgress[], ctx: ChartContext, l: Bl
       },
     ],
     height: top - l.top + plotHeight + axisRoom + 12,
+    pitch: rowHeight,
   };
 }
 
@@ -190,30 +204,53 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
   const lineHeight = Math.round(px * 1.4);
   const note = judgedOnText(on, lang);
   const noteWidth = ctx.width - 8;
-  let top = wrappedLines(note, px, noteWidth) * lineHeight + 8;
-  const blocks: Block[] = [];
-  for (const [make, rows] of [
-    [(l: BlockLayout) => targetBars(drawn, ctx, l), drawn],
-    [(l: BlockLayout) => targetsList(listed, l), listed],
-  ] as const) {
-    if (rows.length === 0) continue;
-    const block = make({
-      gridIndex: blocks.length,
-      top,
-      width: ctx.width,
-      px,
-      lineHeight,
-      colors,
-      on,
-      lang,
-    });
-    blocks.push(block);
-    top += block.height;
-  }
+  // The note on when targets are judged heads every page.
+  const header = wrappedLines(note, px, noteWidth) * lineHeight + 8;
+  const layout = (gridIndex: number, top: number): BlockLayout => ({
+    gridIndex,
+    top,
+    width: ctx.width,
+    px,
+    lineHeight,
+    colors,
+    on,
+    lang,
+  });
   const tips = (list: readonly TargetProgress[]) =>
     list.map((t) => tooltipFor(t, on, lang, model.manifest));
-  const barTips = tips(drawn);
-  const listTips = tips(listed);
+  // Bars, then the list; a page draws a window of either's rows, laid out as among all of them.
+  const parts = (
+    [
+      ['bars', drawn, (l: BlockLayout, r?: Rows) => targetBars(drawn, ctx, l, r)],
+      ['list', listed, (l: BlockLayout, r?: Rows) => targetsList(listed, l, r)],
+    ] as const
+  )
+    .filter(([, rows]) => rows.length > 0)
+    .map(([kind, rows, make]) => {
+      const whole = make(layout(0, 0));
+      const size = { fixed: whole.height - rows.length * whole.pitch, rows: rows.length };
+      return { kind, make, tips: tips(rows), size: { ...size, pitch: whole.pitch } };
+    });
+  const pages =
+    ctx.medium === 'file' && ctx.height !== null
+      ? pageRows(
+          parts.map((p) => p.size),
+          header,
+          ctx.height - FOOT,
+        )
+      : [parts.map((p, block) => ({ block, start: 0, count: p.size.rows }))];
+  const page = pages[Math.min(ctx.page ?? 0, pages.length - 1)]!;
+  let top = header;
+  const blocks: Block[] = [];
+  // The tooltips of the rows the page draws, the list's and the bars'.
+  const tipsOf = { list: [] as string[], bars: [] as string[] };
+  for (const w of page) {
+    const part = parts[w.block]!;
+    const block = part.make(layout(blocks.length, top), w);
+    blocks.push(block);
+    top += block.height;
+    tipsOf[part.kind] = part.tips.slice(w.start, w.start + w.count);
+  }
   const description = describeTargets(drawn, listed, name, on, lang);
   const base = baseOption(ctx, description);
   const shown = [...drawn, ...listed];
@@ -241,15 +278,19 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
         ],
         tooltip: itemTooltip(base, (p) => {
           const { seriesName, dataIndex } = p as { seriesName: string; dataIndex: number };
-          return (seriesName === LIST_SERIES ? listTips : barTips)[dataIndex] ?? '';
+          return (seriesName === LIST_SERIES ? tipsOf.list : tipsOf.bars)[dataIndex] ?? '';
         }),
         grid: blocks.map((b) => b.grid),
         xAxis: blocks.map((b) => b.xAxis),
         yAxis: blocks.map((b) => b.yAxis),
-        series: blocks.flatMap((b) => b.series),
+        series: labelsInside(
+          blocks.flatMap((b) => b.series),
+          ctx,
+        ),
       },
       table: { columns: targetColumns(lang), rows: shown.map((t) => targetRow(t, lang)) },
-      height: top + 8,
+      height: top + FOOT,
+      pages: pages.length,
       description,
     },
     [...new Set(shown.flatMap(targetSources))],

@@ -27,7 +27,9 @@ const exportContext = (ctx: ChartContext, lang: Lang): ChartContext => ({
   lang,
   theme: 'light',
   animation: false,
+  medium: 'file',
   width: EXPORT_WIDTH,
+  height: null,
 });
 
 /** The day of an export, for file names and the report's title slide; no chart reads the clock. */

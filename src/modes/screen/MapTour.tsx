@@ -22,7 +22,6 @@ export interface MapTourProps {
   /** The slide's time, shared between the stops. */
   intervalMs: number;
   slideKey: string;
-  minTextPx: number;
   renderer: 'canvas' | 'svg';
 }
 
@@ -31,15 +30,7 @@ export interface MapTourProps {
  * turn: its province outlined, its pin ringed, and beside the map its name and figures, each
  * with its year and source.
  */
-export function MapTour({
-  model,
-  ctx,
-  stops,
-  intervalMs,
-  slideKey,
-  minTextPx,
-  renderer,
-}: MapTourProps) {
+export function MapTour({ model, ctx, stops, intervalMs, slideKey, renderer }: MapTourProps) {
   const { lang } = ctx;
   const at = usePager(stops.length, slideKey, Math.max(1, intervalMs / Math.max(1, stops.length)));
   const code = stops[at] ?? '';
@@ -47,8 +38,8 @@ export function MapTour({
   const path = region ? model.regions.path(code) : [];
   const stop = useMemo(() => tourStop(model, code, lang), [model, code, lang]);
   const decorate = useCallback(
-    (option: EChartsCoreOption) => tourOption(option, stop, THEMES[ctx.theme], minTextPx),
-    [stop, ctx.theme, minTextPx],
+    (option: EChartsCoreOption) => tourOption(option, stop, THEMES[ctx.theme], ctx.minFontPx ?? 0),
+    [stop, ctx.theme, ctx.minFontPx],
   );
   const figures = region
     ? headlineFigures(model, code, model.defaultYear(code))
@@ -63,7 +54,6 @@ export function MapTour({
         ctx={ctx}
         tall={false}
         slideKey={slideKey}
-        minTextPx={minTextPx}
         renderer={renderer}
         decorate={decorate}
       />

@@ -97,11 +97,22 @@ export default function ScreenMode() {
             year: params.year,
             lang,
             theme,
+            medium: 'wall',
             fontScale: layout.chartFontScale,
+            minFontPx: layout.minChartPx,
             animation: params.animation,
           })
         : null,
-    [model, slide, params.year, lang, theme, layout.chartFontScale, params.animation],
+    [
+      model,
+      slide,
+      params.year,
+      lang,
+      theme,
+      layout.chartFontScale,
+      layout.minChartPx,
+      params.animation,
+    ],
   );
   const content = useMemo(
     () => (model && slide && ctx ? slideContent(model, slide.view, ctx, layout.maxPanels) : null),
@@ -148,7 +159,6 @@ export default function ScreenMode() {
             stops={stops}
             intervalMs={params.intervalMs}
             slideKey={slideKey}
-            minTextPx={layout.minChartPx}
             renderer={params.renderer}
           />
         ) : (
@@ -168,7 +178,6 @@ export default function ScreenMode() {
                   model={model}
                   ctx={ctx}
                   slideKey={slideKey}
-                  minTextPx={layout.minChartPx}
                   renderer={params.renderer}
                   tall={
                     !layout.portrait &&

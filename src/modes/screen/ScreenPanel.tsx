@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext, ChartId, FlagNote } from '../../charts/chartTypes';
+import { chartInBox } from '../../charts/chartInBox';
 import { getChart } from '../../charts/registry';
 import { EChart } from '../../view/EChart';
 import { NoData } from '../../view/FigureParts';
@@ -8,14 +9,10 @@ import type { Lang } from '../../i18n/format';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
-import { fitChart } from './fitChart';
-import { withScreenText } from './screenText';
 import { useElementSize } from './useElementSize';
 import { usePager } from './usePager';
 
-/** A chart taller than its cell is shown a page at a time; pages overlap by a tenth. */
-const PAGE_STEP = 0.9;
-const MAX_PAGES = 6;
+/** A chart taller than its cell is shown a page at a time, for this long each. */
 const PAGE_MS = 5000;
 
 /**
@@ -47,8 +44,6 @@ export interface ScreenPanelProps {
   tall: boolean;
   /** Changes with the slide: a paged chart starts again from its first page. */
   slideKey: string;
-  /** The smallest chart text the wall allows, in px. */
-  minTextPx: number;
   renderer: 'canvas' | 'svg';
   /** Marks drawn over the built chart (the map tour's current stop); stable between stops. */
   decorate?: (option: EChartsCoreOption) => EChartsCoreOption;
@@ -64,46 +59,33 @@ export function ScreenPanel({
   ctx,
   tall,
   slideKey,
-  minTextPx,
   renderer,
   decorate,
 }: ScreenPanelProps) {
   const [bodyRef, size] = useElementSize<HTMLDivElement>();
   const def = getChart(chartId);
   const { lang } = ctx;
-  const fitted = useMemo(
+  // The chart lays itself out for the wall (ctx.medium) in this panel's box.
+  const sheet = useMemo(
     () =>
       size.height > 0
-        ? fitChart(
-            def,
-            model,
-            { ...ctx, width: size.width, minFontPx: minTextPx },
-            size.height,
-            minTextPx,
-          )
+        ? chartInBox(def, model, {
+            ...ctx,
+            width: size.width,
+            height: size.height,
+          })
         : null,
-    [def, model, ctx, size.width, size.height, minTextPx],
+    [def, model, ctx, size.width, size.height],
   );
-  const built = fitted?.built ?? null;
+  const built = sheet?.built ?? null;
   const option = useMemo(
-    () =>
-      fitted?.built.option
-        ? withScreenText(
-            decorate ? decorate(fitted.built.option) : fitted.built.option,
-            fitted.fontScale,
-            minTextPx,
-            size.width,
-          )
-        : null,
-    [fitted, minTextPx, decorate, size.width],
+    () => (built?.option && decorate ? decorate(built.option) : (built?.option ?? null)),
+    [built, decorate],
   );
-  const step = Math.max(1, Math.round(size.height * PAGE_STEP));
-  // What does not fit; the last page ends flush with the chart's bottom, never past it.
-  const overflow = fitted ? Math.max(0, fitted.height - size.height) : 0;
-  const pages = overflow > 0 ? Math.min(MAX_PAGES, Math.ceil(overflow / step) + 1) : 1;
-  const sheetHeight = size.height + overflow;
+  const pages = sheet?.pages ?? 1;
+  const sheetHeight = sheet?.height ?? size.height;
   const page = usePager(pages, slideKey, PAGE_MS);
-  const offset = Math.min(page * step, overflow);
+  const offset = sheet?.offset(page) ?? 0;
   const title = built?.title ?? def.title(lang);
   return (
     <section
