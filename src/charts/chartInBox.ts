@@ -1,8 +1,7 @@
 import type { DashboardModel } from '../model/dashboardModel';
+import { BASE_FONT_PX } from './baseOption';
 import type { BuiltChart, ChartContext, ChartDefinition } from './chartTypes';
 
-/** ECharts' base text size, which the charts' `fontScale` multiplies. */
-const BASE_PX = 12;
 /** A wall panel shows a chart taller than itself a page at a time; pages overlap by a tenth. */
 const PAGE_STEP = 0.9;
 const MAX_PAGES = 6;
@@ -39,7 +38,7 @@ export function chartInBox(def: ChartDefinition, model: DashboardModel, ctx: Cha
   const box = ctx.height ?? built.height;
   if (!def.stretches) {
     // Shrinks no further than keeps the base text at the floor: past that the box pages instead.
-    const min = Math.min(ctx.fontScale, (ctx.minFontPx ?? 0) / BASE_PX);
+    const min = Math.min(ctx.fontScale, (ctx.minFontPx ?? 0) / BASE_FONT_PX);
     for (let i = 0; i < 4 && built.option && built.height > box && fit.fontScale > min; i++) {
       fit = { ...fit, fontScale: Math.max(min, fit.fontScale * (box / built.height) * 0.98) };
       built = def.build(model, fit);

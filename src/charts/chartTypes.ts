@@ -86,6 +86,12 @@ export interface BuiltChart {
   description: string;
 }
 
+/** What a builder draws before it is captioned and credited: the option and its preferred height. */
+export interface ChartDrawing {
+  option: Record<string, unknown>;
+  height: number;
+}
+
 /** The id the dashboard, embed page, exports and CLI all use: a line of chartList.ts. */
 export type ChartId = keyof typeof CHART_FOLDERS;
 /** In the order views list their charts. */

@@ -15,6 +15,7 @@ import {
 import { tooltipLines } from './escapeHtml';
 import { labelsInside } from './labelsInside';
 import { legendRows } from './legendLayout';
+import { pageRows, type RowBlock, type RowWindow } from './paging';
 import { isNarrow, textWidth, wrappedLines } from './textFit';
 import { FONT_FAMILY, THEMES } from './theme';
 
@@ -47,8 +48,11 @@ export const regionName = (model: DashboardModel, code: string, lang: Lang): str
   return lang === 'en' && r.nameEn !== '' ? r.nameEn : r.name;
 };
 
-export const chartTitle = (model: DashboardModel, ctx: ChartContext, title: string): string =>
-  `${regionName(model, ctx.region, ctx.lang)} · ${title}`;
+/** The region's name in the UI language, and the chart's title under it: "咸安区 · 致贫原因". */
+export function chartNames(model: DashboardModel, ctx: ChartContext, title: string) {
+  const name = regionName(model, ctx.region, ctx.lang);
+  return { name, title: `${name} · ${title}` };
+}
 
 /** "⚠ 存疑" for a flagged row: the table's flag column and the tooltip's flag line. */
 export const flagMark = (row: Sourced, lang: Lang): string =>
@@ -99,7 +103,15 @@ const itemOf = (p: unknown): BarItem | null => {
   return data && typeof data === 'object' && 'rowId' in data ? (data as BarItem) : null;
 };
 
-export const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
+const itemLabel = (p: unknown): string => itemOf(p)?.text ?? '';
+
+/** A series' labels: each bar or point says its item's text, beside the bar or over the point. */
+export const itemLabels = (position: 'right' | 'top', px?: number) => ({
+  show: true,
+  position,
+  formatter: itemLabel,
+  ...(px ? { fontSize: px } : {}),
+});
 
 /** Tooltip formatter: every line goes through tooltipLines, since labels come from data files. */
 function rowTooltip<T extends ChartRow>(
@@ -217,7 +229,7 @@ const figureRow = (p: Panel, rowOf: (id: string) => ChartRow | undefined): Chart
 };
 
 /** Text boxes of a panel drawn as one figure, or as the wrapped title above a plot. */
-interface TextLine {
+export interface TextLine {
   text: string;
   px: number;
   fill: string;
@@ -226,8 +238,17 @@ interface TextLine {
   info?: BarItem;
 }
 
-/** Lines stacked from `top`, each broken to `width`: the graphic children and the height used. */
-function textBlock(lines: readonly TextLine[], ctx: ChartContext, top: number, width: number) {
+/**
+ * Lines stacked from `top`, `left` px in, each broken to `width`: the graphic children and the
+ * height used.
+ */
+export function textBlock(
+  lines: readonly TextLine[],
+  ctx: ChartContext,
+  top: number,
+  width: number,
+  left = 4,
+) {
   const children: object[] = [];
   let y = top;
   for (const l of lines) {
@@ -237,7 +258,7 @@ function textBlock(lines: readonly TextLine[], ctx: ChartContext, top: number, w
       // Placed by left/top like other components, so exports that move a legend move these too.
       type: 'text',
       ...(l.info ? { info: l.info } : {}),
-      left: 4,
+      left,
       top: y,
       silent: true,
       style: {
@@ -269,6 +290,7 @@ function stackPanels(
   ctx: ChartContext,
   top: number,
   rowOf: (id: string) => ChartRow | undefined,
+  windows: ReadonlyArray<RowWindow | undefined> = [],
 ) {
   const colors = THEMES[ctx.theme];
   const { lang } = ctx;
@@ -278,10 +300,13 @@ function stackPanels(
   const yAxis: object[] = [];
   const graphic: object[] = [];
   const series: object[] = [];
+  // Each panel's size as a page would cut it: a figure whole, a horizontal panel between rows.
+  const sizes: RowBlock[] = [];
   const labelPx = fontSize(ctx, 12);
   const lineHeight = Math.round(labelPx * 1.3);
   let y = top;
-  for (const p of panels) {
+  for (const [k, p] of panels.entries()) {
+    const panelTop = y;
     const items = p.series.flatMap(itemsOf);
     const only = figureRow(p, rowOf);
     const title: TextLine = { text: p.title, px: 13, fill: colors.text, bold: true };
@@ -307,6 +332,7 @@ function stackPanels(
       );
       graphic.push(...figure.children);
       y = figure.bottom + fontSize(ctx, 24);
+      sizes.push({ fixed: y - panelTop, rows: 0, pitch: 0 });
       continue;
     }
     const heading = textBlock([title], ctx, y, textWidthAvail);
@@ -372,11 +398,18 @@ function stackPanels(
     // Vertical panels leave room above the plot for the value axis name (the unit).
     const gridTop = heading.bottom + (horizontal ? 8 : fontSize(ctx, 26));
     const left = horizontal ? 8 : Math.max(8, edge(0) - 20);
-    grid.push({ top: gridTop, height: plotHeight, left, right });
+    // A page shows a window of a horizontal panel's rows: the value axis keeps its scale.
+    const rows = horizontal ? p.categories.length : 1;
+    const pitch = plotHeight / rows;
+    const shown = horizontal ? windows[k] : undefined;
+    const window = shown ? { min: shown.start, max: shown.start + shown.count - 1 } : {};
+    const drawnHeight = shown ? shown.count * pitch : plotHeight;
+    grid.push({ top: gridTop, height: drawnHeight, left, right });
     const category = {
       type: 'category',
       gridIndex: i,
       data: categories,
+      ...window,
       inverse: horizontal,
       axisLabel: axisLabel(ctx, {
         color: colors.text,
@@ -414,11 +447,14 @@ function stackPanels(
         yAxisIndex: i,
       });
     }
-    y = gridTop + plotHeight + fontSize(ctx, horizontal ? 30 : 40);
+    const bottom = fontSize(ctx, horizontal ? 30 : 40);
+    y = gridTop + drawnHeight + bottom;
+    sizes.push({ fixed: gridTop - panelTop + bottom, rows, pitch });
   }
   return {
     parts: { grid, xAxis, yAxis, series: labelsInside(series, ctx), graphic },
     height: y,
+    sizes,
   };
 }
 
@@ -530,7 +566,23 @@ export function panelChart<T extends ChartRow>(
     .filter((p) => !figureRow(p, rowOf))
     .flatMap((p) => p.series.map((s) => String(s.name)));
   const legend = c.legend ? rowLegend(ctx, names) : null;
-  const { parts, height } = stackPanels(c.panels, ctx, legend?.height ?? 0, rowOf);
+  const header = legend?.height ?? 0;
+  const whole = stackPanels(c.panels, ctx, header, rowOf);
+  // A file's box pages the panels, the legend heading every page; elsewhere they are drawn whole.
+  const pages =
+    ctx.medium === 'file' && ctx.height !== null && whole.height > ctx.height
+      ? pageRows(whole.sizes, header, ctx.height)
+      : null;
+  const page = pages?.[Math.min(ctx.page ?? 0, pages.length - 1)];
+  const { parts, height } = page
+    ? stackPanels(
+        page.map((w) => c.panels[w.block]!),
+        ctx,
+        header,
+        rowOf,
+        page,
+      )
+    : whole;
   const { cell, ...column } = c.column;
   return sourcedChart(
     {
@@ -546,6 +598,7 @@ export function panelChart<T extends ChartRow>(
         rows: c.drawn.map((r) => rowCells(r, lang, { [column.key]: cell(r) })),
       },
       height,
+      ...(pages ? { pages: pages.length } : {}),
       description,
     },
     c.drawn,

@@ -1,5 +1,3 @@
-import { LIMITS, sizeAgainstLimit } from './limits';
-
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export type Decoded =
@@ -55,14 +53,6 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 }
 
 function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.length > LIMITS.fileBytes) {
-    const [size, limit] = sizeAgainstLimit(bytes.length);
-    return {
-      ok: false,
-      en: `The file is ${size}; the limit is ${limit}.`,
-      zh: `文件大小为 ${size}，上限为 ${limit}。`,
-    };
-  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return {
       ok: true,

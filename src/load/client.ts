@@ -4,7 +4,7 @@ import type { ColumnTables } from '../data/columnTable';
 import { withRows } from '../data/withRows';
 import { DashboardModel, indexDataset } from '../model/dashboardModel';
 import { runInSlices } from '../model/sliced';
-import { decodeTable } from './columns';
+import { decodeTable, type WireTable } from './columns';
 import type { RejectedDownload } from './rejectedRows';
 import {
   overallFraction,
@@ -49,7 +49,7 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
     type: 'module',
   });
   const send = (message: ToWorker) => worker.postMessage(message);
-  const columns: Record<string, unknown> = {};
+  const wires: Array<WireTable<keyof ColumnTables>> = [];
   const rejected = new Map<string, RejectedRow[]>();
   const downloadWaiting = new Map<string, (download: RejectedDownload) => void>();
   let summary: LoadSummary | null = null;
@@ -84,7 +84,7 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
         break;
       }
       case 'table': {
-        columns[msg.table.table] = decodeTable(msg.table);
+        wires.push(msg.table);
         received += msg.table.length;
         const now = performance.now();
         if (now - lastProgress > 50) {
@@ -105,16 +105,21 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           ...f,
           rejected: rejected.get(f.file) ?? [],
         }));
-        const result: ReadResult = withRows({
-          manifest: s.manifest,
-          columns: columns as ColumnTables,
-          encodings: s.encodings,
-          report: { files },
-          boundaries: s.boundaries,
-        });
-        // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
-        // page still answers (and can cancel) while 266,000 rows are indexed.
-        void runInSlices(indexDataset(result)).then((indexes) => {
+        // Decoded and indexed before the user chooses, so "Use this data" only renders; in
+        // slices, so the page still answers (and can cancel) while 266,000 rows are indexed.
+        const work = function* () {
+          const columns: Record<string, unknown> = {};
+          for (const wire of wires) columns[wire.table] = yield* decodeTable(wire);
+          const result: ReadResult = withRows({
+            manifest: s.manifest,
+            columns: columns as ColumnTables,
+            encodings: s.encodings,
+            report: { files },
+            boundaries: s.boundaries,
+          });
+          return { result, indexes: yield* indexDataset(result) };
+        };
+        void runInSlices(work()).then(({ result, indexes }) => {
           if (!finished)
             cb.onReady({ result, summary: s, model: new DashboardModel(result, indexes) });
         });

@@ -1,4 +1,5 @@
 import { ColumnTable, type ColumnData } from '../data/columnTable';
+import type { Sliced } from '../model/sliced';
 
 /**
  * A validated table as it crosses from the worker to the page: its number columns as
@@ -113,13 +114,14 @@ export function encodeTable<T extends string>(
   };
 }
 
-export function decodeTable<R extends object>(wire: WireTable): ColumnTable<R> {
-  return new ColumnTable<R>(
-    wire.keys,
-    wire.columns.map((c) => decodeColumn(c, wire.length)),
-    wire.length,
-    new Map(wire.links),
-  );
+/** The table again, a column at a time: the page runs it between frames (runInSlices). */
+export function* decodeTable<R extends object>(wire: WireTable): Sliced<ColumnTable<R>> {
+  const columns: ColumnData[] = [];
+  for (const c of wire.columns) {
+    columns.push(decodeColumn(c, wire.length));
+    yield;
+  }
+  return new ColumnTable<R>(wire.keys, columns, wire.length, new Map(wire.links));
 }
 
 /** The buffers to transfer rather than copy. */

@@ -1,7 +1,7 @@
-import type { ColumnTables } from '../data/columnTable';
+import type { ColumnTable, ColumnTables } from '../data/columnTable';
 import type { ValidatedDataset } from '../data/validateDataset';
 import { ownMaps } from '../data/boundaries';
-import type { GeoFeatureCollection, Manifest, Region } from '../data/types';
+import type { GeoFeatureCollection, Manifest, Region, Sourced, VillageExit } from '../data/types';
 import { assembled, coveredBelow, OWN, type Coverage } from './coverage';
 import { lastDayOf } from './dates';
 import { aggregateExits, type ExitCounts } from './exitCounts';
@@ -52,6 +52,7 @@ export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Slice
   yield;
   const withDataBelow = new Set(exits.keys());
   for (const code of own) for (const r of regions.path(code)) withDataBelow.add(r.code);
+  yield;
   return {
     reportedYears: reportedYears(t, exits, regions),
     regions,
@@ -112,12 +113,14 @@ export class DashboardModel {
   private readonly scheduleCoverages = new Map<string, Coverage | null>();
   /** Maps drawn from the dataset's own boundaries, by name (the parent's code). */
   readonly ownMaps: ReadonlyMap<string, GeoFeatureCollection>;
+  private readonly columns: ColumnTables;
 
   constructor(
     dataset: Pick<ValidatedDataset, 'manifest' | 'columns' | 'boundaries'>,
     indexes: ModelIndexes = runToEnd(indexDataset(dataset)),
   ) {
     this.manifest = dataset.manifest;
+    this.columns = dataset.columns;
     this.regions = indexes.regions;
     this.factIndex = indexes.facts;
     this.exits = indexes.exits;
@@ -170,7 +173,17 @@ export class DashboardModel {
 
   /** How many village exit rows the region (a county) lists, without reading them. */
   villageCount(code: string): number {
-    return this.factIndex.count(code, 'villages');
+    return this.villageRows(code).length;
+  }
+
+  /** The rows (in `villageExits`) of the villages the region (a county) lists. */
+  villageRows(code: string): readonly number[] {
+    return this.factIndex.rows(code, 'villages');
+  }
+
+  /** The village exit table as columns, for questions over many villages. */
+  get villageExits(): ColumnTable<VillageExit> {
+    return this.columns.villageExits;
   }
 
   exitCounts(code: string): ExitCounts | undefined {
@@ -241,6 +254,19 @@ export class DashboardModel {
         complete,
       ),
     };
+  }
+
+  /** Every row with a data-quality flag, table by table: the others are never made into objects. */
+  flaggedRows(): Sourced[] {
+    const t = this.columns;
+    return [t.indicators, t.funds, t.infrastructure, t.milestones, t.villageExits].flatMap(
+      (table: ColumnTable<Sourced>) => {
+        const flags = table.text('qualityFlag');
+        const out: Sourced[] = [];
+        for (let i = 0; i < table.length; i++) if (flags[i] !== null) out.push(table.row(i));
+        return out;
+      },
+    );
   }
 
   /** Whether any row describes this region or anything below it. */

@@ -1,3 +1,4 @@
+import type { ColumnTable } from '../data/columnTable';
 import type {
   Indicator,
   Level,
@@ -10,7 +11,7 @@ import type {
 import { isWhole, OWN, type Coverage } from './coverage';
 import type { DashboardModel } from './dashboardModel';
 import { latestIndicator } from './metrics';
-import { villagesUnder } from './villageList';
+import { villageRowsUnder } from './villageList';
 
 /** The campaign's national deadline (两不愁三保障, 现行标准下贫困村全部出列 by 2020). */
 export const NATIONAL_DEADLINE = 2020;
@@ -91,10 +92,16 @@ export interface ExitTimeline {
 
 type YearMap = Map<number, ExitFigure>;
 
+/** A region's village list as rows of the village exit table: read by column, made on demand. */
+interface VillageRows {
+  rows: readonly number[];
+  table: ColumnTable<VillageExit>;
+}
+
 function fromSchedule(
-  villages: readonly VillageExit[],
+  villages: VillageRows,
   counts: ReadonlyMap<number, number>,
-  yearOf: (v: VillageExit) => number | null,
+  yearOf: (row: number) => number | null,
 ): YearMap {
   const out: YearMap = new Map();
   for (const [year, n] of counts)
@@ -102,16 +109,18 @@ function fromSchedule(
   // The rows only name sources and flags: one per document plus a few flagged ones is enough,
   // and keeps a national schedule of 128,000 villages from being copied on every switch.
   const seen = new Map<number, Set<string>>();
-  for (const v of villages) {
-    const y = yearOf(v);
+  const { table } = villages;
+  const [flags, sourceFiles] = [table.text('qualityFlag'), table.text('sourceFile')];
+  for (const i of villages.rows) {
+    const y = yearOf(i);
     const figure = y === null ? undefined : out.get(y);
     if (!figure) continue;
     let files = seen.get(y!);
     if (!files) seen.set(y!, (files = new Set()));
-    const flagged = v.qualityFlag !== null && figure.rows.length < MAX_SOURCE_ROWS;
-    if (flagged || !files.has(v.sourceFile)) {
-      files.add(v.sourceFile);
-      figure.rows.push(v);
+    const flagged = flags[i] !== null && figure.rows.length < MAX_SOURCE_ROWS;
+    if (flagged || !files.has(sourceFiles[i]!)) {
+      files.add(sourceFiles[i]!);
+      figure.rows.push(table.row(i));
     }
   }
   return out;
@@ -124,13 +133,16 @@ const MAX_SOURCE_ROWS = 24;
  * Sources and flags stay complete while a national schedule is not copied into every render's
  * source list.
  */
-function scheduleSources(villages: readonly VillageExit[]): VillageExit[] {
+function scheduleSources({ rows, table }: VillageRows): VillageExit[] {
   const files = new Set<string>();
-  return villages.filter((v) => {
-    if (v.qualityFlag === null && files.has(v.sourceFile)) return false;
-    files.add(v.sourceFile);
-    return true;
-  });
+  const [flags, sourceFiles] = [table.text('qualityFlag'), table.text('sourceFile')];
+  const out: VillageExit[] = [];
+  for (const i of rows) {
+    if (flags[i] === null && files.has(sourceFiles[i]!)) continue;
+    files.add(sourceFiles[i]!);
+    out.push(table.row(i));
+  }
+  return out;
 }
 
 const isYearCount = (r: Indicator) =>
@@ -270,10 +282,18 @@ function build(model: DashboardModel, code: string): ExitTimeline | null {
   const facts = model.facts(code);
   const counts = model.exitCounts(code);
   const listed = model.scheduleCoverage(code);
-  const villages = listed ? villagesUnder(model, code) : [];
-  const planYear = (v: VillageExit) => v.plannedExitYear;
-  const exitYear = (v: VillageExit) =>
-    v.status === 'exited' && v.actualExitDate ? Number(v.actualExitDate.iso.slice(0, 4)) : null;
+  const table = model.villageExits;
+  const villages: VillageRows = { rows: listed ? villageRowsUnder(model, code) : [], table };
+  const [planned, status, exitDate] = [
+    table.number('plannedExitYear'),
+    table.text('status'),
+    table.date('actualExitDate'),
+  ];
+  const planYear = (i: number) => (Number.isNaN(planned[i]) ? null : planned[i]!);
+  const exitYear = (i: number) => {
+    const date = exitDate[i];
+    return status[i] === 'exited' && date ? Number(date.slice(0, 4)) : null;
+  };
   const fromList = (byYear: Map<number, number> | undefined, yearOf: typeof planYear): YearMap =>
     counts && byYear ? fromSchedule(villages, byYear, yearOf) : new Map();
 

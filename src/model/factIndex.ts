@@ -34,8 +34,8 @@ const FACT_TABLES = Object.keys(REGION_KEY) as FactTable[];
 export interface FactIndex {
   /** The region's rows; made into objects the first time they are asked for. */
   facts: (code: string) => RegionFacts;
-  /** How many rows of a kind describe the region, without making them. */
-  count: (code: string, fact: FactTable) => number;
+  /** The row numbers of a kind that describe the region, in their table (ColumnTables). */
+  rows: (code: string, fact: FactTable) => readonly number[];
 }
 
 /** Groups every row by the region it describes, once, as row numbers. */
@@ -76,5 +76,5 @@ export function indexFacts(tables: ColumnTables): FactIndex {
     made.set(code, out);
     return out;
   };
-  return { facts, count: (code, fact) => rowsOf.get(code)?.[fact].length ?? 0 };
+  return { facts, rows: (code, fact) => rowsOf.get(code)?.[fact] ?? [] };
 }

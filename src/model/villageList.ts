@@ -6,38 +6,38 @@ const KEYED = new Set(['county', 'zone']);
 const BELOW_COUNTY = new Set(['township', 'village']);
 
 /**
- * Village exit rows of a region's subtree, at most `limit` of them. Rows are keyed by county,
- * so a higher region walks down to its counties only (never to its 128,000 villages), and a
- * township or village filters its county's rows; the walk stops once `limit` rows are in.
+ * Village exit rows of a region's subtree, as row numbers in `model.villageExits`. Rows are
+ * keyed by county, so a higher region walks down to its counties only (never to its 128,000
+ * villages), and a township or village filters its county's rows.
  */
+export function villageRowsUnder(model: DashboardModel, code: string): readonly number[] {
+  const region = model.region(code);
+  if (!region) return model.villageRows(code);
+  if (BELOW_COUNTY.has(region.level)) {
+    const county = model.regions.path(code).find((r) => KEYED.has(r.level));
+    if (!county) return [];
+    const codes = model.villageExits.text('villageCode');
+    return model.villageRows(county.code).filter((i) => model.regions.isWithin(codes[i]!, code));
+  }
+  const out: number[] = [];
+  const walk = (r: Region) => {
+    for (const i of model.villageRows(r.code)) out.push(i);
+    for (const c of model.regions.children(r.code)) if (!BELOW_COUNTY.has(c.level)) walk(c);
+  };
+  walk(region);
+  return out;
+}
+
+/** Village exit rows of a region's subtree, at most `limit` of them. */
 export function villagesUnder(
   model: DashboardModel,
   code: string,
   limit = Infinity,
 ): VillageExit[] {
-  const region = model.region(code);
-  if (!region) return model.facts(code).villages.slice(0, limit);
-  if (BELOW_COUNTY.has(region.level)) {
-    const county = model.regions.path(code).find((r) => KEYED.has(r.level));
-    if (!county) return [];
-    return model
-      .facts(county.code)
-      .villages.filter((v) => model.regions.isWithin(v.villageCode, code))
-      .slice(0, limit);
-  }
-  const out: VillageExit[] = [];
-  const walk = (r: Region) => {
-    for (const v of model.facts(r.code).villages) {
-      if (out.length >= limit) return;
-      out.push(v);
-    }
-    for (const c of model.regions.children(r.code)) {
-      if (out.length >= limit) return;
-      if (!BELOW_COUNTY.has(c.level)) walk(c);
-    }
-  };
-  walk(region);
-  return out;
+  const table = model.villageExits;
+  return villageRowsUnder(model, code)
+    .slice(0, limit)
+    .map((i) => table.row(i));
 }
 
 export interface VillageEntry {

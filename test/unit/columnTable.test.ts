@@ -7,6 +7,7 @@ import { fetchReader, urlInputs } from '../../src/load/datasetSource';
 import { decodeTable, encodeTable, transferables } from '../../src/load/columns';
 import { runPipeline } from '../../src/load/pipeline';
 import { DashboardModel } from '../../src/model/dashboardModel';
+import { runToEnd } from '../../src/model/sliced';
 import { TEST_MANIFEST, TEST_REGIONS, testFiles } from '../helpers/dataset';
 import { encodeGbk } from '../helpers/gbk';
 
@@ -103,6 +104,18 @@ describe('validated tables are columns', () => {
     expect(model.regions.children('421202').map((r) => r.code)).toEqual(['421202102']);
   });
 
+  it('lists the flagged rows from the flag columns alone', () => {
+    const flagged = MIXED.replace(
+      'v3,421202102239,桂花镇,421202,2016,,planned,doc.txt,q,,',
+      'v3,421202102239,桂花镇,421202,2016,,planned,doc.txt,q,doubtful,why',
+    );
+    const model = new DashboardModel(validateDataset(testFiles({ 'village_exits.csv': flagged })));
+    expect(model.flaggedRows().map((r) => [r.id, r.qualityFlag, r.qualityNote])).toEqual([
+      ['v3', 'doubtful', 'why'],
+    ]);
+    expect(new DashboardModel(result).flaggedRows()).toEqual([]);
+  });
+
   it('keeps rows by a mask, and an absent table answers every column as empty', () => {
     const b = new TableBuilder(['n', 'p'], ['number', 'period']);
     b.append([1, { start: 2016, end: 2018 }]);
@@ -118,7 +131,7 @@ describe('validated tables are columns', () => {
     // Its own copy: moving the buffers leaves the sender's columns empty, as in the worker.
     const sent = validateDataset(testFiles({ 'village_exits.csv': MIXED })).columns.villageExits;
     const wire = encodeTable('villageExits', sent);
-    const moved = decodeTable(structuredClone(wire, { transfer: transferables(wire) }));
+    const moved = runToEnd(decodeTable(structuredClone(wire, { transfer: transferables(wire) })));
     expect(moved.rows()).toEqual(result.tables.villageExits);
     expect(moved.links).toEqual(table.links);
     expect(sent.number('plannedExitYear')).toHaveLength(0);

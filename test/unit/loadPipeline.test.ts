@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../../src/model/sliced';
 import { applyBlockers, fileStatus } from '../../src/load/reportStatus';
 import { datasetUrl, describeSource, urlInputs } from '../../src/load/datasetSource';
 import { decodeTable } from '../../src/load/columns';
@@ -67,7 +68,7 @@ async function run(
   const tables: Record<string, unknown[]> = {};
   for (const m of messages)
     if (m.type === 'table' && m.table.length > 0)
-      tables[m.table.table] = decodeTable(m.table).rows();
+      tables[m.table.table] = runToEnd(decodeTable(m.table)).rows();
   const report = (f: string) => summary.files.find((r) => r.file === f)!;
   const slot = (f: string) => summary.slots.find((s) => s.file === f);
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runToEnd } from '../../src/model/sliced';
 import { decodeTable, encodeStrings, encodeTable, transferables } from '../../src/load/columns';
 import { issueAt, type RejectedRow } from '../../src/data/report';
 import { validateDataset } from '../../src/data/validateDataset';
@@ -95,7 +96,7 @@ describe('tables sent as columns', () => {
       const wire = encodeTable(name, columns[name]);
       // As postMessage does: buffers moved, the rest cloned.
       const moved = structuredClone(wire, { transfer: transferables(wire) });
-      expect(decodeTable(moved).rows()).toEqual(tables[name]);
+      expect(runToEnd(decodeTable(moved)).rows()).toEqual(tables[name]);
     }
   });
   it('sends repeated strings once, distinct strings as one string, numbers as transferable arrays', () => {
@@ -115,7 +116,7 @@ describe('tables sent as columns', () => {
       links: [],
     };
     expect(transferables(wire)).toHaveLength(3);
-    const back = decodeTable<{ id: string | null; y: number | null }>(wire);
+    const back = runToEnd(decodeTable<{ id: string | null; y: number | null }>(wire));
     expect(back.text('id')).toEqual(ids);
     expect(back.row(7)).toEqual({ id: null, y: null });
     // One object per row, made once.

@@ -66,38 +66,52 @@ describe('pageRows', () => {
 });
 
 describe('a chart paging itself for a file box', () => {
-  it('draws the targets of 421202 on pages no taller than the box, each target once', async () => {
-    const model = await seedModel();
-    const def = getChart('targets');
-    const ctx = chartContext({
-      region: '421202',
-      year: model.defaultYear('421202'),
-      animation: false,
-      medium: 'file',
-      width: 960,
-      height: 500,
-    });
-    const first = def.build(model, ctx);
-    const whole = def.build(model, { ...ctx, height: null });
-    expect(whole.pages ?? 1).toBe(1);
-    expect(whole.height).toBeGreaterThan(500);
-    expect(first.pages).toBeGreaterThan(1);
-    const pages = [
-      first,
-      ...Array.from({ length: first.pages! - 1 }, (_, i) =>
-        def.build(model, { ...ctx, page: i + 1 }),
-      ),
-    ];
-    const ids = (o: unknown) =>
-      ((o as { yAxis: Array<{ data: string[] }> }).yAxis ?? []).flatMap((a) => a.data);
-    expect(pages.flatMap((p) => ids(p.option)).sort()).toEqual(ids(whole.option).sort());
-    for (const p of pages) {
-      expect(p.height).toBeLessThanOrEqual(500);
-      // The table and the credits stay the whole chart's on every page.
-      expect(p.table).toEqual(whole.table);
-      expect(p.sourceFiles).toEqual(whole.sourceFiles);
-    }
-  });
+  /** The categories a page draws: a window of an axis (min…max), or the slice it was given. */
+  const rowsDrawn = (o: unknown) =>
+    (
+      (o as { yAxis?: Array<{ data?: unknown[]; min?: number; max?: number }> }).yAxis ?? []
+    ).flatMap((a) => (a.data ?? []).slice(a.min ?? 0, (a.max ?? (a.data ?? []).length - 1) + 1));
+
+  it.each([
+    ['targets', '421202'],
+    ['assistance', '430600'],
+    ['infrastructure', '430600'],
+    ['funds-source', '421202'],
+  ] as const)(
+    'draws %s of %s on pages no taller than the box, each row once',
+    async (id, region) => {
+      const model = await seedModel();
+      const def = getChart(id);
+      const ctx = chartContext({
+        region,
+        year: model.defaultYear(region),
+        animation: false,
+        medium: 'file',
+        width: 960,
+        height: 500,
+      });
+      const first = def.build(model, ctx);
+      const whole = def.build(model, { ...ctx, height: null });
+      expect(whole.pages ?? 1).toBe(1);
+      expect(whole.height).toBeGreaterThan(500);
+      expect(first.pages).toBeGreaterThan(1);
+      const pages = [
+        first,
+        ...Array.from({ length: first.pages! - 1 }, (_, i) =>
+          def.build(model, { ...ctx, page: i + 1 }),
+        ),
+      ];
+      expect(pages.flatMap((p) => rowsDrawn(p.option)).sort()).toEqual(
+        rowsDrawn(whole.option).sort(),
+      );
+      for (const p of pages) {
+        expect(p.height).toBeLessThanOrEqual(500);
+        // The table and the credits stay the whole chart's on every page.
+        expect(p.table).toEqual(whole.table);
+        expect(p.sourceFiles).toEqual(whole.sourceFiles);
+      }
+    },
+  );
 
   it('is drawn whole on a screen and on a wall, whatever the box', async () => {
     const model = await seedModel();

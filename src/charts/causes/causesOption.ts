@@ -7,11 +7,10 @@ import { PALETTE } from '../theme';
 import {
   barItem,
   barsHeight,
-  chartTitle,
-  itemLabel,
+  chartNames,
+  itemLabels,
   noDataChart,
   panelChart,
-  regionName,
   sentences,
   unitName,
   valueText,
@@ -42,9 +41,8 @@ function describe(name: string, b: CauseBreakdown, lang: Lang): string {
 
 export function buildCauses(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const breakdowns = causeBreakdown(model.facts(ctx.region).indicators, ctx.year);
-  const builtTitle = chartTitle(model, ctx, title(lang));
   if (breakdowns.length === 0)
     return noDataChart(
       builtTitle,
@@ -70,7 +68,7 @@ export function buildCauses(model: DashboardModel, ctx: ChartContext): BuiltChar
         type: 'bar',
         barMaxWidth: 20,
         itemStyle: { color: PALETTE[0] },
-        label: { show: true, position: 'right', formatter: itemLabel },
+        label: itemLabels('right'),
         data: b.causes.map((c) =>
           barItem(c.row, `${valueText(c.row, lang)}（${shareText(c, b, lang)}）`),
         ),

@@ -20,16 +20,16 @@ import {
   type Cell,
   type ChartContext,
   type ChartTable,
+  type ChartDrawing,
 } from '../chartTypes';
 import { tooltipLines } from '../escapeHtml';
 import { labelsInside } from '../labelsInside';
 import { isNarrow, wrappedLines } from '../textFit';
 import { FONT_FAMILY, THEMES } from '../theme';
 import {
-  chartTitle,
+  chartNames,
   hollowStyle,
   noDataChart,
-  regionName,
   rowLegend,
   sourceColumns,
   sourcedChart,
@@ -341,11 +341,7 @@ function deadlineKey(text: string, ctx: ChartContext, top: number) {
   };
 }
 
-function exitTimelineOption(
-  t: ExitTimeline,
-  ctx: ChartContext,
-  description: string,
-): { option: Record<string, unknown>; height: number } {
+function exitTimelineOption(t: ExitTimeline, ctx: ChartContext, description: string): ChartDrawing {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const base = baseOption(ctx, description);
@@ -522,8 +518,7 @@ function exitTimelineOption(
 
 export function buildExitTimeline(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
-  const builtTitle = chartTitle(model, ctx, title(lang));
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const t = exitTimeline(model, ctx.region);
   if (!t)
     return noDataChart(

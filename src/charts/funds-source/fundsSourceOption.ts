@@ -8,14 +8,13 @@ import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE, THEMES } from '../theme';
 import {
   barItem,
-  chartTitle,
+  chartNames,
   hollowStyle,
-  itemLabel,
+  itemLabels,
   measureLabel,
   measuredText,
   noDataChart,
   panelChart,
-  regionName,
   sentences,
   valueText,
   type Panel,
@@ -80,7 +79,7 @@ function panelSeries(panel: FundPanel, lang: Lang, lookOf: (s: FundSeries) => Lo
       barMaxWidth: 28,
       itemStyle:
         s.measure !== 'actual' ? hollowStyle(color) : repeat ? { color, decal: DOTS } : { color },
-      label: { show: true, position: 'top', formatter: itemLabel, fontSize: 10 },
+      label: itemLabels('top', 10),
       labelLayout: { hideOverlap: true },
       data: panel.periods.map((p) => {
         const row = at.get(periodKey(p));
@@ -92,9 +91,8 @@ function panelSeries(panel: FundPanel, lang: Lang, lookOf: (s: FundSeries) => Lo
 
 export function buildFundsSource(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const { budget, credit, outbound } = fundsBySource(model.facts(ctx.region).funds);
-  const builtTitle = chartTitle(model, ctx, title(lang));
   const budgetRows = budget.series.flatMap((s) => s.rows);
   const creditRows = credit.series.flatMap((s) => s.rows);
   const outboundRows = outbound.series.flatMap((s) => s.rows);

@@ -8,13 +8,12 @@ import { PALETTE } from '../theme';
 import {
   barItem,
   barsHeight,
-  chartTitle,
+  chartNames,
   hollowStyle,
-  itemLabel,
+  itemLabels,
   measuredText,
   noDataChart,
   panelChart,
-  regionName,
   sentences,
   unitName,
   valueText,
@@ -61,7 +60,7 @@ function panel(
         type: 'bar',
         barMaxWidth: 18,
         itemStyle: { color },
-        label: { show: true, position: 'right', formatter: itemLabel },
+        label: itemLabels('right'),
         data: rows.map((r) => item(r, lang, color)),
       },
     ],
@@ -70,9 +69,8 @@ function panel(
 
 export function buildFundsUse(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const { byUse, perHousehold, perPerson, perUnit } = fundsByUse(model.facts(ctx.region).funds);
-  const builtTitle = chartTitle(model, ctx, title(lang));
   const drawn = [...byUse, ...perHousehold, ...perPerson, ...perUnit];
   if (drawn.length === 0)
     return noDataChart(

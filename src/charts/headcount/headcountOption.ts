@@ -14,11 +14,10 @@ import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
 import {
   barItem,
-  chartTitle,
-  itemLabel,
+  chartNames,
+  itemLabels,
   noDataChart,
   panelChart,
-  regionName,
   sentences,
   unitName,
   valueText,
@@ -48,7 +47,7 @@ function toSeries(s: HeadcountSeries, periods: string[], lang: Lang) {
     return row ? barItem(row, valueText(row, lang)) : null;
   });
   const line = !isFlow(s.indicator) && data.filter(Boolean).length > 1;
-  const label = { show: true, position: 'top', formatter: itemLabel, fontSize: 11 };
+  const label = itemLabels('top', 11);
   return line
     ? {
         name: seriesName(s, lang),
@@ -91,9 +90,8 @@ function describeSeries(s: HeadcountSeries, lang: Lang): string {
 
 export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const { periods, series } = headcount(model.facts(ctx.region).indicators);
-  const builtTitle = chartTitle(model, ctx, title(lang));
   if (series.length === 0)
     return noDataChart(
       builtTitle,

@@ -9,9 +9,9 @@ import {
   type Panel,
   barItem,
   barsHeight,
-  chartTitle,
+  chartNames,
   hollowStyle,
-  itemLabel,
+  itemLabels,
   measureLabel,
   noDataChart,
   panelChart,
@@ -97,7 +97,7 @@ function buildKind(kind: Kind, model: DashboardModel, ctx: ChartContext): BuiltC
   const { lang } = ctx;
   const title = kind.title;
   const colors = THEMES[ctx.theme];
-  const name = regionName(model, ctx.region, lang);
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const groups = infrastructureByUnit(
     model.facts(ctx.region).infrastructure.filter((r) => kind.keep(r.category)),
   );
@@ -130,7 +130,7 @@ function buildKind(kind: Kind, model: DashboardModel, ctx: ChartContext): BuiltC
     const series = (hasTarget ? [actual, target] : [actual]).map((s) => ({
       ...s,
       barMaxWidth: 18,
-      label: { show: true, position: 'right', formatter: itemLabel },
+      label: itemLabels('right'),
     }));
     panels.push({
       title: pick(
@@ -168,7 +168,7 @@ function buildKind(kind: Kind, model: DashboardModel, ctx: ChartContext): BuiltC
           type: 'bar',
           barMaxWidth: 18,
           itemStyle: { color: colors.actual },
-          label: { show: true, position: 'right', formatter: itemLabel },
+          label: itemLabels('right'),
           data: c.entries.map((e) => {
             drawn.push(e.row);
             regionNames.set(e.row.id, regionName(model, e.region.code, lang));
@@ -201,7 +201,6 @@ function buildKind(kind: Kind, model: DashboardModel, ctx: ChartContext): BuiltC
               'Fewer than two subdivisions have figures, so none are compared.',
             )
           : '';
-  const builtTitle = chartTitle(model, ctx, title(lang));
   if (panels.length === 0)
     return noDataChart(
       builtTitle,

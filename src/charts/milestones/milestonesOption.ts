@@ -5,13 +5,13 @@ import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
 import { axisLabel, baseOption, fontSize } from '../baseOption';
-import type { BuiltChart, ChartContext, ChartTable } from '../chartTypes';
+import type { BuiltChart, ChartContext, ChartTable, ChartDrawing } from '../chartTypes';
 import { labelsInside } from '../labelsInside';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
 import {
-  chartTitle,
+  chartNames,
   flagNoteText,
   itemTooltip,
   noDataChart,
@@ -314,7 +314,7 @@ function milestonesOption(
   model: DashboardModel,
   ctx: ChartContext,
   description: string,
-): { option: Record<string, unknown>; height: number } {
+): ChartDrawing {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const base = baseOption(ctx, description);
@@ -382,8 +382,7 @@ function milestonesOption(
 
 export function buildMilestones(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const name = regionName(model, ctx.region, lang);
-  const builtTitle = chartTitle(model, ctx, title(lang));
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const placed = timelineMilestones(model, ctx.region);
   if (placed.length === 0)
     return noDataChart(

@@ -6,7 +6,7 @@ import { axisLabel, baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { labelsInside } from '../labelsInside';
 import { pageRows } from '../paging';
-import { chartTitle, itemTooltip, noDataChart, regionName, sourcedChart } from '../rowChartParts';
+import { chartNames, itemTooltip, noDataChart, sourcedChart } from '../rowChartParts';
 import { isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
 import { LIST_SERIES, targetsList, type Block, type BlockLayout, type Rows } from './targetsList';
@@ -187,8 +187,7 @@ function targetBars(
 export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
   const on = model.asOf;
-  const name = regionName(model, ctx.region, lang);
-  const builtTitle = chartTitle(model, ctx, title(lang));
+  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const targets = regionTargets(model, ctx.region);
   if (targets.length === 0)
     return noDataChart(

@@ -1,4 +1,3 @@
-import type { Sourced } from '../../data/types';
 import { FLAG_LABELS } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
 import { sourceHref, sourceName } from '../../i18n/sourceName';
@@ -6,14 +5,7 @@ import type { ShownDataset } from './shownDataset';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
 export function SourcesView({ model, result, lang }: ShownDataset) {
-  const t = result.tables;
-  const flagged: Sourced[] = [
-    ...t.indicators,
-    ...t.funds,
-    ...t.infrastructure,
-    ...t.milestones,
-    ...t.villageExits,
-  ].filter((r) => r.qualityFlag !== null);
+  const flagged = model.flaggedRows();
   return (
     <div className="sources-view">
       <h3>{pick(lang, '来源文件', 'Source documents')}</h3>
