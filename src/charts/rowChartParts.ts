@@ -15,7 +15,7 @@ import {
 import { tooltipLines } from './escapeHtml';
 import { labelsInside } from './labelsInside';
 import { legendRows } from './legendLayout';
-import { pageRows, type RowBlock, type RowWindow } from './paging';
+import { fitPlots, pageRows, type PlotSize, type RowBlock, type RowWindow } from './paging';
 import { isNarrow, textWidth, wrappedLines } from './textFit';
 import { FONT_FAMILY, THEMES } from './theme';
 
@@ -228,6 +228,9 @@ const figureRow = (p: Panel, rowOf: (id: string) => ChartRow | undefined): Chart
   return items.length === 1 ? rowOf(items[0]!.rowId) : undefined;
 };
 
+/** The least a vertical panel's plot is squeezed to on a wall, in lines of its axis labels. */
+const MIN_PLOT_LINES = 5;
+
 /** Text boxes of a panel drawn as one figure, or as the wrapped title above a plot. */
 export interface TextLine {
   text: string;
@@ -284,13 +287,21 @@ export function textBlock(
  * with its period, label and source quote, as one bar on an axis of its own says nothing more.
  * Titles and category names wrap instead of being cut; on a phone a horizontal panel's values
  * join their category's name, so the bars get the width the value labels would have taken.
+ * `plots` sets a panel's plot height (a wall's box shares out its height), `windows` the rows
+ * a page shows of each panel.
  */
 function stackPanels(
   panels: readonly Panel[],
   ctx: ChartContext,
   top: number,
   rowOf: (id: string) => ChartRow | undefined,
-  windows: ReadonlyArray<RowWindow | undefined> = [],
+  {
+    windows = [],
+    plots: heights = [],
+  }: {
+    windows?: ReadonlyArray<RowWindow | undefined>;
+    plots?: ReadonlyArray<number | undefined>;
+  } = {},
 ) {
   const colors = THEMES[ctx.theme];
   const { lang } = ctx;
@@ -302,6 +313,8 @@ function stackPanels(
   const series: object[] = [];
   // Each panel's size as a page would cut it: a figure whole, a horizontal panel between rows.
   const sizes: RowBlock[] = [];
+  // Each panel's plot: the height it asks for and the least it reads at (a figure has none).
+  const plots: PlotSize[] = [];
   const labelPx = fontSize(ctx, 12);
   const lineHeight = Math.round(labelPx * 1.3);
   let y = top;
@@ -333,6 +346,7 @@ function stackPanels(
       graphic.push(...figure.children);
       y = figure.bottom + fontSize(ctx, 24);
       sizes.push({ fixed: y - panelTop, rows: 0, pitch: 0 });
+      plots.push({ preferred: 0, min: 0 });
       continue;
     }
     const heading = textBlock([title], ctx, y, textWidthAvail);
@@ -391,10 +405,12 @@ function stackPanels(
       ? Math.max(1, ...categories.map((c) => wrappedLines(c, labelPx, labelWidth)))
       : 1;
     const band = lines * lineHeight + 10;
-    const plotHeight = Math.max(
-      Math.round(p.plotHeight * ctx.fontScale),
-      horizontal ? p.categories.length * band : 0,
-    );
+    // A horizontal panel's rows keep room for their names; a vertical plot for a few labels.
+    const least = horizontal ? p.categories.length * band : MIN_PLOT_LINES * lineHeight;
+    const preferred = Math.max(Math.round(p.plotHeight * ctx.fontScale), horizontal ? least : 0);
+    plots.push({ preferred, min: Math.min(least, preferred) });
+    // A height given is kept, down to two lines: a plot squeezed beats a plot cut off.
+    const plotHeight = Math.max(2 * lineHeight, Math.round(heights[k] ?? preferred));
     // Vertical panels leave room above the plot for the value axis name (the unit).
     const gridTop = heading.bottom + (horizontal ? 8 : fontSize(ctx, 26));
     const left = horizontal ? 8 : Math.max(8, edge(0) - 20);
@@ -455,6 +471,7 @@ function stackPanels(
     parts: { grid, xAxis, yAxis, series: labelsInside(series, ctx), graphic },
     height: y,
     sizes,
+    plots,
   };
 }
 
@@ -567,22 +584,40 @@ export function panelChart<T extends ChartRow>(
     .flatMap((p) => p.series.map((s) => String(s.name)));
   const legend = c.legend ? rowLegend(ctx, names) : null;
   const header = legend?.height ?? 0;
-  const whole = stackPanels(c.panels, ctx, header, rowOf);
-  // A file's box pages the panels, the legend heading every page; elsewhere they are drawn whole.
+  const asked = stackPanels(c.panels, ctx, header, rowOf);
+  // A wall's box shares its height out among the plots: shrunk, none under its least, before
+  // anything pages, or grown to fill it. A file draws them at the height they ask for.
+  const plots =
+    ctx.medium === 'wall' && ctx.height !== null
+      ? fitPlots(
+          asked.plots,
+          ctx.height - asked.height + asked.plots.reduce((h, p) => h + p.preferred, 0),
+        )
+      : asked.plots.map((p) => p.preferred);
+  const whole =
+    ctx.medium === 'wall' ? stackPanels(c.panels, ctx, header, rowOf, { plots }) : asked;
+  // A box still too short pages the panels: whole plots, a horizontal panel cut between its rows,
+  // the legend heading every page. The scrolling page draws them all.
   const pages =
-    ctx.medium === 'file' && ctx.height !== null && whole.height > ctx.height
+    ctx.medium !== 'screen' && ctx.height !== null && whole.height > ctx.height
       ? pageRows(whole.sizes, header, ctx.height)
       : null;
   const page = pages?.[Math.min(ctx.page ?? 0, pages.length - 1)];
-  const { parts, height } = page
-    ? stackPanels(
-        page.map((w) => c.panels[w.block]!),
-        ctx,
-        header,
-        rowOf,
-        page,
-      )
-    : whole;
+  const drawPage = (window: readonly RowWindow[], squeeze: number) =>
+    stackPanels(
+      window.map((w) => c.panels[w.block]!),
+      ctx,
+      header,
+      rowOf,
+      { windows: window, plots: window.map((w) => plots[w.block]! * squeeze) },
+    );
+  let drawn = page ? drawPage(page, 1) : whole;
+  if (page && ctx.medium === 'wall' && drawn.height > ctx.height!) {
+    // A page of one plot taller than the box even at its least: squeezed into the box.
+    const plotted = page.reduce((h, w, k) => h + drawn.sizes[k]!.pitch * w.count, 0);
+    drawn = drawPage(page, Math.max(0, ctx.height! - drawn.height + plotted) / plotted);
+  }
+  const { parts, height } = drawn;
   const { cell, ...column } = c.column;
   return sourcedChart(
     {
