@@ -404,7 +404,11 @@ function stackPanels(
     const lines = horizontal
       ? Math.max(1, ...categories.map((c) => wrappedLines(c, labelPx, labelWidth)))
       : 1;
-    const band = lines * lineHeight + 10;
+    // A row holds its name, and its bars side by side with a value label each: ECharts gives a
+    // bar about 0.8 / (1.3 n - 0.3) of the row, and their labels must not run into each other.
+    const bars = joined ? 1 : p.series.length;
+    const labelled = Math.ceil(Math.max(...p.series.map(valuePx)) * (1.3 * bars - 0.3)) + 6;
+    const band = Math.max(lines * lineHeight + 10, bars > 1 ? labelled : 0);
     // A horizontal panel's rows keep room for their names; a vertical plot for a few labels.
     const least = horizontal ? p.categories.length * band : MIN_PLOT_LINES * lineHeight;
     const preferred = Math.max(Math.round(p.plotHeight * ctx.fontScale), horizontal ? least : 0);
@@ -442,6 +446,10 @@ function stackPanels(
       name: unit,
       nameTextStyle: { color: colors.muted },
       minInterval: p.unit === 'percent' ? undefined : 1,
+      // A wall's plot fitted to its box may be short: as many ticks as its labels have room for.
+      ...(ctx.medium === 'wall' && !horizontal
+        ? { splitNumber: Math.max(2, Math.floor(plotHeight / (2.5 * lineHeight))) }
+        : {}),
       axisLabel: axisLabel(ctx, {
         color: colors.muted,
         formatter: (v: number) => formatNumber(v, lang, 1),
@@ -450,13 +458,23 @@ function stackPanels(
       splitLine: { lineStyle: { color: colors.grid } },
       // Headroom over the tallest bar or point, so its label stays below the unit at the top.
       boundaryGap: horizontal ? undefined : [0, '15%'],
+      ...(shown ? { max: Math.max(...p.series.flatMap(itemsOf).map((it) => it.value)) } : {}),
     };
     xAxis.push(horizontal ? value : category);
     yAxis.push(horizontal ? category : value);
+    // ECharts draws the bars and labels of rows outside a page's window at its edge, over the
+    // rows shown: a page leaves them out, and its value axis ends where the whole panel's does.
+    const inWindow = (data: unknown) =>
+      Array.isArray(data)
+        ? data.map((d, k) =>
+            shown && k >= shown.start && k < shown.start + shown.count ? d : null,
+          )
+        : data;
     for (const s of p.series) {
       const label = themedLabel(s.label, ctx);
       series.push({
         ...s,
+        ...(shown ? { data: inWindow(s.data) } : {}),
         label: joined && label && typeof label === 'object' ? { ...label, show: false } : label,
         ...(horizontal ? {} : { labelLayout: { hideOverlap: true } }),
         xAxisIndex: i,
