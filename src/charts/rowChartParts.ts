@@ -621,19 +621,37 @@ export function panelChart<T extends ChartRow>(
       ? pageRows(whole.sizes, header, ctx.height)
       : null;
   const page = pages?.[Math.min(ctx.page ?? 0, pages.length - 1)];
-  const drawPage = (window: readonly RowWindow[], squeeze: number) =>
+  const drawPage = (window: readonly RowWindow[], heights: readonly number[]) =>
     stackPanels(
       window.map((w) => c.panels[w.block]!),
       ctx,
       header,
       rowOf,
-      { windows: window, plots: window.map((w) => plots[w.block]! * squeeze) },
+      { windows: window, plots: heights },
     );
-  let drawn = page ? drawPage(page, 1) : whole;
-  if (page && ctx.medium === 'wall' && drawn.height > ctx.height!) {
-    // A page of one plot taller than the box even at its least: squeezed into the box.
-    const plotted = page.reduce((h, w, k) => h + drawn.sizes[k]!.pitch * w.count, 0);
-    drawn = drawPage(page, Math.max(0, ctx.height! - drawn.height + plotted) / plotted);
+  let drawn = page
+    ? drawPage(
+        page,
+        page.map((w) => plots[w.block]!),
+      )
+    : whole;
+  if (page && ctx.medium === 'wall') {
+    // A wall's page shares its box out again: its rows keep their height on every page, its
+    // vertical plots take what they leave (squeezed rather than cut when that is under their least).
+    const vertical = (w: RowWindow) => c.panels[w.block]!.categoryAxis === 'x';
+    const drawnPlot = (w: RowWindow, k: number) => drawn.sizes[k]!.pitch * w.count;
+    const plotted = page.reduce((h, w, k) => h + drawnPlot(w, k), 0);
+    const rows = page.reduce((h, w, k) => h + (vertical(w) ? 0 : drawnPlot(w, k)), 0);
+    const room = Math.max(0, ctx.height! - (drawn.height - plotted) - rows);
+    const own = page.filter(vertical).map((w) => asked.plots[w.block]!);
+    const least = own.reduce((h, p) => h + p.min, 0);
+    const fitted =
+      room >= least ? fitPlots(own, room) : own.map((p) => (p.min * room) / Math.max(1, least));
+    let next = 0;
+    drawn = drawPage(
+      page,
+      page.map((w) => (vertical(w) ? fitted[next++]! : plots[w.block]!)),
+    );
   }
   const { parts, height } = drawn;
   const { cell, ...column } = c.column;
