@@ -6,9 +6,15 @@ import type { BuiltChart, ChartContext, ChartDefinition } from './chartTypes';
 const PAGE_STEP = 0.9;
 const MAX_PAGES = 6;
 
-/** A chart drawn on a sheet taller than its box, shown a box at a time. */
+/**
+ * A chart in its box, shown a page at a time when it does not fit: the builder's own pages
+ * (whole blocks each) where it pages itself, else a sheet taller than the box, moved up.
+ */
 export interface Sheet {
+  /** Its first page. */
   built: BuiltChart;
+  /** The chart page `page` shows: the builder's page, or the same sheet moved. */
+  chart: (page: number) => BuiltChart;
   /** The height the chart is drawn at: the box's, or more for the box to page through. */
   height: number;
   pages: number;
@@ -30,6 +36,8 @@ export function sheetPages(height: number, box: number): Pick<Sheet, 'pages' | '
  * The chart built for the box in `ctx` (its width and height). One that stretches takes the
  * box's height. One that asks for more height is built again at smaller type and bars, never
  * under the medium's `minFontPx`, until it fits; what still does not fit is paged through.
+ * A chart that pages itself in the box (`BuiltChart.pages`) is tried once with its text at the
+ * floor, kept if that takes fewer pages, and shows its own pages, each drawn for the box.
  * Never scaled as an image, so text stays crisp. Without a box height the chart takes its own.
  */
 export function chartInBox(def: ChartDefinition, model: DashboardModel, ctx: ChartContext): Sheet {
@@ -43,7 +51,18 @@ export function chartInBox(def: ChartDefinition, model: DashboardModel, ctx: Cha
       fit = { ...fit, fontScale: Math.max(min, fit.fontScale * (box / built.height) * 0.98) };
       built = def.build(model, fit);
     }
+    if ((built.pages ?? 1) > 1 && fit.fontScale > min) {
+      const small = def.build(model, { ...fit, fontScale: min });
+      if ((small.pages ?? 1) < built.pages!) [fit, built] = [{ ...fit, fontScale: min }, small];
+    }
   }
   const height = def.stretches ? box : Math.max(box, built.height);
-  return { built, height, ...sheetPages(height, box) };
+  const pages = built.pages ?? 1;
+  if (pages > 1) {
+    const first = built;
+    const drawn = fit;
+    const chart = (page: number) => (page > 0 ? def.build(model, { ...drawn, page }) : first);
+    return { built, chart, height, pages, offset: () => 0 };
+  }
+  return { built, chart: () => built, height, ...sheetPages(height, box) };
 }

@@ -73,3 +73,37 @@ export function pageRows(blocks: readonly RowBlock[], header: number, budget: nu
   }
   return pack(blocks, header, high);
 }
+
+/** A plot a chart stacks: the height it asks for, and the least it still reads at, px. */
+export interface PlotSize {
+  preferred: number;
+  min: number;
+}
+
+/** A box taller than its chart grows the plots, by at most this much, rather than leave it empty. */
+const MAX_GROWTH = 2;
+
+/**
+ * The plots' heights sharing `budget` px in proportion to what each asks for: shrunk, none
+ * under its minimum, when the budget is short (all at their minimum when even that is too
+ * much: then the chart pages), grown up to MAX_GROWTH times when it is long.
+ */
+export function fitPlots(plots: readonly PlotSize[], budget: number): number[] {
+  const preferred = plots.reduce((h, p) => h + p.preferred, 0);
+  if (preferred <= 0) return plots.map((p) => p.preferred);
+  if (budget >= preferred) {
+    const grow = Math.min(MAX_GROWTH, budget / preferred);
+    return plots.map((p) => Math.floor(p.preferred * grow));
+  }
+  // Scale the plots still above their minimum until the rest fits what their minimums leave.
+  const atMin = new Set<number>();
+  for (;;) {
+    const fixed = plots.reduce((h, p, k) => h + (atMin.has(k) ? p.min : 0), 0);
+    const free = plots.reduce((h, p, k) => h + (atMin.has(k) ? 0 : p.preferred), 0);
+    const scale = free > 0 ? Math.max(0, budget - fixed) / free : 0;
+    const next = plots.findIndex((p, k) => !atMin.has(k) && p.preferred * scale < p.min);
+    if (next < 0)
+      return plots.map((p, k) => (atMin.has(k) ? p.min : Math.floor(p.preferred * scale)));
+    atMin.add(next);
+  }
+}

@@ -15,7 +15,7 @@ import {
 import { tooltipLines } from './escapeHtml';
 import { labelsInside } from './labelsInside';
 import { legendRows } from './legendLayout';
-import { pageRows, type RowBlock, type RowWindow } from './paging';
+import { fitPlots, pageRows, type PlotSize, type RowBlock, type RowWindow } from './paging';
 import { isNarrow, textWidth, wrappedLines } from './textFit';
 import { FONT_FAMILY, THEMES } from './theme';
 
@@ -228,6 +228,9 @@ const figureRow = (p: Panel, rowOf: (id: string) => ChartRow | undefined): Chart
   return items.length === 1 ? rowOf(items[0]!.rowId) : undefined;
 };
 
+/** The least a vertical panel's plot is squeezed to on a wall, in lines of its axis labels. */
+const MIN_PLOT_LINES = 5;
+
 /** Text boxes of a panel drawn as one figure, or as the wrapped title above a plot. */
 export interface TextLine {
   text: string;
@@ -284,13 +287,21 @@ export function textBlock(
  * with its period, label and source quote, as one bar on an axis of its own says nothing more.
  * Titles and category names wrap instead of being cut; on a phone a horizontal panel's values
  * join their category's name, so the bars get the width the value labels would have taken.
+ * `plots` sets a panel's plot height (a wall's box shares out its height), `windows` the rows
+ * a page shows of each panel.
  */
 function stackPanels(
   panels: readonly Panel[],
   ctx: ChartContext,
   top: number,
   rowOf: (id: string) => ChartRow | undefined,
-  windows: ReadonlyArray<RowWindow | undefined> = [],
+  {
+    windows = [],
+    plots: heights = [],
+  }: {
+    windows?: ReadonlyArray<RowWindow | undefined>;
+    plots?: ReadonlyArray<number | undefined>;
+  } = {},
 ) {
   const colors = THEMES[ctx.theme];
   const { lang } = ctx;
@@ -302,6 +313,8 @@ function stackPanels(
   const series: object[] = [];
   // Each panel's size as a page would cut it: a figure whole, a horizontal panel between rows.
   const sizes: RowBlock[] = [];
+  // Each panel's plot: the height it asks for and the least it reads at (a figure has none).
+  const plots: PlotSize[] = [];
   const labelPx = fontSize(ctx, 12);
   const lineHeight = Math.round(labelPx * 1.3);
   let y = top;
@@ -333,6 +346,7 @@ function stackPanels(
       graphic.push(...figure.children);
       y = figure.bottom + fontSize(ctx, 24);
       sizes.push({ fixed: y - panelTop, rows: 0, pitch: 0 });
+      plots.push({ preferred: 0, min: 0 });
       continue;
     }
     const heading = textBlock([title], ctx, y, textWidthAvail);
@@ -390,11 +404,17 @@ function stackPanels(
     const lines = horizontal
       ? Math.max(1, ...categories.map((c) => wrappedLines(c, labelPx, labelWidth)))
       : 1;
-    const band = lines * lineHeight + 10;
-    const plotHeight = Math.max(
-      Math.round(p.plotHeight * ctx.fontScale),
-      horizontal ? p.categories.length * band : 0,
-    );
+    // A row holds its name, and its bars side by side with a value label each: ECharts gives a
+    // bar about 0.8 / (1.3 n - 0.3) of the row, and their labels must not run into each other.
+    const bars = joined ? 1 : p.series.length;
+    const labelled = Math.ceil(Math.max(...p.series.map(valuePx)) * (1.3 * bars - 0.3)) + 6;
+    const band = Math.max(lines * lineHeight + 10, bars > 1 ? labelled : 0);
+    // A horizontal panel's rows keep room for their names; a vertical plot for a few labels.
+    const least = horizontal ? p.categories.length * band : MIN_PLOT_LINES * lineHeight;
+    const preferred = Math.max(Math.round(p.plotHeight * ctx.fontScale), horizontal ? least : 0);
+    plots.push({ preferred, min: Math.min(least, preferred) });
+    // A height given is kept, down to two lines: a plot squeezed beats a plot cut off.
+    const plotHeight = Math.max(2 * lineHeight, Math.round(heights[k] ?? preferred));
     // Vertical panels leave room above the plot for the value axis name (the unit).
     const gridTop = heading.bottom + (horizontal ? 8 : fontSize(ctx, 26));
     const left = horizontal ? 8 : Math.max(8, edge(0) - 20);
@@ -426,6 +446,10 @@ function stackPanels(
       name: unit,
       nameTextStyle: { color: colors.muted },
       minInterval: p.unit === 'percent' ? undefined : 1,
+      // A wall's plot fitted to its box may be short: as many ticks as its labels have room for.
+      ...(ctx.medium === 'wall' && !horizontal
+        ? { splitNumber: Math.max(2, Math.floor(plotHeight / (2.5 * lineHeight))) }
+        : {}),
       axisLabel: axisLabel(ctx, {
         color: colors.muted,
         formatter: (v: number) => formatNumber(v, lang, 1),
@@ -434,13 +458,23 @@ function stackPanels(
       splitLine: { lineStyle: { color: colors.grid } },
       // Headroom over the tallest bar or point, so its label stays below the unit at the top.
       boundaryGap: horizontal ? undefined : [0, '15%'],
+      ...(shown ? { max: Math.max(...p.series.flatMap(itemsOf).map((it) => it.value)) } : {}),
     };
     xAxis.push(horizontal ? value : category);
     yAxis.push(horizontal ? category : value);
+    // ECharts draws the bars and labels of rows outside a page's window at its edge, over the
+    // rows shown: a page leaves them out, and its value axis ends where the whole panel's does.
+    const inWindow = (data: unknown) =>
+      Array.isArray(data)
+        ? data.map((d, k) =>
+            shown && k >= shown.start && k < shown.start + shown.count ? d : null,
+          )
+        : data;
     for (const s of p.series) {
       const label = themedLabel(s.label, ctx);
       series.push({
         ...s,
+        ...(shown ? { data: inWindow(s.data) } : {}),
         label: joined && label && typeof label === 'object' ? { ...label, show: false } : label,
         ...(horizontal ? {} : { labelLayout: { hideOverlap: true } }),
         xAxisIndex: i,
@@ -455,6 +489,7 @@ function stackPanels(
     parts: { grid, xAxis, yAxis, series: labelsInside(series, ctx), graphic },
     height: y,
     sizes,
+    plots,
   };
 }
 
@@ -567,22 +602,58 @@ export function panelChart<T extends ChartRow>(
     .flatMap((p) => p.series.map((s) => String(s.name)));
   const legend = c.legend ? rowLegend(ctx, names) : null;
   const header = legend?.height ?? 0;
-  const whole = stackPanels(c.panels, ctx, header, rowOf);
-  // A file's box pages the panels, the legend heading every page; elsewhere they are drawn whole.
+  const asked = stackPanels(c.panels, ctx, header, rowOf);
+  // A wall's box shares its height out among the plots: shrunk, none under its least, before
+  // anything pages, or grown to fill it. A file draws them at the height they ask for.
+  const plots =
+    ctx.medium === 'wall' && ctx.height !== null
+      ? fitPlots(
+          asked.plots,
+          ctx.height - asked.height + asked.plots.reduce((h, p) => h + p.preferred, 0),
+        )
+      : asked.plots.map((p) => p.preferred);
+  const whole =
+    ctx.medium === 'wall' ? stackPanels(c.panels, ctx, header, rowOf, { plots }) : asked;
+  // A box still too short pages the panels: whole plots, a horizontal panel cut between its rows,
+  // the legend heading every page. The scrolling page draws them all.
   const pages =
-    ctx.medium === 'file' && ctx.height !== null && whole.height > ctx.height
+    ctx.medium !== 'screen' && ctx.height !== null && whole.height > ctx.height
       ? pageRows(whole.sizes, header, ctx.height)
       : null;
   const page = pages?.[Math.min(ctx.page ?? 0, pages.length - 1)];
-  const { parts, height } = page
-    ? stackPanels(
-        page.map((w) => c.panels[w.block]!),
-        ctx,
-        header,
-        rowOf,
+  const drawPage = (window: readonly RowWindow[], heights: readonly number[]) =>
+    stackPanels(
+      window.map((w) => c.panels[w.block]!),
+      ctx,
+      header,
+      rowOf,
+      { windows: window, plots: heights },
+    );
+  let drawn = page
+    ? drawPage(
         page,
+        page.map((w) => plots[w.block]!),
       )
     : whole;
+  if (page && ctx.medium === 'wall') {
+    // A wall's page shares its box out again: its rows keep their height on every page, its
+    // vertical plots take what they leave (squeezed rather than cut when that is under their least).
+    const vertical = (w: RowWindow) => c.panels[w.block]!.categoryAxis === 'x';
+    const drawnPlot = (w: RowWindow, k: number) => drawn.sizes[k]!.pitch * w.count;
+    const plotted = page.reduce((h, w, k) => h + drawnPlot(w, k), 0);
+    const rows = page.reduce((h, w, k) => h + (vertical(w) ? 0 : drawnPlot(w, k)), 0);
+    const room = Math.max(0, ctx.height! - (drawn.height - plotted) - rows);
+    const own = page.filter(vertical).map((w) => asked.plots[w.block]!);
+    const least = own.reduce((h, p) => h + p.min, 0);
+    const fitted =
+      room >= least ? fitPlots(own, room) : own.map((p) => (p.min * room) / Math.max(1, least));
+    let next = 0;
+    drawn = drawPage(
+      page,
+      page.map((w) => (vertical(w) ? fitted[next++]! : plots[w.block]!)),
+    );
+  }
+  const { parts, height } = drawn;
   const { cell, ...column } = c.column;
   return sourcedChart(
     {

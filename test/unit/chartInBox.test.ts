@@ -77,16 +77,66 @@ describe('chartInBox on a wall', () => {
     }
   });
 
-  it('shrinks a tall chart to its box, or as far as the floor allows, then pages the rest', () => {
+  it('pages a tall list by whole rows, each page drawn for the box, no text under the floor', () => {
     const def = getChart('targets');
     const ctx = wallContext('421202', { width: 880, height: 400 });
-    const asked = def.build(model, ctx);
+    const asked = def.build(model, { ...ctx, height: null });
     expect(asked.height).toBeGreaterThan(400);
     const sheet = chartInBox(def, model, ctx);
-    expect(sheet.built.height).toBeLessThan(asked.height);
-    expect(sheet.height).toBe(Math.max(400, sheet.built.height));
-    expect(sheet.pages).toBe(sheetPages(sheet.height, 400).pages);
-    for (const px of sizes(sheet.built.option)) expect(px!).toBeGreaterThanOrEqual(ctx.minFontPx!);
+    expect(sheet.pages).toBeGreaterThan(1);
+    for (let page = 0; page < sheet.pages; page++) {
+      const built = sheet.chart(page);
+      expect(built.height, `page ${page}`).toBeLessThanOrEqual(400);
+      expect(sheet.offset(page)).toBe(0);
+      for (const px of sizes(built.option)) expect(px!).toBeGreaterThanOrEqual(ctx.minFontPx!);
+    }
+  });
+
+  // Panels a wall box of the usual heights (1920×1080: about 330 px, a tall panel 720) holds.
+  it.each([
+    ['causes', '421202', 280],
+    ['causes', '421202', 360],
+    ['funds-source', '430372', 280],
+    ['funds-source', '430372', 360],
+    ['headcount', '510802', 280],
+    ['funds-use', '421202', 720],
+    ['funds-source', '000000', 720],
+  ] as const)(
+    'fits %s of %s into a %i px wall box on one page, its plots shrunk or grown',
+    (id, region, height) => {
+      const def = getChart(id);
+      const ctx = wallContext(region, { width: 880, height });
+      const asked = def.build(model, { ...ctx, height: null });
+      const sheet = chartInBox(def, model, ctx);
+      expect(sheet.pages).toBe(1);
+      expect(sheet.built.height).toBeLessThanOrEqual(height);
+      // What asked for more than the box is shrunk to it; what asked for less grows into it.
+      if (asked.height > height) expect(sheet.built.height).toBeGreaterThan(height - 4);
+      for (const px of sizes(sheet.built.option))
+        expect(px!).toBeGreaterThanOrEqual(ctx.minFontPx!);
+    },
+  );
+
+  it.each([
+    ['headcount', '000000'],
+    ['funds-use', '421200'],
+    ['infrastructure', '430600'],
+    ['assistance', '421202'],
+  ] as const)('pages %s of %s in a short wall box by whole panels and rows', (id, region) => {
+    const def = getChart(id);
+    const ctx = wallContext(region, { width: 880, height: 330 });
+    const sheet = chartInBox(def, model, ctx);
+    expect(sheet.pages).toBeGreaterThan(1);
+    const plots = (b: ReturnType<typeof sheet.chart>) =>
+      ((b.option as { grid?: Array<{ top: number; height: number }> }).grid ?? []).map(
+        (g) => g.top + g.height,
+      );
+    for (let page = 0; page < sheet.pages; page++) {
+      const built = sheet.chart(page);
+      expect(built.height, `page ${page}`).toBeLessThanOrEqual(330);
+      // Every plot on the page ends inside the box: none is cut off at its bottom.
+      for (const bottom of plots(built)) expect(bottom).toBeLessThan(330);
+    }
   });
 
   it('draws a chart that stretches at its box height, on one page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartContext } from '../../src/charts/chartContext';
-import { pageRows, type RowBlock } from '../../src/charts/paging';
+import { fitPlots, pageRows, type PlotSize, type RowBlock } from '../../src/charts/paging';
 import { getChart } from '../../src/charts/registry';
 import { seedModel } from '../helpers/seedModel';
 
@@ -113,14 +113,30 @@ describe('a chart paging itself for a file box', () => {
     },
   );
 
-  it('is drawn whole on a screen and on a wall, whatever the box', async () => {
+  it('is drawn whole on a screen, whatever the box', async () => {
     const model = await seedModel();
-    for (const medium of ['screen', 'wall'] as const) {
-      const built = getChart('targets').build(
-        model,
-        chartContext({ region: '421202', year: 2020, medium, width: 960, height: 300 }),
-      );
-      expect(built.pages ?? 1).toBe(1);
-    }
+    const built = getChart('targets').build(
+      model,
+      chartContext({ region: '421202', year: 2020, width: 960, height: 300 }),
+    );
+    expect(built.pages ?? 1).toBe(1);
+  });
+});
+
+describe('fitPlots', () => {
+  const plots: PlotSize[] = [
+    { preferred: 300, min: 100 },
+    { preferred: 100, min: 80 },
+  ];
+
+  it('shares a short box in proportion, none under its least', () => {
+    // 200 px in proportion would give the second 50 px: it keeps 80, the first takes the rest.
+    expect(fitPlots(plots, 200)).toEqual([120, 80]);
+    expect(fitPlots(plots, 100)).toEqual([100, 80]);
+  });
+
+  it('grows the plots to fill a taller box, at most twice what they ask', () => {
+    expect(fitPlots(plots, 600)).toEqual([450, 150]);
+    expect(fitPlots(plots, 2000)).toEqual([600, 200]);
   });
 });

@@ -230,8 +230,9 @@ export function buildTargets(model: DashboardModel, ctx: ChartContext): BuiltCha
       const size = { fixed: whole.height - rows.length * whole.pitch, rows: rows.length };
       return { kind, make, tips: tips(rows), size: { ...size, pitch: whole.pitch } };
     });
+  // A box (a wall's panel, a report's slide) pages whole rows; the scrolling page draws them all.
   const pages =
-    ctx.medium === 'file' && ctx.height !== null
+    ctx.medium !== 'screen' && ctx.height !== null
       ? pageRows(
           parts.map((p) => p.size),
           header,

@@ -77,15 +77,16 @@ export function ScreenPanel({
         : null,
     [def, model, ctx, size.width, size.height],
   );
-  const built = sheet?.built ?? null;
-  const option = useMemo(
-    () => (built?.option && decorate ? decorate(built.option) : (built?.option ?? null)),
-    [built, decorate],
-  );
   const pages = sheet?.pages ?? 1;
   const sheetHeight = sheet?.height ?? size.height;
   const page = usePager(pages, slideKey, PAGE_MS);
   const offset = sheet?.offset(page) ?? 0;
+  // A chart that pages itself is built again for each page, the same fit kept.
+  const built = useMemo(() => sheet?.chart(page) ?? null, [sheet, page]);
+  const option = useMemo(
+    () => (built?.option && decorate ? decorate(built.option) : (built?.option ?? null)),
+    [built, decorate],
+  );
   const title = built?.title ?? def.title(lang);
   return (
     <section
