@@ -60,15 +60,20 @@ function drillOnce([selector, index]: [string, number]): Promise<{
  */
 export async function drillIntoProvinces(page: Page, count: number): Promise<Drill[]> {
   await page.click('#view-tab-overview');
-  await page.click('.breadcrumbs button >> nth=0');
-  await page.waitForSelector(`${MAP} .chart-canvas`);
+  await upToNation(page);
   const drills: Drill[] = [];
   for (let i = 0; i < count; i++) {
     await page.waitForTimeout(200);
     const d = await page.evaluate(drillOnce, [MAP, i] as [string, number]);
     if (!Number.isNaN(d.ms)) drills.push(d);
-    await page.click('.breadcrumbs button >> nth=0');
-    await page.waitForSelector(`${MAP} .chart-canvas`);
+    await upToNation(page);
   }
   return drills;
+}
+
+/** Back to the nation through its breadcrumb; at the nation the crumb is no button. */
+async function upToNation(page: Page): Promise<void> {
+  const nation = page.locator('.breadcrumbs button').first();
+  if ((await nation.count()) > 0) await nation.click();
+  await page.waitForSelector(`${MAP} .chart-canvas`);
 }
