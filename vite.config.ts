@@ -1,16 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHART_FOLDERS } from './src/charts/chartList';
-import { CHART_IDS } from './src/charts/chartTypes';
-import { fsReader } from './src/cli/fsReader';
-import { readDataset } from './src/data/readDataset';
-import { MANIFEST_FILE } from './src/data/schema';
-import { chartDataFile, chartDataJson } from './src/modes/embed/chartData';
-import { earlyFetchScript } from './src/modes/embed/earlyFetchScript';
 
 const BUNDLED_DATA = resolve(import.meta.dirname, 'public/data');
+
+type EmbedAssets = typeof import('./scripts/build/embedAssets');
+/**
+ * The embed's build steps, loaded through Vite's module runner when a hook runs: importing the
+ * source tree here would bundle it into the config (and Vite warns about every import in it).
+ */
+const embedAssets = async (): Promise<EmbedAssets> =>
+  (
+    await runnerImport<EmbedAssets>(resolve(import.meta.dirname, 'scripts/build/embedAssets.ts'), {
+      configFile: false,
+      logLevel: 'warn',
+    })
+  ).module;
 
 // One HTML entry per mode, so the wall and an embed never download the dashboard.
 export default defineConfig({
@@ -22,9 +27,15 @@ export default defineConfig({
       name: 'embed-early-fetch',
       transformIndexHtml: {
         order: 'pre',
-        handler: (html, { path }) =>
+        handler: async (html, { path }) =>
           path.endsWith('/embed.html')
-            ? [{ tag: 'script', children: earlyFetchScript(), injectTo: 'head' }]
+            ? [
+                {
+                  tag: 'script',
+                  children: (await embedAssets()).earlyFetchScript(),
+                  injectTo: 'head',
+                },
+              ]
             : html,
       },
     },
@@ -33,17 +44,8 @@ export default defineConfig({
       name: 'embed-chart-data',
       apply: 'build',
       async generateBundle() {
-        const read = fsReader(BUNDLED_DATA);
-        const manifest = await readFile(resolve(BUNDLED_DATA, MANIFEST_FILE)).catch(() => null);
-        for (const id of CHART_IDS) {
-          const { tables } = (await CHART_FOLDERS[id]()).default;
-          const result = await readDataset(read, { tables });
-          this.emitFile({
-            type: 'asset',
-            fileName: `data/${chartDataFile(id)}`,
-            source: chartDataJson(result, manifest && new Uint8Array(manifest)),
-          });
-        }
+        for (const asset of await (await embedAssets()).embedChartData(BUNDLED_DATA))
+          this.emitFile({ type: 'asset', ...asset });
       },
     },
   ],
