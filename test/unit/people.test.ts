@@ -202,6 +202,16 @@ describe('headcount chart', () => {
     expect(axes[grid('贫困人口')]!.name).toBe('人');
   });
 
+  it('titles what it draws: households only when the sources count households', () => {
+    expect(build(headcountChart, HEAD).title).toContain('贫困户与贫困人口变化');
+    const people = HEAD.filter((r) => !r.indicator.includes('households'));
+    const households = HEAD.filter((r) => r.indicator.includes('households'));
+    expect(people.length).toBeGreaterThan(0);
+    expect(households.length).toBeGreaterThan(0);
+    expect(build(headcountChart, people).title).toMatch(/贫困人口变化$/);
+    expect(build(headcountChart, households).title).toMatch(/贫困户变化$/);
+  });
+
   it('draws a single figure as a figure, not a lone bar, qualifier kept', () => {
     const built = build(headcountChart, [
       {

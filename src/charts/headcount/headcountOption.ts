@@ -36,6 +36,21 @@ const COLORS: Record<HeadcountIndicator, string> = {
 
 const seriesName = (s: HeadcountSeries, lang: Lang) => INDICATOR_LABELS[s.indicator][lang];
 
+const isHouseholds = (s: HeadcountSeries) =>
+  s.indicator === 'poor_households' || s.indicator === 'households_lifted';
+
+/**
+ * The title of what is drawn: a region whose sources count only people (the nation) gets no
+ * title promising households, and the other way round.
+ */
+function drawnTitle(series: readonly HeadcountSeries[], lang: Lang): string {
+  const households = series.some(isHouseholds);
+  const people = series.some((s) => !isHouseholds(s));
+  if (households && !people) return pick(lang, '贫困户变化', 'Poor households over time');
+  if (people && !households) return pick(lang, '贫困人口变化', 'Poor people over time');
+  return title(lang);
+}
+
 /**
  * Levels are lines broken at missing years (null, never zero); counts lifted out are bars. A
  * level known only once is a labelled bar, which reads better than a lone dot on an empty line.
@@ -90,8 +105,8 @@ function describeSeries(s: HeadcountSeries, lang: Lang): string {
 
 export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltChart {
   const { lang } = ctx;
-  const { name, title: builtTitle } = chartNames(model, ctx, title(lang));
   const { periods, series } = headcount(model.facts(ctx.region).indicators);
+  const { name, title: builtTitle } = chartNames(model, ctx, drawnTitle(series, lang));
   if (series.length === 0)
     return noDataChart(
       builtTitle,
