@@ -204,8 +204,8 @@ describe('headcount chart', () => {
 
   it('titles what it draws: households only when the sources count households', () => {
     expect(build(headcountChart, HEAD).title).toContain('贫困户与贫困人口变化');
-    const people = HEAD.filter((r) => !r.indicator.includes('households'));
-    const households = HEAD.filter((r) => r.indicator.includes('households'));
+    const people = HEAD.filter((r) => !r.indicator?.includes('households'));
+    const households = HEAD.filter((r) => r.indicator?.includes('households'));
     expect(people.length).toBeGreaterThan(0);
     expect(households.length).toBeGreaterThan(0);
     expect(build(headcountChart, people).title).toMatch(/贫困人口变化$/);
