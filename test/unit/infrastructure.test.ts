@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import infrastructureChart from '../../src/charts/infrastructure';
-import { childComparisons, infrastructureByUnit } from '../../src/model/infrastructure';
+import {
+  childComparisons,
+  infrastructureByUnit,
+} from '../../src/charts/infrastructure/infrastructureModel';
 import { testContext, testModel } from '../helpers/dataset';
 import {
   drawnBars,

@@ -5,7 +5,7 @@ import { mapFileFor, mapForRegion, mapsOfFile } from '../../src/charts/mapCatalo
 import mapChart from '../../src/charts/map';
 import { buildMap } from '../../src/charts/map/mapOption';
 import { THEMES } from '../../src/charts/theme';
-import { mapData } from '../../src/model/mapModel';
+import { mapData } from '../../src/charts/map/mapModel';
 import { TEST_MANIFEST, TEST_REGIONS, testContext, testModel } from '../helpers/dataset';
 
 const HEADER =

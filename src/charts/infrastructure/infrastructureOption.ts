@@ -1,7 +1,7 @@
 import { formatPeriod, type Lang } from '../../i18n/format';
 import { labelOf, pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
-import { childComparisons, infrastructureByUnit, type InfraSlot } from '../../model/infrastructure';
+import { childComparisons, infrastructureByUnit, type InfraSlot } from './infrastructureModel';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { THEMES } from '../theme';
 import {

@@ -12,7 +12,7 @@ import {
   type MapEntry,
   type PlacedEntry,
   type VillagePoint,
-} from '../../model/mapModel';
+} from './mapModel';
 import { isWhole } from '../../model/coverage';
 import type { MetricValue } from '../../model/metrics';
 import { axisLabel, baseOption, fontSize } from '../baseOption';

@@ -1,6 +1,6 @@
-import { UNITS, type Infrastructure, type Period, type Region, type Unit } from '../data/types';
-import type { DashboardModel } from './dashboardModel';
-import { comparePeriods, periodKey, slotKeys } from './funds';
+import { UNITS, type Infrastructure, type Period, type Region, type Unit } from '../../data/types';
+import type { DashboardModel } from '../../model/dashboardModel';
+import { comparePeriods, periodKey, slotKeys } from '../../model/funds';
 
 /** One category in one period: its actual and target side by side, either may be missing. */
 export interface InfraSlot {

@@ -1,7 +1,7 @@
-import type { Level, Region, VillageExit } from '../data/types';
-import type { DashboardModel } from './dashboardModel';
-import type { MetricKey, MetricValue } from './metrics';
-import { villagesUnder } from './villageList';
+import type { Level, Region, VillageExit } from '../../data/types';
+import type { DashboardModel } from '../../model/dashboardModel';
+import type { MetricKey, MetricValue } from '../../model/metrics';
+import { villagesUnder } from '../../model/villageList';
 
 export interface MapEntry {
   region: Region;
