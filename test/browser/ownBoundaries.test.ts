@@ -49,7 +49,8 @@ describe('own boundaries', () => {
       '咸安区各下级地区贫困村出列比例地图（2020年）：0个有数据，12个无数据',
     );
     expect(await page.textContent(`${MAP} h3`)).toContain('咸安区');
-    expect(await paintedPixels(page, MAP)).toBeGreaterThan(1000);
+    // The label changes with setOption; zrender paints on a later frame, later still under load.
+    await expect.poll(() => paintedPixels(page, MAP), { timeout: 10_000 }).toBeGreaterThan(1000);
 
     await page.reload();
     await page.waitForSelector(`${MAP} .chart-canvas`, { timeout: 30_000 });
@@ -57,7 +58,8 @@ describe('own boundaries', () => {
       (sel) => document.querySelector(sel)?.getAttribute('aria-label')?.startsWith('咸安区'),
       `${MAP} .chart-canvas`,
     );
-    expect(await paintedPixels(page, MAP)).toBeGreaterThan(1000);
+    // The label changes with setOption; zrender paints on a later frame, later still under load.
+    await expect.poll(() => paintedPixels(page, MAP), { timeout: 10_000 }).toBeGreaterThan(1000);
     await page.click('.dataset-source button:has-text("清除我的数据")');
     await page.waitForSelector('.dataset-source >> text=内置数据');
     expect(errors).toEqual([]);
