@@ -5,10 +5,7 @@ import type { Background } from './frame';
 export interface RenderOptions {
   /** CSS px; the chart was built at this width (ChartContext.width). */
   width: number;
-  /**
-   * Total image height in CSS px; default: the builder's preferred height, plus the rows a
-   * legend needs to show every entry (exportChart), plus the frame.
-   */
+  /** Total image height in CSS px; default: the builder's preferred height plus the frame. */
   height?: number;
   theme: ThemeName;
   background: Background;

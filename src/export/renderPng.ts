@@ -33,8 +33,9 @@ function canvasPng(
 }
 
 /**
- * The chart as a PNG data URL in the browser: the builder's option as exports draw it
- * (exportChart) at `ratio` pixels per CSS px, then placed into the frame (title, sources, flags) drawn by a second instance.
+ * The chart as a PNG data URL in the browser: the builder's option, built for a file, drawn at
+ * `ratio` pixels per CSS px, then placed into the frame (title, sources, flags) drawn by a
+ * second instance.
  */
 export async function chartPng(
   built: BuiltChart,
