@@ -5,17 +5,17 @@ import { resolve } from 'node:path';
 const BUNDLED_DATA = resolve(import.meta.dirname, 'public/data');
 
 type EmbedAssets = typeof import('./scripts/build/embedAssets');
+let loadedAssets: Promise<EmbedAssets> | undefined;
 /**
- * The embed's build steps, loaded through Vite's module runner when a hook runs: importing the
- * source tree here would bundle it into the config (and Vite warns about every import in it).
+ * The embed's build steps, loaded through Vite's module runner the first time a hook needs
+ * them, once for both hooks: importing the source tree here would bundle it into the config
+ * (and Vite warns about every import in it).
  */
-const embedAssets = async (): Promise<EmbedAssets> =>
-  (
-    await runnerImport<EmbedAssets>(resolve(import.meta.dirname, 'scripts/build/embedAssets.ts'), {
-      configFile: false,
-      logLevel: 'warn',
-    })
-  ).module;
+const embedAssets = (): Promise<EmbedAssets> =>
+  (loadedAssets ??= runnerImport<EmbedAssets>(
+    resolve(import.meta.dirname, 'scripts/build/embedAssets.ts'),
+    { configFile: false, logLevel: 'warn' },
+  ).then((r) => r.module));
 
 // One HTML entry per mode, so the wall and an embed never download the dashboard.
 export default defineConfig({
