@@ -26,14 +26,11 @@ import { tooltipLines } from '../escapeHtml';
 import { labelsInside } from '../labelsInside';
 import { isNarrow, wrappedLines } from '../textFit';
 import { FONT_FAMILY, THEMES } from '../theme';
-import {
-  chartNames,
-  hollowStyle,
-  noDataChart,
-  rowLegend,
-  sourceColumns,
-  sourcedChart,
-} from '../rowChartParts';
+import { noDataChart, sourcedChart } from '../builtChart';
+import { hollowStyle } from '../rows/rowItems';
+import { rowLegend } from '../rows/rowLegend';
+import { sourceColumns } from '../rows/rowTable';
+import { chartNames } from '../rows/rowText';
 
 export const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChartId } from '../../charts/chartTypes';
-import { regionName } from '../../charts/rowChartParts';
+import { regionName } from '../../charts/rows/rowText';
 import { getChart } from '../../charts/registry';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';

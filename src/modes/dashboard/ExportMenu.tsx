@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
-import { regionName } from '../../charts/rowChartParts';
+import { regionName } from '../../charts/rows/rowText';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
 import { exportMeta, type ExportMeta } from '../../export/exportMeta';
 import { exportFileName } from '../../export/fileName';
