@@ -62,6 +62,13 @@ function download({ text, name, type }: RejectedDownload) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A file's rows, as every table of validation results counts them: accepted + rejected = total. */
+export const COUNT_COLUMNS: readonly HeadColumn[] = [
+  ['接受', 'Accepted', 'num'],
+  ['拒绝', 'Rejected', 'num'],
+  ['总行数', 'Total', 'num'],
+];
+
 export interface ValidationReportProps {
   summary: LoadSummary;
   refused: UnusedInput[];
@@ -74,13 +81,6 @@ export interface ValidationReportProps {
 }
 
 /** Every file's counts and problems, before anything replaces the data showing. */
-/** A file's rows, as every table of validation results counts them: accepted + rejected = total. */
-export const COUNT_COLUMNS: readonly HeadColumn[] = [
-  ['接受', 'Accepted', 'num'],
-  ['拒绝', 'Rejected', 'num'],
-  ['总行数', 'Total', 'num'],
-];
-
 export function ValidationReport({
   summary,
   refused,
