@@ -10,7 +10,9 @@ import { readDataset } from '../../src/data/readDataset';
 import { MANIFEST_FILE } from '../../src/data/schema';
 import { chartDataFile, chartDataJson } from '../../src/modes/embed/chartData';
 
-export { earlyFetchScript } from '../../src/modes/embed/earlyFetchScript';
+export { earlyFetchScript, modulePreloadScript } from '../../src/modes/embed/earlyFetchScript';
+export { chartPreloads } from './chartPreloads';
+export { CHART_IDS };
 
 export interface EmbedAsset {
   fileName: string;

@@ -242,6 +242,12 @@ describe('embed page', () => {
     expect(fetched).toContain(new URL('data/embed/exit-timeline.json', baseUrl()).pathname);
     expect(fetched.filter((p) => p.endsWith('.csv'))).toEqual([]);
     expect(fetched.filter((p) => /\/readDataset-/.test(p))).toEqual([]);
+    // The chart's code was asked for by the HTML, not after the page's script and its imports.
+    const preloaded = await page.$$eval('link[rel=modulepreload]', (links) =>
+      links.map((l) => (l as HTMLLinkElement).href),
+    );
+    for (const chunk of [/\/exit-timeline-[^/]*\.js$/, /\/echartsBase-[^/]*\.js$/])
+      expect(preloaded.some((href) => chunk.test(href))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
