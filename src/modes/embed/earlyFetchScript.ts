@@ -1,6 +1,6 @@
 import { CHART_IDS } from '../../charts/chartTypes';
 import { MANIFEST_FILE } from '../../data/schema';
-import { chartDataFile } from './chartData';
+import { chartDataFile } from '../../view/builtData';
 import { EARLY_FETCHES } from './earlyFetch';
 
 /** The bundled dataset's files each chart's embed reads: the manifest and its chart's data. */
