@@ -217,7 +217,7 @@ describe('dashboard', () => {
     }
   });
 
-  it('shows the bundled data from the file the build validated: no load worker, no parser', async () => {
+  it("shows the bundled data from the file the build validated: no load worker, no parser, no other view's charts", async () => {
     const { page, errors } = await openPage(browser, '?region=421202&view=timeline');
     await settle(page);
     await expect
@@ -231,6 +231,8 @@ describe('dashboard', () => {
     // Each file it was made from is compared with the folder's before anything is shown.
     expect(fetched.some((p) => p.endsWith('/data/funds.csv'))).toBe(true);
     expect(fetched.filter((p) => /\/(worker|readDataset|csvRows)-[^/]*\.js$/.test(p))).toEqual([]);
+    // Only the view's own charts' builders: the funds view's are not asked for on the timeline.
+    expect(fetched.filter((p) => /\/funds-(source|use)-[^/]*\.js$/.test(p))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
