@@ -35,7 +35,8 @@ export function panelChart<T extends ChartRow>(
   const names = c.panels
     .filter((p) => !figureRow(p, rowOf))
     .flatMap((p) => p.series.map((s) => String(s.name)));
-  const legend = c.legend ? rowLegend(ctx, names) : null;
+  // Panels drawn as figures name their own series: no legend band above them.
+  const legend = c.legend && names.length > 0 ? rowLegend(ctx, names) : null;
   const header = legend?.height ?? 0;
   const asked = stackPanels(c.panels, ctx, header, rowOf);
   // A wall's box shares its height out among the plots: shrunk, none under its least, before
