@@ -23,20 +23,25 @@ export default defineConfig({
   plugins: [
     react(),
     {
-      // The embed's data requests start from the HTML, before its JavaScript has arrived.
-      name: 'embed-early-fetch',
+      // The embed's data and its chart's code are requested from the HTML, before the page's
+      // JavaScript has arrived (rather than by it, and the code after two imports in turn);
+      // placed before the page's script and stylesheet, which a classic script waits for.
+      name: 'embed-early-requests',
       transformIndexHtml: {
-        order: 'pre',
-        handler: async (html, { path }) =>
-          path.endsWith('/embed.html')
-            ? [
-                {
-                  tag: 'script',
-                  children: (await embedAssets()).earlyFetchScript(),
-                  injectTo: 'head',
-                },
-              ]
-            : html,
+        order: 'post',
+        handler: async (html, { path, bundle, chunk }) => {
+          if (!path.endsWith('/embed.html')) return html;
+          const assets = await embedAssets();
+          const scripts = [assets.earlyFetchScript()];
+          if (bundle && chunk)
+            scripts.push(
+              assets.modulePreloadScript(
+                assets.chartPreloads(bundle, chunk.fileName, assets.CHART_IDS),
+              ),
+            );
+          const inline = scripts.map((s) => `<script>${s}</script>\n    `).join('');
+          return html.replace('<script type="module"', `${inline}<script type="module"`);
+        },
       },
     },
     {

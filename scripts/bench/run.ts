@@ -76,7 +76,7 @@ if (only.has('browser')) figures.push(...(await runBrowserBench(folder, browserR
 else if (only.has('pages')) figures.push(...(await runBrowserBench(folder, browserRuns, true)));
 
 const ISSUE_TABLE = [
-  'dashboard JS loaded, gzip, with the load worker',
+  'dashboard initial JS loaded, gzip',
   'embed page JS loaded, gzip',
   'embed: first chart painted at 4× CPU throttle',
   'Node: parse + validate + aggregate',

@@ -27,3 +27,22 @@ export const chartModulesRegistered = (ids: readonly ChartId[]): boolean =>
  */
 export const loadDefinition = async (id: ChartId): Promise<ChartDefinition> =>
   (await CHART_FOLDERS[id]()).default;
+
+const loaded = new Map<ChartId, ChartDefinition>();
+
+/**
+ * Loads these charts' definitions and registers their ECharts modules: a page that shows some
+ * charts (a dashboard view) downloads those builders only. Afterwards loadedChart answers.
+ */
+export async function loadCharts(ids: readonly ChartId[]): Promise<void> {
+  const charts = await Promise.all(ids.map((id) => loaded.get(id) ?? loadDefinition(id)));
+  for (const c of charts) loaded.set(c.id, c);
+  await registerChartModules(charts);
+}
+
+/** A chart loadCharts has loaded, whose modules are registered (chartModulesRegistered). */
+export function loadedChart(id: ChartId): ChartDefinition {
+  const chart = loaded.get(id);
+  if (!chart) throw new Error(`the chart ${id} is drawn before loadCharts loaded it`);
+  return chart;
+}

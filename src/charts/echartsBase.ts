@@ -1,20 +1,19 @@
 import {
   AriaComponent,
   GraphicComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendComponent,
-  TitleComponent,
-  TooltipComponent,
 } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
 
-/** What baseOption and the shared row-chart parts put in every chart's option. */
+/**
+ * What baseOption and the shared row-chart parts put in every chart's first drawing. The
+ * tooltip is not here: it is shown only once a pointer comes (tooltipModules.ts).
+ */
 export const BASE_MODULES = [
   AriaComponent,
   GraphicComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendComponent,
-  TitleComponent,
-  TooltipComponent,
   LabelLayout,
 ];

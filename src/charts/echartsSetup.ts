@@ -1,5 +1,7 @@
 import type { EChartsModule } from './chartTypes';
 import { echarts } from './echartsCore';
+import { TOOLTIP_MODULES } from './echartsTooltip';
+import { addTooltipModules } from './tooltipModules';
 
 // Every chart's modules, for the pages and tools that may draw any chart at once: the wall,
 // exports and the CLI. Derived from the chart folders: a new chart's echartsModules.ts is
@@ -12,5 +14,6 @@ const FOLDERS = import.meta.glob<Record<string, readonly EChartsModule[]>>(
   },
 );
 echarts.use(Object.values(FOLDERS).flatMap((m) => Object.values(m).flat()));
+addTooltipModules(TOOLTIP_MODULES);
 
 export { echarts, echartsLocale } from './echartsCore';

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent, type Ref } fro
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { echarts, echartsLocale } from '../charts/echartsCore';
+import { registerTooltipModules, tooltipRegistered } from '../charts/tooltipModules';
 import type { Lang } from '../i18n/format';
 import { ensureMaps } from './mapLoader';
 
@@ -32,7 +33,9 @@ function splitTooltip(option: EChartsCoreOption) {
  *
  * The tooltip joins the chart only when a pointer enters it. With notMerge, every setOption
  * builds a new HTML tooltip, and building one reads the page's layout (the chart's offset):
- * a forced layout in every region switch, for a tooltip nobody is pointing at.
+ * a forced layout in every region switch, for a tooltip nobody is pointing at. Its code loads
+ * then too: an instance created before it was registered is created again, drawn at once
+ * without the entry animation it has already played.
  */
 export function EChart({
   option,
@@ -50,12 +53,30 @@ export function EChart({
   const [error, setError] = useState<string | null>(null);
   const { tooltip, drawn } = useMemo(() => splitTooltip(option), [option]);
   const tooltipOf = useRef<EChartsCoreOption | null>(null);
+  // Whether this instance was created with the tooltip's modules registered; the option it
+  // was created again for, once they were.
+  const [canTip, setCanTip] = useState(tooltipRegistered);
+  const [recreatedFor, setRecreatedFor] = useState<EChartsCoreOption | null>(null);
+  const shown = useMemo(
+    () => (recreatedFor === drawn ? { ...drawn, tooltip, animation: false } : drawn),
+    [recreatedFor, drawn, tooltip],
+  );
   const addTooltip = (e: PointerEvent<HTMLDivElement>) => {
     if (tooltip === undefined || tooltipOf.current === drawn) return;
-    const chart = echarts.getInstanceByDom(e.currentTarget.firstElementChild as HTMLElement);
-    if (!chart) return;
-    chart.setOption({ tooltip });
     tooltipOf.current = drawn;
+    if (!canTip) {
+      registerTooltipModules().then(
+        () => {
+          setRecreatedFor(drawn);
+          setCanTip(true);
+        },
+        // Not loaded (the network went away): the next pointer tries again.
+        () => (tooltipOf.current = null),
+      );
+      return;
+    }
+    const chart = echarts.getInstanceByDom(e.currentTarget.firstElementChild as HTMLElement);
+    chart?.setOption({ tooltip });
   };
 
   useEffect(() => {
@@ -85,9 +106,10 @@ export function EChart({
       onPointerMove={addTooltip}
     >
       <EChartsReactCore
+        key={canTip ? 'tooltip' : 'drawn'}
         ref={chartRef}
         echarts={echarts}
-        option={drawn}
+        option={shown}
         notMerge
         lazyUpdate={false}
         style={{ height, width: '100%' }}

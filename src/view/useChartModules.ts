@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { chartModulesRegistered, registerChartModules } from '../charts/chartLoaders';
+import { chartModulesRegistered, loadCharts } from '../charts/chartLoaders';
 import type { ChartId } from '../charts/chartTypes';
-import { getChart } from '../charts/registry';
 
 /**
- * Whether the ECharts modules of these charts are registered (true), still loading (false),
- * or failed to load (the error). A page renders a chart only once they are: an instance
- * created before its modules would lack their processors for good. So the dashboard
- * downloads the map's modules only for a view that shows the map.
+ * Whether these charts' definitions are loaded and their ECharts modules registered (true),
+ * still loading (false), or failed to load (the error); once true, loadedChart gives each. A
+ * page renders a chart only then: an instance created before its modules would lack their
+ * processors for good. So the dashboard downloads a chart's builder and modules (the map's)
+ * only for a view that shows it.
  */
 export function useChartModules(ids: readonly ChartId[]): boolean | Error {
   const key = ids.join(',');
@@ -17,7 +17,7 @@ export function useChartModules(ids: readonly ChartId[]): boolean | Error {
   useEffect(() => {
     if (ready) return;
     let live = true;
-    registerChartModules(key.split(',').map((id) => getChart(id as ChartId))).then(
+    loadCharts(key.split(',') as ChartId[]).then(
       () => live && loaded((n) => n + 1),
       (error: unknown) => live && setFailed({ key, error: error as Error }),
     );

@@ -217,6 +217,26 @@ describe('dashboard', () => {
     }
   });
 
+  it("shows the bundled data from the file the build validated: no load worker, no parser, no other view's charts", async () => {
+    const { page, errors } = await openPage(browser, '?region=421202&view=timeline');
+    await settle(page);
+    await expect
+      .poll(() => paintedPixels(page, '[data-chart="exit-timeline"]'))
+      .toBeGreaterThan(200);
+    await page.waitForLoadState('networkidle');
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(fetched.some((p) => p.endsWith('/data/embed/dashboard.json'))).toBe(true);
+    // Each file it was made from is compared with the folder's before anything is shown.
+    expect(fetched.some((p) => p.endsWith('/data/funds.csv'))).toBe(true);
+    expect(fetched.filter((p) => /\/(worker|readDataset|csvRows)-[^/]*\.js$/.test(p))).toEqual([]);
+    // Only the view's own charts' builders: the funds view's are not asked for on the timeline.
+    expect(fetched.filter((p) => /\/funds-(source|use)-[^/]*\.js$/.test(p))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('names a broken data file and keeps the rest of the dashboard working', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

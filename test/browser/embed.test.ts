@@ -242,6 +242,49 @@ describe('embed page', () => {
     expect(fetched).toContain(new URL('data/embed/exit-timeline.json', baseUrl()).pathname);
     expect(fetched.filter((p) => p.endsWith('.csv'))).toEqual([]);
     expect(fetched.filter((p) => /\/readDataset-/.test(p))).toEqual([]);
+    // The chart's code was asked for by the HTML, not after the page's script and its imports.
+    const preloaded = await page.$$eval('link[rel=modulepreload]', (links) =>
+      links.map((l) => (l as HTMLLinkElement).href),
+    );
+    for (const chunk of [/\/exit-timeline-[^/]*\.js$/, /\/echartsBase-[^/]*\.js$/])
+      expect(preloaded.some((href) => chunk.test(href))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads the tooltip on the first pointer and the CSV writer on the way to "get the data"', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      'embed.html?chart=exit-timeline&region=421202&lang=zh',
+      { width: 1000, height: 900 },
+    );
+    await page.waitForSelector('canvas');
+    await page.waitForLoadState('networkidle');
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js')),
+      );
+    const loaded = (name: RegExp) => scripts().then((s) => s.some((p) => name.test(p)));
+    expect(await loaded(/\/echartsTooltip-/)).toBe(false);
+    expect(await loaded(/\/csvRows-/)).toBe(false);
+    // The pointer over the 2017 bar: the tooltip arrives (its code first) and names the year.
+    const box = (await page.locator('.embed-chart canvas').boundingBox())!;
+    const tip = page.locator('.embed-chart div[style*="position: absolute"]', {
+      hasText: '2017年计划出列',
+    });
+    await expect
+      .poll(async () => {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2 + 4, box.y + box.height / 2 + 4);
+        return tip.isVisible();
+      })
+      .toBe(true);
+    expect(await loaded(/\/echartsTooltip-/)).toBe(true);
+    await page.hover('.embed-getdata');
+    await expect.poll(() => loaded(/\/csvRows-/)).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,7 +2,7 @@ import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
   GraphicComponent,
-  GridComponent,
+  GridSimpleComponent,
   LegendComponent,
   MarkLineComponent,
   MarkPointComponent,
@@ -22,7 +22,7 @@ const list = (v: unknown): Obj[] => (Array.isArray(v) ? v : v ? [v] : []) as Obj
 
 /** The module an option's component needs; aria, tooltip and text styles are shared by all. */
 const COMPONENTS: Record<string, EChartsModule> = {
-  grid: GridComponent,
+  grid: GridSimpleComponent,
   legend: LegendComponent,
   title: TitleComponent,
   graphic: GraphicComponent,

@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { earlyFetch } from '../../src/modes/embed/earlyFetch';
-import { earlyFetchScript, embedFiles } from '../../src/modes/embed/earlyFetchScript';
+import { chartPreloads } from '../../scripts/build/chartPreloads';
+import {
+  earlyFetchScript,
+  embedFiles,
+  modulePreloadScript,
+} from '../../src/modes/embed/earlyFetchScript';
 
 const URL_A = 'https://example.org/data/regions.csv';
 
@@ -34,5 +39,61 @@ describe('earlyFetchScript', () => {
     expect(script).toContain("fetch(url, { cache: 'no-cache' })");
     expect(script).toContain("if (q.get('data')");
     expect(() => new Function(script)).not.toThrow();
+  });
+});
+
+describe('chartPreloads', () => {
+  const chunk = (
+    fileName: string,
+    moduleIds: string[],
+    imports: string[] = [],
+    dyn: string[] = [],
+  ) =>
+    [
+      fileName,
+      { type: 'chunk' as const, fileName, moduleIds, imports, dynamicImports: dyn },
+    ] as const;
+  const bundle = Object.fromEntries([
+    chunk('embed.js', ['/p/src/modes/embed/main.tsx'], ['react.js']),
+    chunk('react.js', ['/p/node_modules/react/index.js']),
+    chunk('toy.js', ['/p/src/charts/toy/index.ts'], ['react.js', 'parts.js'], ['toyModules.js']),
+    chunk('parts.js', ['/p/src/charts/rowChartParts.ts']),
+    chunk('toyModules.js', ['/p/src/charts/toy/echartsModules.ts'], ['base.js']),
+    chunk('base.js', ['/p/src/charts/echartsBase.ts'], ['react.js']),
+    chunk('other.js', ['/p/src/charts/other/index.ts'], [], ['toyModules.js', 'lazy.js']),
+    chunk('lazy.js', ['/p/src/charts/other/lazyPart.ts']),
+    ['style.css', { type: 'asset' as const }],
+  ]);
+
+  it("lists each chart's definition and ECharts modules with their imports, less the page's own", () => {
+    expect(chartPreloads(bundle, 'embed.js', ['toy', 'other'])).toEqual({
+      toy: ['toy.js', 'parts.js', 'toyModules.js', 'base.js'],
+      // A chart drawing with another folder's modules; its other lazy parts are not listed.
+      other: ['other.js', 'toyModules.js', 'base.js'],
+    });
+  });
+
+  it('refuses a chart the build has no chunk for', () => {
+    expect(() => chartPreloads(bundle, 'embed.js', ['missing'])).toThrow(/missing/);
+  });
+});
+
+describe('modulePreloadScript', () => {
+  it("asks for the address's chart's files as module preloads, nothing for another chart", () => {
+    const script = modulePreloadScript({ toy: ['assets/toy.js'] });
+    const run = (search: string) => {
+      const links: Array<Record<string, string>> = [];
+      const document = {
+        createElement: () => ({}),
+        head: { appendChild: (l: Record<string, string>) => links.push(l) },
+      };
+      new Function('location', 'document', script)({ search }, document);
+      return links;
+    };
+    expect(run('?chart=toy')).toEqual([
+      { rel: 'modulepreload', crossOrigin: '', href: 'assets/toy.js' },
+    ]);
+    expect(run('?chart=map')).toEqual([]);
+    expect(run('')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Who helped and how: cadres and units paired, trainings, donations, industry, jobs and credit.
 // The other half of infrastructure.csv, drawn by the infrastructure chart's builder.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { assistanceTitle, buildAssistance } from '../infrastructure/infrastructureOption';
 
 const assistanceChart = {
@@ -9,7 +10,7 @@ const assistanceChart = {
   build: buildAssistance,
   stretches: false,
   wallRank: null,
-  views: ['assistance'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'infrastructure'],

@@ -1,5 +1,6 @@
 // Why households were poor, as the sources count them.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildCauses, title } from './causesOption';
 
 const causesChart = {
@@ -8,7 +9,7 @@ const causesChart = {
   build: buildCauses,
   stretches: false,
   wallRank: 7,
-  views: ['people'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'indicators'],

@@ -1,5 +1,6 @@
 // Poor villages leaving the list, year by year, against the deadline.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildExitTimeline, title } from './exitTimelineOption';
 
 const exitTimelineChart = {
@@ -8,7 +9,7 @@ const exitTimelineChart = {
   build: buildExitTimeline,
   stretches: true,
   wallRank: 1,
-  views: ['timeline'],
+  views,
   // It draws every year at once: a year control would move nothing in it.
   controls: { metric: false, year: false },
   drillsDown: false,

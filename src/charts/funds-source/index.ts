@@ -1,5 +1,6 @@
 // Poverty-alleviation funds by where they came from, one panel per unit.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildFundsSource, title } from './fundsSourceOption';
 
 const fundsSourceChart = {
@@ -8,7 +9,7 @@ const fundsSourceChart = {
   build: buildFundsSource,
   stretches: false,
   wallRank: 4,
-  views: ['funds'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'funds'],

@@ -1,5 +1,6 @@
 // Poverty-alleviation funds by what they were spent on.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildFundsUse, title } from './fundsUseOption';
 
 const fundsUseChart = {
@@ -8,7 +9,7 @@ const fundsUseChart = {
   build: buildFundsUse,
   stretches: false,
   wallRank: 8,
-  views: ['funds'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'funds'],

@@ -1,5 +1,6 @@
 // The poor population over the years.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildHeadcount, title } from './headcountOption';
 
 const headcountChart = {
@@ -8,7 +9,7 @@ const headcountChart = {
   build: buildHeadcount,
   stretches: false,
   wallRank: 3,
-  views: ['people'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'indicators'],

@@ -1,5 +1,6 @@
 // What was built or provided: roads, water, power, housing, clinics, schools, relocation.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildInfrastructure, infrastructureTitle } from './infrastructureOption';
 
 const infrastructureChart = {
@@ -8,7 +9,7 @@ const infrastructureChart = {
   build: buildInfrastructure,
   stretches: false,
   wallRank: 9,
-  views: ['infrastructure'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'infrastructure'],

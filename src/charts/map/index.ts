@@ -1,6 +1,7 @@
 // The map: the metric of each subdivision on its boundaries, a marker where a boundary is missing,
 // a ranked bar chart where there are no boundaries at all.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildMap, title } from './mapOption';
 
 const mapChart = {
@@ -10,7 +11,7 @@ const mapChart = {
   stretches: true,
   // After the region's own figures: on every slide it would crowd them out.
   wallRank: 5,
-  views: ['overview'],
+  views,
   controls: { metric: true, year: true },
   drillsDown: true,
   // The map marks where any table has data (hasData), so it needs them all.

@@ -1,5 +1,6 @@
 // The campaign's dated milestones on a time axis.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildMilestones, title } from './milestonesOption';
 
 const milestonesChart = {
@@ -8,7 +9,7 @@ const milestonesChart = {
   build: buildMilestones,
   stretches: false,
   wallRank: 6,
-  views: ['timeline'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'milestones'],

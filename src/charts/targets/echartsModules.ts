@@ -1,6 +1,6 @@
 import { BarChart } from 'echarts/charts';
-import { MarkLineComponent } from 'echarts/components';
+import { MarkLineComponent, TitleComponent } from 'echarts/components';
 import { BASE_MODULES } from '../echartsBase';
 
-/** The ECharts modules this chart draws with. */
-export const targetsModules = [...BASE_MODULES, BarChart, MarkLineComponent];
+/** The ECharts modules this chart draws with; the only one with titles (its panels' headings). */
+export const targetsModules = [...BASE_MODULES, BarChart, MarkLineComponent, TitleComponent];

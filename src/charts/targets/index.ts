@@ -1,5 +1,6 @@
 // Each target with its progress, judged at the dataset's date.
 import type { ChartDefinition } from '../chartTypes';
+import { views } from './views';
 import { buildTargets, title } from './targetsOption';
 
 const targetsChart = {
@@ -8,7 +9,7 @@ const targetsChart = {
   build: buildTargets,
   stretches: false,
   wallRank: 2,
-  views: ['targets'],
+  views,
   controls: { metric: false, year: false },
   drillsDown: false,
   tables: ['regions', 'villageExits', 'indicators', 'funds', 'infrastructure'],

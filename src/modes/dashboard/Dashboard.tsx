@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ChartDefinition } from '../../charts/chartTypes';
-import { getChart } from '../../charts/registry';
+import { loadedChart } from '../../charts/chartLoaders';
 import type { ReadResult } from '../../data/readDataset';
 import type { Level } from '../../data/types';
 import { pick } from '../../i18n/pick';
@@ -68,7 +68,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
   const modules = useChartModules(shownCharts(state.view));
   // The overview shows the trend behind the figures beside them, where the region has one.
   const lead = useMemo(
-    () => state.view === 'overview' && drawsPlot(getChart(LEAD_CHART).build(model, ctx)),
+    () => state.view === 'overview' && drawsPlot(LEAD_CHART.build(model, ctx)),
     [state.view, model, ctx],
   );
   const mapEvents = useMemo(
@@ -148,7 +148,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
               manifest={model.manifest}
             />
             {lead && modules === true && (
-              <LeadChart chartId={LEAD_CHART} model={model} ctx={ctx} lang={lang} />
+              <LeadChart chart={LEAD_CHART} model={model} ctx={ctx} lang={lang} />
             )}
           </div>
           {state.view === 'overview' && ABOVE_COUNTY.has(region.level) && (
@@ -182,7 +182,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
               width !== null &&
               modules &&
               VIEW_CHARTS[state.view].map((id) => {
-                const def = getChart(id);
+                const def = loadedChart(id);
                 const built = def.build(model, ctx);
                 const embed = (
                   <EmbedButton chartId={id} state={state} height={built.height} lang={lang} />

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChartId } from '../../charts/chartTypes';
 import { regionName } from '../../charts/rows/rowText';
-import { getChart } from '../../charts/registry';
+import { loadedChart } from '../../charts/chartLoaders';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { ThemeSelect } from '../../view/ThemeSelect';
@@ -89,7 +89,7 @@ export function EmbedDialog({
   };
   const model = dataset?.status === 'ready' ? dataset.model : null;
   const place = model ? regionName(model, state.region, lang) : state.region;
-  const title = `${place} · ${getChart(chartId).title(lang)}`;
+  const title = `${place} · ${loadedChart(chartId).title(lang)}`;
   const ownFiles = dataset?.status === 'ready' && dataset.url === '';
 
   return (

@@ -2,7 +2,7 @@ import { FLAG_LABELS } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
 import { sourceHref, sourceName } from '../../i18n/sourceName';
 import type { ShownDataset } from './shownDataset';
-import { COUNT_COLUMNS } from '../../view/load/ValidationReport';
+import { COUNT_COLUMNS } from '../../view/load/countColumns';
 import { TableHead } from '../../view/TableHead';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */

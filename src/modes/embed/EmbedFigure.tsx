@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { contextFor } from '../../charts/chartContext';
-import type { ChartDefinition } from '../../charts/chartTypes';
+import type { ChartDefinition, ChartTable } from '../../charts/chartTypes';
 import type { ThemeName } from '../../charts/theme';
 import { syntheticLabel } from '../../export/exportMeta';
 import { formatDate } from '../../i18n/format';
@@ -68,18 +68,29 @@ function EmbedContent({
     [model, chart, state, lang, theme, width],
   );
   const title = titleWithYear(built.title, singleYear(built.table), lang);
-  const [csvHref, setCsvHref] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    // The CSV writer (PapaParse) loads after the chart, not before it.
-    void import('../../export/csvExport').then(({ tableCsv }) => {
-      const csv = tableCsv(built.table, lang, model.manifest);
-      if (live) setCsvHref(`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`);
+  // The CSV writer (PapaParse) loads when the reader asks for the data, not with the chart.
+  const [csv, setCsv] = useState<{ table: ChartTable; href: string } | null>(null);
+  const csvHref = csv?.table === built.table ? csv.href : undefined;
+  const writeCsv = async (): Promise<string> => {
+    const { tableCsv } = await import('../../export/csvExport');
+    const text = tableCsv(built.table, lang, model.manifest);
+    const href = `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
+    setCsv({ table: built.table, href });
+    return href;
+  };
+  // Hover and focus start it; a click before it is written waits for it, then downloads.
+  const prepareCsv = () => {
+    if (csvHref === undefined) void writeCsv();
+  };
+  const getData = (e: MouseEvent<HTMLAnchorElement>) => {
+    const link = e.currentTarget;
+    if (link.getAttribute('href') !== '#') return;
+    e.preventDefault();
+    void writeCsv().then((href) => {
+      link.href = href;
+      link.click();
     });
-    return () => {
-      live = false;
-    };
-  }, [built.table, lang, model.manifest]);
+  };
   const csvName = exportFileName({
     regionCode: state.region,
     regionName: regionName(model, state.region, lang),
@@ -146,7 +157,14 @@ function EmbedContent({
             <>
               {' '}
               ·{' '}
-              <a className="embed-getdata" href={csvHref} download={csvName}>
+              <a
+                className="embed-getdata"
+                href={csvHref ?? '#'}
+                download={csvName}
+                onClick={getData}
+                onPointerEnter={prepareCsv}
+                onFocus={prepareCsv}
+              >
                 {pick(lang, '获取数据', 'Get the data')}
               </a>
             </>

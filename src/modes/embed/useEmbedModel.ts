@@ -4,7 +4,8 @@ import { datasetUrl, fetchReader } from '../../load/datasetSource';
 import type { ReadBytes, ReadResult } from '../../data/readDataset';
 import type { DatasetReport } from '../../data/report';
 import { DashboardModel } from '../../model/dashboardModel';
-import { readChartData } from './chartData';
+import { MANIFEST_FILE } from '../../data/schema';
+import { chartDataFile, readBuiltData } from '../../view/builtData';
 import { earlyFetch, pageEarlyFetches } from './earlyFetch';
 
 export type EmbedData =
@@ -21,7 +22,8 @@ async function readTables(
   bundled: boolean,
   chart: ChartDefinition | null,
 ): Promise<ReadResult> {
-  const made = bundled && chart ? await readChartData(read, chart.id) : null;
+  const made =
+    bundled && chart ? await readBuiltData(read, chartDataFile(chart.id), [MANIFEST_FILE]) : null;
   if (made) return made;
   const { readDataset } = await import('../../data/readDataset');
   return readDataset(read, { tables: chart?.tables ?? [] });

@@ -1,17 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DATASET_FILES } from '../../data/datasetFiles';
 import { formatBytes, LIMITS } from '../../data/limits';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { useDatasetHandle } from './DatasetContext';
-import { EncodingChooser } from './EncodingChooser';
 import { LoadProgress } from './LoadProgress';
 import type { LoadedDataset } from '../../load/client';
 import { useLoader } from './useLoader';
 import { usePageDrop } from './usePageDrop';
-import { ValidationReport } from './ValidationReport';
 import './load.css';
 import { LoadActions } from './LoadActions';
+
+// The encoding question and the report load with a load: the first screen needs neither.
+const loadReport = () => import('./ValidationReport');
+const loadChooser = () => import('./EncodingChooser');
+const ValidationReport = lazy(() => loadReport().then((m) => ({ default: m.ValidationReport })));
+const EncodingChooser = lazy(() => loadChooser().then((m) => ({ default: m.EncodingChooser })));
 
 /** What the picker offers: every table format the loader reads (CSV, JSON, NDJSON). */
 const ACCEPT =
@@ -30,6 +34,9 @@ export function DataLoader({ lang }: { lang: Lang }) {
   const start = (files: File[]) => {
     setOpen(true);
     loader.load(files);
+    // Asked for now, so they have arrived by the time the worker has read the files.
+    void loadReport();
+    void loadChooser();
   };
   const dragging = usePageDrop(start);
   const { state } = loader;
@@ -130,26 +137,28 @@ export function DataLoader({ lang }: { lang: Lang }) {
             <LoadActions onCancel={close} lang={lang} />
           </div>
         )}
-        {state.stage === 'ask' && (
-          <EncodingChooser
-            questions={state.questions}
-            lang={lang}
-            onAnswer={loader.answer}
-            onCancel={close}
-          />
-        )}
-        {state.stage === 'report' && (
-          <ValidationReport
-            summary={state.summary}
-            refused={state.refused}
-            loaded={state.loaded}
-            progress={state.progress}
-            lang={lang}
-            rejectedRows={loader.rejectedRows}
-            onUse={use}
-            onCancel={close}
-          />
-        )}
+        <Suspense fallback={null}>
+          {state.stage === 'ask' && (
+            <EncodingChooser
+              questions={state.questions}
+              lang={lang}
+              onAnswer={loader.answer}
+              onCancel={close}
+            />
+          )}
+          {state.stage === 'report' && (
+            <ValidationReport
+              summary={state.summary}
+              refused={state.refused}
+              loaded={state.loaded}
+              progress={state.progress}
+              lang={lang}
+              rejectedRows={loader.rejectedRows}
+              onUse={use}
+              onCancel={close}
+            />
+          )}
+        </Suspense>
         {(state.stage === 'refused' || state.stage === 'failed') && (
           <div className="load-failed" role="alert">
             {state.stage === 'refused' ? (

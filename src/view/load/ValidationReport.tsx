@@ -11,7 +11,8 @@ import { countLabel, originLabel } from './originLabel';
 import { RejectedRows } from './RejectedRows';
 import { applyBlockers, fileStatus, type FileStatus } from '../../load/reportStatus';
 import { LoadActions } from './LoadActions';
-import { TableHead, type HeadColumn } from '../TableHead';
+import { TableHead } from '../TableHead';
+import { COUNT_COLUMNS } from './countColumns';
 
 const STATUS: Record<FileStatus, [string, string, string]> = {
   ok: ['✓', '已接受', 'accepted'],
@@ -61,13 +62,6 @@ function download({ text, name, type }: RejectedDownload) {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file's rows, as every table of validation results counts them: accepted + rejected = total. */
-export const COUNT_COLUMNS: readonly HeadColumn[] = [
-  ['接受', 'Accepted', 'num'],
-  ['拒绝', 'Rejected', 'num'],
-  ['总行数', 'Total', 'num'],
-];
 
 export interface ValidationReportProps {
   summary: LoadSummary;

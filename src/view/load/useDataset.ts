@@ -2,7 +2,8 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import type { ReadResult } from '../../data/readDataset';
 import { formatIssue } from '../../data/report';
 import type { LoadInput, SlotFill } from '../../load/protocol';
-import type { DashboardModel } from '../../model/dashboardModel';
+import { DashboardModel } from '../../model/dashboardModel';
+import { readBuiltDataset } from './builtDataset';
 import { datasetUrl, urlInputs } from '../../load/datasetSource';
 import { startLoad, type LoadedDataset, type LoadJob } from '../../load/client';
 import { applyBlockers } from '../../load/reportStatus';
@@ -57,7 +58,8 @@ function ready(loaded: LoadedDataset, url: string, saveError: string | null = nu
 
 /**
  * Loads the dataset in a worker: the user's saved files if any (unless `?data=` names a
- * folder), else the bundled or `?data=` folder. Progress runs 0–1000.
+ * folder), else the bundled or `?data=` folder; the bundled one, unless stale, from the file
+ * the build validated it into, with no worker. Progress runs 0–1000.
  */
 export function useDataset(): DatasetHandle {
   const [state, setState] = useState<DatasetState>(() => {
@@ -114,12 +116,24 @@ export function useDataset(): DatasetHandle {
         },
       });
     };
+    // The bundled dataset as the build validated it, asked for while the saved one is looked up.
+    const built = source.bundled ? readBuiltDataset(source.url) : null;
     (async () => {
       const stored = await loadSaved();
       if (cancelled) return;
       setSaved(stored.saved !== null || stored.problem !== null);
       setSavedProblem(stored.problem);
       const useStored = stored.saved !== null && !explicitUrl;
+      const prevalidated = useStored ? null : await built;
+      if (cancelled) return;
+      if (prevalidated) {
+        const { result, slots } = prevalidated;
+        const model = new DashboardModel(result);
+        startTransition(() =>
+          setState({ status: 'ready', model, result, url: source.url, slots, saveError: null }),
+        );
+        return;
+      }
       start(
         useStored,
         useStored ? savedInputs(stored.saved!) : urlInputs(source.url, source.bundled),

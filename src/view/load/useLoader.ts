@@ -12,6 +12,7 @@ import type {
 import type { DatasetHandle } from './useDataset';
 import { startLoad, type LoadedDataset, type LoadJob } from '../../load/client';
 import type { RejectedDownload } from '../../load/rejectedRows';
+import { slotInput } from './builtDataset';
 
 export type LoaderState =
   | { stage: 'idle' }
@@ -79,15 +80,8 @@ export function useLoader(dataset: DatasetHandle): Loader {
     const base: LoadInput[] =
       current.status === 'ready'
         ? current.slots
-            .filter((s) => s.blob !== null)
-            .map((s) => ({
-              blob: s.blob!,
-              name: s.name,
-              slot: s.file,
-              origin: s.origin,
-              encoding: s.chosen,
-              fallback: true,
-            }))
+            .filter((s) => s.blob !== null || current.url !== '')
+            .map((s) => slotInput(s, current.url))
         : [];
     const names = accepted.map((f) => f.name);
     setState({ stage: 'working', names, progress: null });

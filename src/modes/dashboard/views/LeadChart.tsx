@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { BuiltChart, ChartContext, ChartId } from '../../../charts/chartTypes';
-import { getChart } from '../../../charts/registry';
+import type { BuiltChart, ChartContext, ChartDefinition } from '../../../charts/chartTypes';
 import type { Lang } from '../../../i18n/format';
 import type { DashboardModel } from '../../../model/dashboardModel';
 import { ChartCard } from '../../../view/ChartCard';
@@ -17,7 +16,7 @@ export const drawsPlot = (built: BuiltChart): boolean => {
 };
 
 interface LeadChartProps {
-  chartId: ChartId;
+  chart: ChartDefinition;
   model: DashboardModel;
   /** The view's context; the chart is built for its own column's width. */
   ctx: ChartContext;
@@ -29,9 +28,8 @@ interface LeadChartProps {
  * trend behind the figures (the headcount falling to 0) on the first screen, not under the map.
  * Nothing at all where the region has no such series: the figures then take the row.
  */
-export function LeadChart({ chartId, model, ctx, lang }: LeadChartProps) {
+export function LeadChart({ chart: def, model, ctx, lang }: LeadChartProps) {
   const [box, width] = useElementWidth<HTMLDivElement>();
-  const def = getChart(chartId);
   const own = useMemo(
     () => (width === null ? null : { ...ctx, width: Math.max(280, width - 32) }),
     [ctx, width],
@@ -41,7 +39,7 @@ export function LeadChart({ chartId, model, ctx, lang }: LeadChartProps) {
     <div className="lead-chart" ref={box}>
       {own && built && drawsPlot(built) && (
         <ChartCard
-          chartId={chartId}
+          chartId={def.id}
           built={built}
           lang={lang}
           manifest={model.manifest}

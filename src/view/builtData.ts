@@ -1,18 +1,22 @@
-import type { ChartId } from '../../charts/chartTypes';
-import { ColumnTable, type ColumnData, type ColumnTables } from '../../data/columnTable';
-import type { ReadBytes, ReadResult } from '../../data/readDataset';
-import { MANIFEST_FILE } from '../../data/schema';
-import type { TableName } from '../../data/types';
-import { withRows } from '../../data/withRows';
+import type { ChartId } from '../charts/chartTypes';
+import { ColumnTable, type ColumnData, type ColumnTables } from '../data/columnTable';
+import type { ReadBytes, ReadResult } from '../data/readDataset';
+import type { TableName } from '../data/types';
+import { withRows } from '../data/withRows';
 
 /**
- * The bundled dataset as one chart's embed reads it: that chart's tables, already validated,
- * written by the build (vite.config.ts) next to the data. With it the embed downloads no
- * parser and parses no CSV before it draws. It remembers the manifest it was made from: a
+ * The bundled dataset as a page reads it at once: its tables, already validated, written by
+ * the build (vite.config.ts) next to the data. With it a page downloads no parser, parses no
+ * CSV and starts no worker before it draws. It remembers the manifest it was made from: a
  * dataset republished in place, with its new manifest, is read from its own files instead,
  * never from a stale copy.
  */
+
+/** One chart's tables, for its embed. */
 export const chartDataFile = (id: ChartId): string => `embed/${id}.json`;
+
+/** Every table, for the dashboard's first screen. */
+export const DASHBOARD_DATA_FILE = 'embed/dashboard.json';
 
 /** A number column in JSON: NaN (an empty cell) as null. */
 type JsonNumbers = Array<number | null>;
@@ -30,17 +34,17 @@ interface JsonTable {
 }
 
 interface ChartData {
-  /** fingerprint() of the manifest.json the data was read with. */
-  manifest: string;
+  /** fingerprint() of each file the page compares before it trusts the data, by name. */
+  files: Record<string, string>;
   result: Omit<ReadResult, 'columns' | 'tables'>;
   columns: Partial<Record<TableName, JsonTable>>;
 }
 
-/** FNV-1a over the bytes, and their length: tells one manifest from another, not a secret. */
+/** FNV-1a over the bytes, and their length: tells one file from another, not a secret. */
 export function fingerprint(bytes: Uint8Array | null): string {
   if (!bytes) return 'absent';
   let h = 0x811c9dc5;
-  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193) >>> 0;
   return `${bytes.length}:${h.toString(16)}`;
 }
 
@@ -63,12 +67,18 @@ function columnFromJson(col: JsonColumn): ColumnData {
   return col;
 }
 
-/** The file the build writes for one chart: the columns it read, and the rest of the result. */
-export function chartDataJson(result: ReadResult, manifest: Uint8Array | null): string {
+/**
+ * The file the build writes: the columns it read, the rest of the result, and the fingerprints
+ * of `files` (name → bytes, null for absent), which a page compares before it uses the data.
+ */
+export function builtDataJson(
+  result: ReadResult,
+  files: Record<string, Uint8Array | null>,
+): string {
   const { columns, ...rest } = result;
   const tables = Object.entries(columns) as Array<[TableName, ColumnTable<object>]>;
   const data: ChartData = {
-    manifest: fingerprint(manifest),
+    files: Object.fromEntries(Object.entries(files).map(([n, b]) => [n, fingerprint(b)])),
     result: rest,
     columns: Object.fromEntries(
       tables.map(([name, t]) => [
@@ -86,11 +96,19 @@ export function chartDataJson(result: ReadResult, manifest: Uint8Array | null): 
 }
 
 /**
- * One chart's data from the file the build wrote, or null when there is none (a dev server, a
- * build without it) or it was made from another manifest: the caller then reads the tables.
+ * The data in a file the build wrote, or null when there is none (a dev server, a build
+ * without it) or a file it was made from has changed since (a dataset republished in place):
+ * the caller then reads the tables. The embed names what it compares, the manifest alone (a
+ * new dataset comes with a new one), and asks for it with the data; the dashboard compares
+ * every file the build read, which it fetches but need not parse, so it never shows data
+ * other than the folder's.
  */
-export async function readChartData(read: ReadBytes, id: ChartId): Promise<ReadResult | null> {
-  const [data, manifest] = await Promise.all([read(chartDataFile(id)), read(MANIFEST_FILE)]);
+export async function readBuiltData(
+  read: ReadBytes,
+  file: string,
+  checked?: readonly string[],
+): Promise<ReadResult | null> {
+  const [data, ...early] = await Promise.all([read(file), ...(checked ?? []).map((f) => read(f))]);
   if (!data) return null;
   let made: ChartData;
   try {
@@ -99,7 +117,12 @@ export async function readChartData(read: ReadBytes, id: ChartId): Promise<ReadR
     // A dev server answers a file it does not have with its HTML page.
     return null;
   }
-  if (made.manifest !== fingerprint(manifest)) return null;
+  const names = checked ?? Object.keys(made.files ?? {});
+  const bytes = checked ? early : await Promise.all(names.map((f) => read(f)));
+  const same =
+    names.length === Object.keys(made.files ?? {}).length &&
+    names.every((f, i) => made.files[f] === fingerprint(bytes[i]!));
+  if (!same) return null;
   const columns = Object.fromEntries(
     Object.entries(made.columns).map(([name, t]) => [
       name,
