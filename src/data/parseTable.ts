@@ -11,7 +11,7 @@ import {
 } from './jsonTable';
 import { LIMITS } from './limits';
 import { ColumnTable, TableBuilder } from './columnTable';
-import { RowCells } from './rowCells';
+import { keptByTrim as kept, RowCells } from './rowCells';
 import { issueAt, presentFileReport, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
@@ -36,9 +36,6 @@ export interface ParsedTable {
 }
 
 export { detectDelimiter } from './csvRows';
-
-/** True when trim() would leave this character: printable ASCII. */
-const printable = (c: number): boolean => c > 32 && c < 127;
 
 function fileError(file: string, en: string, zh: string): Issue {
   return issueAt(file, null, null, null, en, zh);
@@ -343,12 +340,9 @@ class TableRows {
           start = cells.starts[idx]!;
           end = cells.ends[idx]!;
         }
-        // The cell as trim() leaves it; a string is made only when an end is not printable ASCII.
+        // The cell as trim() leaves it; a string is made only when an end is white space.
         let raw: string | null = null;
-        if (
-          start < end &&
-          !(printable(text.charCodeAt(start)) && printable(text.charCodeAt(end - 1)))
-        ) {
+        if (start < end && !(kept(text.charCodeAt(start)) && kept(text.charCodeAt(end - 1)))) {
           const cell = text.slice(start, end);
           raw = cell.trim();
           if (raw !== cell) {

@@ -67,7 +67,7 @@ export class RowCells {
       const end = this.ends[i]!;
       if (start === end) continue;
       const c = this.text.charCodeAt(start);
-      if ((c > 32 && c < 127) || this.field(i).trim() !== '') return false;
+      if (keptByTrim(c) || this.field(i).trim() !== '') return false;
     }
     return true;
   }
@@ -87,3 +87,20 @@ export class RowCells {
     return n;
   }
 }
+
+/** True when trim() keeps this character: anything but JavaScript's white space and line breaks. */
+export const keptByTrim = (c: number): boolean =>
+  c > 32
+    ? c < 0xa0 ||
+      !(
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+      )
+    : c !== 32 && (c < 9 || c > 13);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_PLAIN, oneOf, parseNumber, parseYear, readerOf } from '../../src/data/cells';
 import { TABLE_BY_FILE } from '../../src/data/schema';
-import { RowCells } from '../../src/data/rowCells';
+import { keptByTrim, RowCells } from '../../src/data/rowCells';
 
 /** Reads `cell` in place, inside other text, as parseTable does. */
 function inPlace(parse: (raw: string) => unknown, cell: string): unknown {
@@ -64,6 +64,13 @@ describe('cells read in place give what their parser gives', () => {
     const lon = TABLE_BY_FILE.get('regions.csv')!.columns.find((c) => c.name === 'lon')!.parse;
     expect(inPlace(lon, '116.4191')).toBe(116.4191);
     expect(inPlace(lon, '16.4')).toBe(NOT_PLAIN);
+  });
+
+  it('a cell is trimmed exactly where trim() trims it', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (keptByTrim(c) !== (String.fromCharCode(c).trim() !== '')) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
   });
 
   it('a row of cells is split where Papa splits a line without quotes', () => {
