@@ -16,6 +16,16 @@ export const textWidth = (s: string, px: number): number =>
   [...s].reduce((w, ch) => w + emOf(ch) * px, 0);
 
 /**
+ * The pieces a line may break between: Latin words, spaces, and single CJK characters, except
+ * that no line starts with closing punctuation or ends with opening punctuation (the rule of
+ * Chinese typesetting): "（已过 4 年）" never leaves its "）" alone on the next line.
+ */
+const tokensOf = (text: string): string[] =>
+  text.match(
+    /[（《「『【〈“‘]*(?:[\u2e80-\uffff]|[^\s\u2e80-\uffff]+)[）》」』】〉”’。，、；：！？]*|\s+/gu,
+  ) ?? [];
+
+/**
  * Lines a label takes with ECharts' overflow 'break' in `width` px: Latin breaks between
  * words, CJK between any two characters, and a word longer than the line wherever it must.
  */
@@ -24,7 +34,7 @@ export function wrappedLines(text: string, px: number, width: number): number {
   for (const paragraph of text.split('\n')) {
     let used = 0;
     lines += 1;
-    for (const token of paragraph.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? []) {
+    for (const token of tokensOf(paragraph)) {
       const w = textWidth(token, px);
       if (used > 0 && used + w > width) {
         lines += 1;
@@ -42,7 +52,7 @@ export function wrappedLines(text: string, px: number, width: number): number {
  * frame draws itself, line by line (exports' titles and footers).
  */
 export function wrapText(text: string, size: number, maxWidth: number): string[] {
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? [];
+  const tokens = tokensOf(text);
   const lines: string[] = [];
   let line = '';
   const push = () => {

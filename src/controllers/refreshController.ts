@@ -1,4 +1,4 @@
-import { browserTimeouts, type TimeoutScheduler } from './rotationController';
+import { browserTimeouts, type TimeoutScheduler } from './timeouts';
 
 /** What the screen shows: the last good data, and whether the latest reload failed. */
 export interface RefreshState<T> {

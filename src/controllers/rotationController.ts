@@ -1,3 +1,5 @@
+import { browserTimeouts, type TimeoutScheduler } from './timeouts';
+
 /** Whatever owns the slide on screen: the screen mode's state, or a plain object in tests. */
 export interface RotationManager {
   /** Slides in the playlist; may change when data reloads. */
@@ -5,17 +7,6 @@ export interface RotationManager {
   readonly index: number;
   setIndex(index: number): void;
 }
-
-/** setTimeout/clearTimeout, injectable so tests drive a fake clock. */
-export interface TimeoutScheduler {
-  setTimeout(fire: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const browserTimeouts: TimeoutScheduler = {
-  setTimeout: (fire, ms) => globalThis.setTimeout(fire, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * playing: advances every interval. held: someone is using the screen; resumes by itself

@@ -1,20 +1,11 @@
+import { browserTimeouts, type TimeoutScheduler } from './timeouts';
+
 /** Whatever owns the selected year: the dashboard's view state, or a plain object in tests. */
 export interface TimelineManager {
   readonly years: readonly number[];
   readonly year: number;
   setYear(year: number): void;
 }
-
-/** setInterval/clearInterval, injectable so tests drive a fake clock. */
-export interface Scheduler {
-  setInterval(tick: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
-
-export const browserScheduler: Scheduler = {
-  setInterval: (tick, ms) => globalThis.setInterval(tick, ms),
-  clearInterval: (handle) => globalThis.clearInterval(handle as ReturnType<typeof setInterval>),
-};
 
 export interface TimelineOptions {
   /** Time each year stays on screen while playing. */
@@ -46,7 +37,7 @@ export class TimelineController {
 
   constructor(
     private readonly manager: TimelineManager,
-    private readonly scheduler: Scheduler = browserScheduler,
+    private readonly scheduler: TimeoutScheduler = browserTimeouts,
     options: TimelineOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 1000;
@@ -75,13 +66,13 @@ export class TimelineController {
   play(): void {
     if (this.disposed || this.isPlaying || this.years.length < 2) return;
     if (this.atEnd) this.manager.setYear(this.years[0]!);
-    this.timer = this.scheduler.setInterval(() => this.tick(), this.intervalMs);
+    this.arm();
     this.onPlayingChange(true);
   }
 
   pause(): void {
     if (!this.isPlaying) return;
-    this.scheduler.clearInterval(this.timer);
+    this.scheduler.clearTimeout(this.timer);
     this.timer = null;
     this.onPlayingChange(false);
   }
@@ -107,10 +98,17 @@ export class TimelineController {
     this.disposed = true;
   }
 
+  private arm(): void {
+    this.timer = this.scheduler.setTimeout(() => this.tick(), this.intervalMs);
+  }
+
   /** Decides on the year it sets, not on manager.year, which a view may update only later. */
   private tick(): void {
     const next = this.years.find((y) => y > this.manager.year);
     if (next !== undefined) this.manager.setYear(next);
+    // Setting the year may have paused playback (a view reacting to it); then stay paused.
+    if (!this.isPlaying) return;
     if (next === undefined || next >= this.years[this.years.length - 1]!) this.pause();
+    else this.arm();
   }
 }

@@ -10,7 +10,7 @@ import type {
 } from '../data/types';
 import { isWhole, OWN, type Coverage } from './coverage';
 import type { DashboardModel } from './dashboardModel';
-import { latestIndicator } from './metrics';
+import { isWholeRow, latestIndicator } from './metrics';
 import { villageRowsUnder } from './villageList';
 
 /** The campaign's national deadline (两不愁三保障, 现行标准下贫困村全部出列 by 2020). */
@@ -145,9 +145,8 @@ function scheduleSources({ rows, table }: VillageRows): VillageExit[] {
   return out;
 }
 
-const isYearCount = (r: Indicator) =>
-  r.indicator === 'villages_exited' &&
-  r.category === '' &&
+const isYearCount = (r: Indicator, measure: Indicator['measure']) =>
+  isWholeRow(r, 'villages_exited', measure) &&
   r.period.start === r.period.end &&
   (r.unit === 'villages' || r.unit === 'count');
 
@@ -155,7 +154,7 @@ const isYearCount = (r: Indicator) =>
 function fromIndicators(rows: readonly Indicator[], measure: Indicator['measure']): YearMap {
   const out: YearMap = new Map();
   for (const r of rows) {
-    if (r.measure !== measure || !isYearCount(r)) continue;
+    if (!isYearCount(r, measure)) continue;
     const prev = out.get(r.period.end);
     if (prev && (prev.rows[0]!.qualityFlag === null || r.qualityFlag !== null)) continue;
     out.set(r.period.end, {
@@ -209,13 +208,7 @@ function deadlineOf(
   if (planned.size > 0 && (total === null || sumOf(planned) >= total.value))
     return { year: Math.max(...planned.keys()), basis: 'plan', rows: [] };
   const due = indicators
-    .filter(
-      (r) =>
-        r.indicator === 'villages_exited' &&
-        r.measure === 'target' &&
-        r.category === '' &&
-        r.deadline,
-    )
+    .filter((r) => isWholeRow(r, 'villages_exited', 'target') && r.deadline)
     .sort((a, b) => b.deadline!.iso.localeCompare(a.deadline!.iso))[0];
   if (due) return { year: Number(due.deadline!.iso.slice(0, 4)), basis: 'target', rows: [due] };
   const goal = milestones
@@ -236,9 +229,7 @@ function totalOf(scheduled: number, indicators: readonly Indicator[]): ExitTotal
   const allExited = indicators
     .filter(
       (r) =>
-        r.indicator === 'villages_exited' &&
-        r.measure === 'actual' &&
-        r.category === '' &&
+        isWholeRow(r, 'villages_exited', 'actual') &&
         r.unit === 'villages' &&
         r.period.start < r.period.end &&
         r.period.end >= NATIONAL_DEADLINE,
@@ -272,9 +263,7 @@ export function exitTimeline(model: DashboardModel, code: string): ExitTimeline 
 const cache = new WeakMap<DashboardModel, Map<string, ExitTimeline | null>>();
 
 const isSpan = (r: Indicator) =>
-  r.indicator === 'villages_exited' &&
-  r.measure === 'actual' &&
-  r.category === '' &&
+  isWholeRow(r, 'villages_exited', 'actual') &&
   r.period.start < r.period.end &&
   (r.unit === 'villages' || r.unit === 'count');
 

@@ -39,6 +39,10 @@ export interface MetricValue {
 const PRECISION: Partial<Record<Qualifier, number>> = { exact: 0, range: 1 };
 const rank = (r: Indicator) => (PRECISION[r.qualifier] ?? 2) * 2 + (r.qualityFlag ? 1 : 0);
 
+/** A row about the region as a whole (no category) for this indicator and measure. */
+export const isWholeRow = (r: Indicator, key: IndicatorKey, measure: Indicator['measure']) =>
+  r.indicator === key && r.measure === measure && r.category === '';
+
 /** The latest actual row of an indicator at or before `year`. */
 export function latestIndicator(
   rows: readonly Indicator[],
@@ -47,8 +51,7 @@ export function latestIndicator(
 ): Indicator | null {
   let best: Indicator | null = null;
   for (const r of rows) {
-    if (r.indicator !== key || r.measure !== 'actual' || r.category !== '' || r.period.end > year)
-      continue;
+    if (!isWholeRow(r, key, 'actual') || r.period.end > year) continue;
     if (
       !best ||
       r.period.end > best.period.end ||
@@ -96,11 +99,7 @@ function exitShare(
   }
   if (!poor || poor.value <= 0) return null;
   const exitRows = facts.indicators.filter(
-    (r) =>
-      r.indicator === 'villages_exited' &&
-      r.measure === 'actual' &&
-      r.period.end <= year &&
-      r.category === '',
+    (r) => isWholeRow(r, 'villages_exited', 'actual') && r.period.end <= year,
   );
   if (exitRows.length === 0) return null;
   const exited = exitRows.reduce((s, r) => s + r.value, 0);

@@ -1,5 +1,5 @@
 import type { BuiltChart } from '../../src/charts/chartTypes';
-import type { BarItem } from '../../src/charts/rowChartParts';
+import type { BarItem } from '../../src/charts/rows/rowItems';
 
 /** One data item a stacked-panel chart draws, with where it is drawn. */
 export interface DrawnBar {

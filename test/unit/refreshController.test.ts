@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { RefreshController, type RefreshState } from '../../src/controllers/refreshController';
-import type { TimeoutScheduler } from '../../src/controllers/rotationController';
+import type { TimeoutScheduler } from '../../src/controllers/timeouts';
 
 /** Timers that fire only when the test says so; the clock reads the same fake time. */
 function fakeTimers() {

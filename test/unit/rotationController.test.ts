@@ -1,41 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import {
-  RotationController,
-  type RotationStatus,
-  type TimeoutScheduler,
-} from '../../src/controllers/rotationController';
-
-/** A clock that only moves when the test says so, and counts the timers alive. */
-function fakeClock() {
-  let now = 0;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fire: () => void }>();
-  const scheduler: TimeoutScheduler = {
-    setTimeout: (fire, ms) => {
-      const id = nextId++;
-      timers.set(id, { at: now + ms, fire });
-      return id;
-    },
-    clearTimeout: (id) => void timers.delete(id as number),
-  };
-  const advance = (ms: number) => {
-    const end = now + ms;
-    for (;;) {
-      const due = [...timers.entries()]
-        .filter(([, t]) => t.at <= end)
-        .sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].fire();
-    }
-    now = end;
-  };
-  return { scheduler, advance, pending: () => timers.size };
-}
+import { RotationController, type RotationStatus } from '../../src/controllers/rotationController';
+import { fakeTimeouts } from './fakeTimeouts';
 
 function setup(count = 4, intervalMs = 1000, idleMs = 5000) {
-  const clock = fakeClock();
+  const clock = fakeTimeouts();
   const manager = {
     count,
     index: 0,

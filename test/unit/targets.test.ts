@@ -74,7 +74,11 @@ const optionOf = (files: Record<string, string>, o = {}) => {
   return { built, option: built.option as unknown as Option };
 };
 const series = (option: Option, name: string) => option.series.find((s) => s.name === name);
-const lineAt = (option: Option, i: number) => option.series[0]!.label.formatter({ dataIndex: i });
+/** A label's text as one line: the chart breaks it to fit (between CJK characters, or at a space). */
+const lineAt = (option: Option, i: number): string =>
+  option.series[0]!.label.formatter({ dataIndex: i })
+    .replace(/(?<=[\u2e80-\uffff])\n(?=[\u2e80-\uffff])/gu, '')
+    .replace(/\n/g, ' ');
 const percentBars = (option: Option) =>
   series(option, '完成比例') ?? series(option, 'Percent complete');
 const barAt = (option: Option, i: number) => {

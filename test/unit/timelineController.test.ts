@@ -5,38 +5,9 @@ import { YearPlayer } from '../../src/modes/dashboard/views/YearPlayer';
 import {
   TimelineController,
   yearIndex,
-  type Scheduler,
   type TimelineManager,
 } from '../../src/controllers/timelineController';
-
-/** A fake clock: timers run only when the test advances time. */
-class FakeScheduler implements Scheduler {
-  now = 0;
-  private next = 1;
-  readonly timers = new Map<number, { tick: () => void; ms: number; due: number }>();
-
-  setInterval(tick: () => void, ms: number): unknown {
-    const id = this.next++;
-    this.timers.set(id, { tick, ms, due: this.now + ms });
-    return id;
-  }
-
-  clearInterval(handle: unknown): void {
-    this.timers.delete(handle as number);
-  }
-
-  advance(ms: number): void {
-    const end = this.now + ms;
-    for (;;) {
-      const due = [...this.timers.entries()].sort((a, b) => a[1].due - b[1].due)[0];
-      if (!due || due[1].due > end) break;
-      this.now = due[1].due;
-      due[1].due += due[1].ms;
-      due[1].tick();
-    }
-    this.now = end;
-  }
-}
+import { fakeTimeouts } from './fakeTimeouts';
 
 function setup(years: number[], year: number) {
   // A plain object whose year anyone may change, as the dashboard's URL state can.
@@ -49,9 +20,9 @@ function setup(years: number[], year: number) {
       this.history.push(y);
     },
   };
-  const clock = new FakeScheduler();
+  const clock = fakeTimeouts();
   const playing: boolean[] = [];
-  const controller = new TimelineController(manager, clock, {
+  const controller = new TimelineController(manager, clock.scheduler, {
     intervalMs: 500,
     onPlayingChange: (p) => playing.push(p),
   });
@@ -70,10 +41,26 @@ describe('TimelineController', () => {
     clock.advance(500);
     expect(manager.year).toBe(2018);
     expect(controller.isPlaying).toBe(false);
-    expect(clock.timers.size).toBe(0);
+    expect(clock.pending()).toBe(0);
     clock.advance(5000);
     expect(manager.history).toEqual([2017, 2018]);
     expect(playing).toEqual([true, false]);
+  });
+
+  it('stays paused when showing a year makes the view pause it', () => {
+    const { manager, clock, controller } = setup([2016, 2017, 2018, 2019], 2016);
+    const setYear = manager.setYear.bind(manager);
+    manager.setYear = (y) => {
+      setYear(y);
+      if (y === 2017) controller.pause();
+    };
+    controller.play();
+    clock.advance(500);
+    expect(manager.year).toBe(2017);
+    expect(controller.isPlaying).toBe(false);
+    expect(clock.pending()).toBe(0);
+    clock.advance(5000);
+    expect(manager.history).toEqual([2017]);
   });
 
   it('restarts at the first year when played from the last', () => {
@@ -88,11 +75,11 @@ describe('TimelineController', () => {
     const { manager, clock, controller } = setup([2016, 2017, 2018, 2019], 2016);
     controller.toggle();
     controller.play();
-    expect(clock.timers.size).toBe(1);
+    expect(clock.pending()).toBe(1);
     clock.advance(500);
     controller.toggle();
     expect(controller.isPlaying).toBe(false);
-    expect(clock.timers.size).toBe(0);
+    expect(clock.pending()).toBe(0);
     clock.advance(2000);
     expect(manager.year).toBe(2017);
   });
@@ -122,17 +109,17 @@ describe('TimelineController', () => {
     const { clock, controller } = setup([2020], 2020);
     controller.play();
     expect(controller.isPlaying).toBe(false);
-    expect(clock.timers.size).toBe(0);
+    expect(clock.pending()).toBe(0);
   });
 
   it('clears its timer on dispose and stays stopped', () => {
     const { manager, clock, controller } = setup([2016, 2017, 2018], 2016);
     controller.play();
     controller.dispose();
-    expect(clock.timers.size).toBe(0);
+    expect(clock.pending()).toBe(0);
     controller.play();
     clock.advance(5000);
-    expect(clock.timers.size).toBe(0);
+    expect(clock.pending()).toBe(0);
     expect(manager.year).toBe(2016);
   });
 

@@ -4,18 +4,11 @@ import type { DashboardModel } from '../../model/dashboardModel';
 import { causeBreakdown, type CauseBreakdown, type CauseShare } from '../../model/people';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
-import {
-  barItem,
-  barsHeight,
-  chartNames,
-  itemLabels,
-  noDataChart,
-  panelChart,
-  sentences,
-  unitName,
-  valueText,
-  type Panel,
-} from '../rowChartParts';
+import { noDataChart } from '../builtChart';
+import { panelChart } from '../rows/panelChart';
+import { barItem, barsHeight, itemLabels } from '../rows/rowItems';
+import { chartNames, sentences, unitName, valueText } from '../rows/rowText';
+import { type Panel } from '../rows/stackPanels';
 
 export const title = (lang: Lang) => pick(lang, '致贫原因', 'Causes of poverty');
 

@@ -4,7 +4,7 @@ import { labelOf, pick } from '../../i18n/pick';
 import type { ExitTimeline } from '../../model/exitTimeline';
 import { baseOption, fontSize } from '../baseOption';
 import type { ChartContext, ChartDrawing } from '../chartTypes';
-import { textBlock, type TextLine } from '../rowChartParts';
+import { textBlock, type TextLine } from '../rows/stackPanels';
 import { THEMES } from '../theme';
 
 /** Space around the figures, px. */

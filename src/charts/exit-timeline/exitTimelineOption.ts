@@ -26,14 +26,11 @@ import { tooltipLines } from '../escapeHtml';
 import { labelsInside } from '../labelsInside';
 import { isNarrow, wrappedLines } from '../textFit';
 import { FONT_FAMILY, THEMES } from '../theme';
-import {
-  chartNames,
-  hollowStyle,
-  noDataChart,
-  rowLegend,
-  sourceColumns,
-  sourcedChart,
-} from '../rowChartParts';
+import { noDataChart, sourcedChart } from '../builtChart';
+import { hollowStyle } from '../rows/rowItems';
+import { rowLegend } from '../rows/rowLegend';
+import { sourceColumns } from '../rows/rowTable';
+import { chartNames } from '../rows/rowText';
 
 export const title = (lang: Lang) => pick(lang, '贫困村出列进度', 'Poor-village exits by year');
 
@@ -151,43 +148,42 @@ function seriesLabel(kind: Kind, s: ExitSeries, lang: Lang) {
 
 /** Table rows: exactly the drawn bars and line points, each with the quotes behind it. */
 function table(t: ExitTimeline, lang: Lang): ChartTable {
-  const rows: Array<Record<string, Cell>> = [];
-  for (const { row } of t.spans)
-    rows.push({
-      year: formatPeriod(row.period, lang),
-      series: labelOf(row, lang),
-      value: row.value,
-      shown: villages(row.value, lang, row.qualifier, row.valueMax),
-      source: quoteOf([row], lang),
-      source_file: filesOf([row]),
-      flag: flagOf([row], lang),
-    });
-  for (const kind of ['planned', 'actual'] as const) {
+  const spans = t.spans.map(({ row }) => ({
+    year: formatPeriod(row.period, lang),
+    series: labelOf(row, lang),
+    value: row.value,
+    shown: villages(row.value, lang, row.qualifier, row.valueMax),
+    source: quoteOf([row], lang),
+    source_file: filesOf([row]),
+    flag: flagOf([row], lang),
+  }));
+  const drawn = (['planned', 'actual'] as const).flatMap((kind) => {
     const s = t[kind];
-    if (!s) continue;
-    t.years.forEach((year, i) => {
+    return s ? [{ kind, s }] : [];
+  });
+  // Every series' yearly figures first, then its running totals, as the CSV has always listed them.
+  const yearly = drawn.flatMap(({ kind, s }) =>
+    t.years.flatMap((year, i) => {
       const f = s.byYear[i];
-      if (!f) return;
-      rows.push({
+      if (!f) return [];
+      const [zh, en] = SOURCE_NAMES[s.source];
+      return {
         year,
         series: seriesLabel(kind, s, lang),
         value: f.value,
         shown: villages(f.value, lang, f.qualifier, f.valueMax),
-        source:
-          quoteOf(f.rows, lang) || pick(lang, SOURCE_NAMES[s.source][0], SOURCE_NAMES[s.source][1]),
+        source: quoteOf(f.rows, lang) || pick(lang, zh, en),
         source_file: filesOf(f.rows),
         flag: flagOf(f.rows, lang),
-      });
-    });
-  }
-  for (const kind of ['planned', 'actual'] as const) {
-    const s = t[kind];
-    if (!s) continue;
-    t.years.forEach((year, i) => {
+      };
+    }),
+  );
+  const cumulative = drawn.flatMap(({ kind, s }) =>
+    t.years.flatMap((year, i) => {
       const c = s.cumulative[i];
-      if (!c) return;
+      if (!c) return [];
       const used = s.byYear.slice(0, i + 1).flatMap((f) => f?.rows ?? []);
-      rows.push({
+      return {
         year,
         series: cumulativeName(kind, t.total !== null, lang),
         value: cumulativeValue(c.value, t),
@@ -197,9 +193,10 @@ function table(t: ExitTimeline, lang: Lang): ChartTable {
           .join(pick(lang, '；', '; ')),
         source_file: filesOf([...used, ...(t.total?.rows ?? [])]),
         flag: `⚠ ${FLAG_LABELS.derived[lang]}`,
-      });
-    });
-  }
+      };
+    }),
+  );
+  const rows: Array<Record<string, Cell>> = [...spans, ...yearly, ...cumulative];
   return {
     columns: [
       { key: 'year', label: pick(lang, '年份', 'Year') },

@@ -6,19 +6,11 @@ import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsBySource, periodKey, type FundPanel, type FundSeries } from '../../model/funds';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE, THEMES } from '../theme';
-import {
-  barItem,
-  chartNames,
-  hollowStyle,
-  itemLabels,
-  measureLabel,
-  measuredText,
-  noDataChart,
-  panelChart,
-  sentences,
-  valueText,
-  type Panel,
-} from '../rowChartParts';
+import { noDataChart } from '../builtChart';
+import { panelChart } from '../rows/panelChart';
+import { barItem, hollowStyle, itemLabels } from '../rows/rowItems';
+import { chartNames, measureLabel, measuredText, sentences, valueText } from '../rows/rowText';
+import { type Panel } from '../rows/stackPanels';
 
 export const title = (lang: Lang) => pick(lang, '扶贫资金来源', 'Funds by source');
 

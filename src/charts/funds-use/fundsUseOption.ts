@@ -5,20 +5,11 @@ import type { DashboardModel } from '../../model/dashboardModel';
 import { fundsByUse } from '../../model/funds';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
-import {
-  barItem,
-  barsHeight,
-  chartNames,
-  hollowStyle,
-  itemLabels,
-  measuredText,
-  noDataChart,
-  panelChart,
-  sentences,
-  unitName,
-  valueText,
-  type Panel,
-} from '../rowChartParts';
+import { noDataChart } from '../builtChart';
+import { panelChart } from '../rows/panelChart';
+import { barItem, barsHeight, hollowStyle, itemLabels } from '../rows/rowItems';
+import { chartNames, measuredText, sentences, unitName, valueText } from '../rows/rowText';
+import { type Panel } from '../rows/stackPanels';
 
 export const title = (lang: Lang) =>
   pick(lang, '扶贫资金用途与户均标准', 'Funds by use and per household');

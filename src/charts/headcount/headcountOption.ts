@@ -12,17 +12,11 @@ import {
 } from '../../model/people';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { PALETTE } from '../theme';
-import {
-  barItem,
-  chartNames,
-  itemLabels,
-  noDataChart,
-  panelChart,
-  sentences,
-  unitName,
-  valueText,
-  type Panel,
-} from '../rowChartParts';
+import { noDataChart } from '../builtChart';
+import { panelChart } from '../rows/panelChart';
+import { barItem, itemLabels } from '../rows/rowItems';
+import { chartNames, sentences, unitName, valueText } from '../rows/rowText';
+import { type Panel } from '../rows/stackPanels';
 
 export const title = (lang: Lang) =>
   pick(lang, '贫困户与贫困人口变化', 'Poor households and people over time');

@@ -4,22 +4,19 @@ import type { DashboardModel } from '../../model/dashboardModel';
 import { childComparisons, infrastructureByUnit, type InfraSlot } from './infrastructureModel';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { THEMES } from '../theme';
+import { noDataChart } from '../builtChart';
+import { panelChart } from '../rows/panelChart';
+import { barItem, barsHeight, hollowStyle, itemLabels } from '../rows/rowItems';
 import {
   type ChartRow,
-  type Panel,
-  barItem,
-  barsHeight,
   chartNames,
-  hollowStyle,
-  itemLabels,
   measureLabel,
-  noDataChart,
-  panelChart,
   regionName,
   sentences,
   unitName,
   valueText,
-} from '../rowChartParts';
+} from '../rows/rowText';
+import { type Panel } from '../rows/stackPanels';
 
 /**
  * infrastructure.csv holds two kinds of figure: what was built or provided (roads, water, power,

@@ -28,6 +28,7 @@ import {
 import { tooltipLines } from '../escapeHtml';
 import { BOUNDARY_SOURCE, mapForRegion } from '../mapCatalog';
 import { THEMES } from '../theme';
+import { noDataChart } from '../builtChart';
 
 type DrawnAs = 'area' | 'marker' | 'bar' | 'none';
 
@@ -679,15 +680,11 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
       `${metric}地图：该地区没有地图。`,
       `${metric} map: no map for this region.`,
     );
+    // The empty table keeps its columns, so an export of it still says what it would hold.
     return {
-      title: pick(lang, `${metric}地图`, `${metric} map`),
-      option: null,
+      ...noDataChart(pick(lang, `${metric}地图`, `${metric} map`), description),
       table: tableOf([], lang),
-      sourceFiles: [],
-      flags: [],
-      maps: [],
       height,
-      description,
     };
   }
 

@@ -10,16 +10,10 @@ import { labelsInside } from '../labelsInside';
 import { tooltipLines } from '../escapeHtml';
 import { isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
-import {
-  chartNames,
-  flagNoteText,
-  itemTooltip,
-  noDataChart,
-  regionName,
-  rowLegend,
-  sourceColumns,
-  sourcedChart,
-} from '../rowChartParts';
+import { noDataChart, sourcedChart } from '../builtChart';
+import { rowLegend } from '../rows/rowLegend';
+import { itemTooltip, sourceColumns } from '../rows/rowTable';
+import { chartNames, flagNoteText, regionName } from '../rows/rowText';
 import { placeLabels, type PlacedLabel } from './milestoneLabels';
 
 export const title = (lang: Lang) => pick(lang, '脱贫攻坚时间节点', 'Milestones');

@@ -6,8 +6,10 @@ import { axisLabel, baseOption, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext } from '../chartTypes';
 import { labelsInside } from '../labelsInside';
 import { pageRows } from '../paging';
-import { chartNames, itemTooltip, noDataChart, sourcedChart } from '../rowChartParts';
-import { isNarrow, wrappedLines } from '../textFit';
+import { noDataChart, sourcedChart } from '../builtChart';
+import { itemTooltip } from '../rows/rowTable';
+import { chartNames } from '../rows/rowText';
+import { isNarrow, wrappedLines, wrapText } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
 import { LIST_SERIES, targetsList, type Block, type BlockLayout, type Rows } from './targetsList';
 import {
@@ -80,7 +82,9 @@ function targetBars(
     width: textRoom,
     lineHeight,
     overflow: 'break',
-    formatter: (p: { dataIndex: number }) => texts[p.dataIndex] ?? '',
+    // Broken here rather than by ECharts, which may start a line with "）".
+    formatter: (p: { dataIndex: number }) =>
+      wrapText(texts[p.dataIndex] ?? '', px, textRoom).join('\n'),
   });
   const band = {
     ...at,

@@ -4,6 +4,7 @@ import { Dashboard } from './Dashboard';
 import { DataLoader } from '../../view/load/DataLoader';
 import { DatasetContext } from '../../view/load/DatasetContext';
 import { useDataset } from '../../view/load/useDataset';
+import { ThemeSelect } from '../../view/ThemeSelect';
 import { useResolvedTheme } from '../../view/useResolvedTheme';
 import { useViewState } from '../../view/useViewState';
 
@@ -37,17 +38,12 @@ export function App() {
             >
               {lang === 'zh' ? 'English' : '中文'}
             </button>
-            <label>
-              {pick(lang, '主题', 'Theme')}{' '}
-              <select
-                value={state.theme}
-                onChange={(e) => update({ theme: e.target.value as typeof state.theme })}
-              >
-                <option value="light">{pick(lang, '浅色', 'Light')}</option>
-                <option value="dark">{pick(lang, '深色', 'Dark')}</option>
-                <option value="auto">{pick(lang, '跟随系统', 'Auto')}</option>
-              </select>
-            </label>
+            <ThemeSelect
+              lang={lang}
+              value={state.theme}
+              onChange={(theme) => update({ theme })}
+              auto={['跟随系统', 'Auto']}
+            />
             <label>
               <input
                 type="checkbox"

@@ -184,27 +184,18 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
               VIEW_CHARTS[state.view].map((id) => {
                 const def = getChart(id);
                 const built = def.build(model, ctx);
+                const embed = (
+                  <EmbedButton chartId={id} state={state} height={built.height} lang={lang} />
+                );
+                const actions = (
+                  <ExportMenu chart={def} model={model} ctx={ctx} lang={lang} extra={embed} />
+                );
                 return (
                   <ChartCard
                     key={id}
                     chartId={id}
                     built={built}
-                    actions={
-                      <ExportMenu
-                        chart={def}
-                        model={model}
-                        ctx={ctx}
-                        lang={lang}
-                        extra={
-                          <EmbedButton
-                            chartId={id}
-                            state={state}
-                            height={built.height}
-                            lang={lang}
-                          />
-                        }
-                      />
-                    }
+                    actions={actions}
                     lang={lang}
                     manifest={model.manifest}
                     onEvents={def.drillsDown ? mapEvents : undefined}

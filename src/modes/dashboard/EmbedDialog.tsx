@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChartId } from '../../charts/chartTypes';
-import { regionName } from '../../charts/rowChartParts';
+import { regionName } from '../../charts/rows/rowText';
 import { getChart } from '../../charts/registry';
 import type { Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
+import { ThemeSelect } from '../../view/ThemeSelect';
 import { fallbackFrameHeight } from '../../view/embed/embedHeight';
 import { SUBTITLE_MAX } from '../../view/embed/embedParams';
 import {
@@ -51,12 +52,6 @@ export function EmbedButton(props: EmbedButtonProps) {
     </>
   );
 }
-
-const THEMES: ReadonlyArray<[ThemeChoice, string, string]> = [
-  ['light', '浅色', 'Light'],
-  ['dark', '深色', 'Dark'],
-  ['auto', '跟随读者系统', "Follow the reader's system"],
-];
 
 /**
  * A modal <dialog>: the browser keeps focus inside and closes it on Esc; focus goes back to
@@ -131,16 +126,12 @@ export function EmbedDialog({
       )}
       <fieldset className="embed-dialog-options">
         <legend>{pick(lang, '外观', 'Appearance')}</legend>
-        <label>
-          {pick(lang, '主题', 'Theme')}{' '}
-          <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-            {THEMES.map(([value, zh, en]) => (
-              <option key={value} value={value}>
-                {pick(lang, zh, en)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ThemeSelect
+          lang={lang}
+          value={theme}
+          onChange={setTheme}
+          auto={['跟随读者系统', "Follow the reader's system"]}
+        />
         <label>
           <input
             type="checkbox"

@@ -1,9 +1,9 @@
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BuiltChart, ChartContext, ChartDefinition } from '../../charts/chartTypes';
-import { regionName } from '../../charts/rowChartParts';
+import { regionName } from '../../charts/rows/rowText';
 import { dataUrlBlob, downloadBlob } from '../../export/download';
-import { exportMeta } from '../../export/exportMeta';
+import { exportMeta, type ExportMeta } from '../../export/exportMeta';
 import { exportFileName } from '../../export/fileName';
 import { exportFrame, type Background } from '../../export/frame';
 import type { Lang } from '../../i18n/format';
@@ -54,6 +54,80 @@ function fileNamer(model: DashboardModel, ctx: ChartContext, lang: Lang, what: s
 
 const failure = (lang: Lang, e: unknown) =>
   pick(lang, `导出失败：${(e as Error).message}`, `Export failed: ${(e as Error).message}`);
+
+/** One download the menu offers: its button, and the file it writes with that file's extension. */
+interface ExportAction {
+  key: string;
+  label: string;
+  /** Pixel size of an image, shown on its button. */
+  size?: [number, number];
+  write: () => Promise<[Blob, string]>;
+}
+
+const IMAGE = { width: EXPORT_WIDTH, theme: 'light' as const };
+
+function pngAction(
+  built: BuiltChart,
+  meta: ExportMeta,
+  background: Background,
+  ratio: number,
+  frame: { width: number; height: number },
+  backgroundName: string,
+): ExportAction {
+  return {
+    key: `png-${ratio}-${background}`,
+    label: `PNG ${ratio}× ${backgroundName}`,
+    size: [frame.width * ratio, frame.height * ratio],
+    write: async () => {
+      const chartPng = await pngRenderer();
+      const url = await chartPng(built, meta, { ...IMAGE, background, ratio });
+      return [dataUrlBlob(url), 'png'];
+    },
+  };
+}
+
+const DATA_FORMATS = {
+  csv: ['CSV 数据表（含来源）', 'CSV data with sources', 'text/csv;charset=utf-8'],
+  json: ['JSON 数据（含来源）', 'JSON data with sources', 'application/json'],
+} as const;
+
+/** The chart's table with its sources; the writers (PapaParse) load on first use. */
+function dataAction(
+  format: keyof typeof DATA_FORMATS,
+  built: BuiltChart,
+  model: DashboardModel,
+  lang: Lang,
+): ExportAction {
+  const [zh, en, type] = DATA_FORMATS[format];
+  return {
+    key: format,
+    label: pick(lang, zh, en),
+    write: async () => {
+      const writers = await import('../../export/csvExport');
+      const write = format === 'csv' ? writers.tableCsv : writers.tableJson;
+      return [new Blob([write(built.table, lang, model.manifest)], { type }), format];
+    },
+  };
+}
+
+/** SVG (its renderer loads on first use, not with the page) and the data. */
+const fileActions = (
+  built: BuiltChart,
+  meta: ExportMeta,
+  model: DashboardModel,
+  lang: Lang,
+): ExportAction[] => [
+  {
+    key: 'svg',
+    label: pick(lang, 'SVG 矢量图', 'SVG vector image'),
+    write: async () => {
+      const { chartSvg } = await import('../../export/renderSvg');
+      const svg = chartSvg(built, meta, { ...IMAGE, background: 'solid' });
+      return [new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), 'svg'];
+    },
+  },
+  ...(['csv', 'json'] as const).map((format) => dataAction(format, built, model, lang)),
+];
 
 export interface ExportMenuProps {
   chart: ChartDefinition;
@@ -128,12 +202,13 @@ function ExportItems({
     [built, meta],
   );
   const name = fileNamer(model, ctx, lang, chart.id);
-  const job = async (work: () => Promise<void> | void) => {
+  const job = async (write: ExportAction['write']) => {
     setBusy(true);
     setError(null);
     try {
       await ensureMaps(built.maps, built.ownMaps);
-      await work();
+      const [blob, ext] = await write();
+      downloadBlob(blob, name(ext));
       onDone();
     } catch (e) {
       setError(failure(lang, e));
@@ -141,7 +216,19 @@ function ExportItems({
       setBusy(false);
     }
   };
-  const render = { width: EXPORT_WIDTH, theme: 'light' as const };
+  const button = (a: ExportAction) => (
+    <button
+      key={a.key}
+      type="button"
+      disabled={busy}
+      data-export={a.key}
+      data-size={a.size && a.size.join('x')}
+      onClick={() => job(a.write)}
+    >
+      {a.label}
+      {a.size && <span className="export-size">{a.size.join('×')}</span>}
+    </button>
+  );
 
   return (
     <>
@@ -154,77 +241,12 @@ function ExportItems({
               aria-label={pick(lang, `PNG 图片（${zh}）`, `PNG image (${en})`)}
               className="export-row"
             >
-              {RATIOS.map((ratio) => (
-                <button
-                  key={ratio}
-                  type="button"
-                  disabled={busy}
-                  data-export={`png-${ratio}-${bg}`}
-                  data-size={`${frame.width * ratio}x${frame.height * ratio}`}
-                  onClick={() =>
-                    job(async () => {
-                      const chartPng = await pngRenderer();
-                      const url = await chartPng(built, meta, {
-                        ...render,
-                        background: bg,
-                        ratio,
-                      });
-                      downloadBlob(dataUrlBlob(url), name('png'));
-                    })
-                  }
-                >
-                  PNG {ratio}× {pick(lang, zh, en)}
-                  <span className="export-size">
-                    {frame.width * ratio}×{frame.height * ratio}
-                  </span>
-                </button>
-              ))}
+              {RATIOS.map((ratio) =>
+                button(pngAction(built, meta, bg, ratio, frame, pick(lang, zh, en))),
+              )}
             </div>
           ))}
-          <button
-            type="button"
-            disabled={busy}
-            data-export="svg"
-            onClick={() =>
-              job(async () => {
-                // The SVG renderer loads only when someone exports SVG.
-                const { chartSvg } = await import('../../export/renderSvg');
-                const svg = chartSvg(built, meta, { ...render, background: 'solid' });
-                downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
-              })
-            }
-          >
-            {pick(lang, 'SVG 矢量图', 'SVG vector image')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            data-export="csv"
-            onClick={() =>
-              job(async () => {
-                // The CSV writer (PapaParse) loads on first use, not with the page.
-                const { tableCsv } = await import('../../export/csvExport');
-                const csv = tableCsv(built.table, lang, model.manifest);
-                downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
-              })
-            }
-          >
-            {pick(lang, 'CSV 数据表（含来源）', 'CSV data with sources')}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            data-export="json"
-            onClick={() =>
-              job(async () => {
-                const { tableJson } = await import('../../export/csvExport');
-                const json = tableJson(built.table, lang, model.manifest);
-                downloadBlob(new Blob([json], { type: 'application/json' }), name('json'));
-              })
-            }
-          >
-            {pick(lang, 'JSON 数据（含来源）', 'JSON data with sources')}
-          </button>
+          {fileActions(built, meta, model, lang).map(button)}
         </>
       ) : (
         <p className="muted">{pick(lang, '无数据，无可导出。', 'No data to export.')}</p>

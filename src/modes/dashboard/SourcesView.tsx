@@ -2,6 +2,8 @@ import { FLAG_LABELS } from '../../i18n/labels';
 import { noteText, pick } from '../../i18n/pick';
 import { sourceHref, sourceName } from '../../i18n/sourceName';
 import type { ShownDataset } from './shownDataset';
+import { COUNT_COLUMNS } from '../../view/load/ValidationReport';
+import { TableHead } from '../../view/TableHead';
 
 /** The source documents, per-file validation counts, and every data-quality flag. */
 export function SourcesView({ model, result, lang }: ShownDataset) {
@@ -21,21 +23,14 @@ export function SourcesView({ model, result, lang }: ShownDataset) {
       </ul>
       <h3>{pick(lang, '各文件校验结果', 'Validation per file')}</h3>
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{pick(lang, '文件', 'File')}</th>
-            <th scope="col">{pick(lang, '总行数', 'Total')}</th>
-            <th scope="col">{pick(lang, '接受', 'Accepted')}</th>
-            <th scope="col">{pick(lang, '拒绝', 'Rejected')}</th>
-          </tr>
-        </thead>
+        <TableHead lang={lang} columns={[['文件', 'File'], ...COUNT_COLUMNS]} />
         <tbody>
           {result.report.files.map((f) => (
             <tr key={f.file}>
               <td>{f.file}</td>
-              <td className="num">{f.present ? f.total : '—'}</td>
               <td className="num">{f.present ? f.accepted : '—'}</td>
               <td className="num">{f.present ? f.rejected.length : '—'}</td>
+              <td className="num">{f.present ? f.total : '—'}</td>
             </tr>
           ))}
         </tbody>

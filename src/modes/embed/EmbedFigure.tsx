@@ -11,7 +11,7 @@ import { FlagDetails, NoData, SourceLine } from '../../view/FigureParts';
 import type { ViewState } from '../../view/urlState';
 import { useElementWidth } from '../../view/useElementWidth';
 import { exportFileName } from '../../export/fileName';
-import { regionName } from '../../charts/rowChartParts';
+import { regionName } from '../../charts/rows/rowText';
 import { creditLine, singleYear, titleWithYear } from './embedCredit';
 import { embedChartHeight } from '../../view/embed/embedHeight';
 import { sourceHref } from './embedLinks';

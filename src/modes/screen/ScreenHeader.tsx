@@ -4,7 +4,7 @@ import { formatDate, type Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import { sourceName } from '../../i18n/sourceName';
 import { Clock } from './Clock';
-import { Icon } from './icons';
+import { Icon, IconButton } from './icons';
 import { VIEW_LABELS } from '../../view/urlState';
 import type { SlideView } from './screenParams';
 
@@ -80,36 +80,30 @@ export function ScreenHeader(p: ScreenHeaderProps) {
       </div>
       <Clock lang={lang} />
       <div className="screen-controls" role="group" aria-label={pick(lang, '轮播', 'Rotation')}>
-        <button
-          type="button"
+        <IconButton
+          icon="previous"
+          label={pick(lang, '上一页', 'Previous')}
+          keyName="←"
           onClick={p.onPrevious}
-          aria-label={pick(lang, '上一页', 'Previous')}
-          title="←"
-        >
-          <Icon name="previous" />
-        </button>
-        <button
-          type="button"
+        />
+        <IconButton
+          icon={playing ? 'pause' : 'play'}
           className="screen-play"
-          onClick={p.onToggle}
-          aria-pressed={!playing}
-          aria-label={pick(
+          pressed={!playing}
+          label={pick(
             lang,
             playing ? '暂停轮播' : '继续轮播',
             playing ? 'Pause rotation' : 'Resume rotation',
           )}
-          title={pick(lang, '空格键', 'Space')}
-        >
-          <Icon name={playing ? 'pause' : 'play'} />
-        </button>
-        <button
-          type="button"
+          keyName={pick(lang, '空格键', 'Space')}
+          onClick={p.onToggle}
+        />
+        <IconButton
+          icon="next"
+          label={pick(lang, '下一页', 'Next')}
+          keyName="→"
           onClick={p.onNext}
-          aria-label={pick(lang, '下一页', 'Next')}
-          title="→"
-        >
-          <Icon name="next" />
-        </button>
+        />
         <p className="screen-position" data-status={status} aria-live="off">
           <span className="screen-status">{pick(lang, ...STATUS_LABELS[status])}</span>{' '}
           <span className="screen-index">

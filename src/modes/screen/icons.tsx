@@ -8,9 +8,11 @@ const paths = {
   exitFullscreen: 'M9 4v5H4M20 9h-5V4M15 20v-5h5M4 15h5v5',
 } as const;
 
-const filled = new Set<keyof typeof paths>(['play', 'pause']);
+const filled = new Set<IconName>(['play', 'pause']);
 
-export function Icon({ name }: { name: keyof typeof paths }) {
+type IconName = keyof typeof paths;
+
+export function Icon({ name }: { name: IconName }) {
   const fill = filled.has(name);
   return (
     <svg className="screen-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -23,5 +25,29 @@ export function Icon({ name }: { name: keyof typeof paths }) {
         strokeLinejoin="round"
       />
     </svg>
+  );
+}
+
+/** A control shown as its icon alone: the label is for screen readers, the key on hover. */
+export function IconButton(p: {
+  icon: IconName;
+  label: string;
+  /** The keyboard key that does the same. */
+  keyName: string;
+  onClick: () => void;
+  className?: string;
+  pressed?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={p.className}
+      onClick={p.onClick}
+      aria-pressed={p.pressed}
+      aria-label={p.label}
+      title={p.keyName}
+    >
+      <Icon name={p.icon} />
+    </button>
   );
 }

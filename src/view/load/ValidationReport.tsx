@@ -11,6 +11,7 @@ import { countLabel, originLabel } from './originLabel';
 import { RejectedRows } from './RejectedRows';
 import { applyBlockers, fileStatus, type FileStatus } from '../../load/reportStatus';
 import { LoadActions } from './LoadActions';
+import { TableHead, type HeadColumn } from '../TableHead';
 
 const STATUS: Record<FileStatus, [string, string, string]> = {
   ok: ['✓', '已接受', 'accepted'],
@@ -61,6 +62,13 @@ function download({ text, name, type }: RejectedDownload) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A file's rows, as every table of validation results counts them: accepted + rejected = total. */
+export const COUNT_COLUMNS: readonly HeadColumn[] = [
+  ['接受', 'Accepted', 'num'],
+  ['拒绝', 'Rejected', 'num'],
+  ['总行数', 'Total', 'num'],
+];
+
 export interface ValidationReportProps {
   summary: LoadSummary;
   refused: UnusedInput[];
@@ -110,21 +118,10 @@ export function ValidationReport({
       )}
       <div className="table-scroll">
         <table className="data-table report-table">
-          <thead>
-            <tr>
-              <th scope="col">{pick(lang, '文件（来源）', 'File (from)')}</th>
-              <th scope="col">{pick(lang, '结果', 'Result')}</th>
-              <th scope="col" className="num">
-                {pick(lang, '接受', 'Accepted')}
-              </th>
-              <th scope="col" className="num">
-                {pick(lang, '拒绝', 'Rejected')}
-              </th>
-              <th scope="col" className="num">
-                {pick(lang, '总行数', 'Total')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            lang={lang}
+            columns={[['文件（来源）', 'File (from)'], ['结果', 'Result'], ...COUNT_COLUMNS]}
+          />
           <tbody>
             {summary.files.map((f) => {
               const status = fileStatus(f);

@@ -6,6 +6,7 @@ import { noteText, pick } from '../../../i18n/pick';
 import { sourceName } from '../../../i18n/sourceName';
 import type { TownshipGroup, VillageEntry, VillageGroups } from '../../../model/villageList';
 import './timeline.css';
+import { TableHead, type HeadColumn } from '../../../view/TableHead';
 
 const STATUS: Record<ExitStatus, [string, string]> = {
   planned: ['计划出列', 'Planned'],
@@ -60,6 +61,15 @@ function VillageRow({
 }
 
 /** The named poor villages of a region, one table per township, each village with its source. */
+const VILLAGE_COLUMNS: readonly HeadColumn[] = [
+  ['村', 'Village'],
+  ['代码', 'Code'],
+  ['计划出列年份', 'Planned exit'],
+  ['实际出列日期', 'Actual exit'],
+  ['状态', 'Status'],
+  ['来源原文', 'Source quote'],
+];
+
 export function VillageList({
   groups,
   lang,
@@ -111,16 +121,7 @@ export function VillageList({
                   {pick(lang, `（${g.villages.length}个村）`, ` (${g.villages.length} villages)`)}
                 </span>
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{pick(lang, '村', 'Village')}</th>
-                  <th scope="col">{pick(lang, '代码', 'Code')}</th>
-                  <th scope="col">{pick(lang, '计划出列年份', 'Planned exit')}</th>
-                  <th scope="col">{pick(lang, '实际出列日期', 'Actual exit')}</th>
-                  <th scope="col">{pick(lang, '状态', 'Status')}</th>
-                  <th scope="col">{pick(lang, '来源原文', 'Source quote')}</th>
-                </tr>
-              </thead>
+              <TableHead lang={lang} columns={VILLAGE_COLUMNS} />
               <tbody>
                 {g.villages.map((v) => (
                   <VillageRow key={v.id} v={v} lang={lang} manifest={manifest} />

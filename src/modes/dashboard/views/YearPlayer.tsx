@@ -1,10 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import {
-  browserScheduler,
-  TimelineController,
-  yearIndex,
-  type Scheduler,
-} from '../../../controllers/timelineController';
+import { TimelineController, yearIndex } from '../../../controllers/timelineController';
+import { browserTimeouts, type TimeoutScheduler } from '../../../controllers/timeouts';
 import type { Lang } from '../../../i18n/format';
 import { pick } from '../../../i18n/pick';
 import './timeline.css';
@@ -15,7 +11,7 @@ export interface YearPlayerProps {
   lang: Lang;
   onChange: (year: number) => void;
   intervalMs?: number;
-  scheduler?: Scheduler;
+  scheduler?: TimeoutScheduler;
 }
 
 // The control means "as of": each region shows its latest figure at or before this year.
@@ -28,7 +24,7 @@ export function YearPlayer({
   lang,
   onChange,
   intervalMs = 1000,
-  scheduler = browserScheduler,
+  scheduler = browserTimeouts,
 }: YearPlayerProps) {
   const sliderId = useId();
   const [playing, setPlaying] = useState(false);
