@@ -12,6 +12,7 @@ import {
 import { LIMITS } from './limits';
 import { ColumnTable, TableBuilder } from './columnTable';
 import { keptByTrim as kept, RowCells } from './rowCells';
+import { CodeRows } from './regionsByCode';
 import { issueAt, presentFileReport, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
@@ -32,7 +33,7 @@ export interface ParsedTable {
   /** The records of a JSON table by row, for rows a later check rejects. */
   recordAt: (line: number) => unknown;
   /** The regions table's row of each code. */
-  rowByCode?: Map<string, number>;
+  rowByCode?: CodeRows;
 }
 
 export { detectDelimiter } from './csvRows';
@@ -523,7 +524,7 @@ class FirstSeen {
  * regions up in (regionsByCode.ts), built once.
  */
 class RowByCode {
-  readonly rows = new Map<string, number>();
+  readonly rows = new CodeRows();
 
   constructor(
     private readonly accepted: TableBuilder,
@@ -531,10 +532,8 @@ class RowByCode {
   ) {}
 
   check(code: string): number | undefined {
-    const first = this.rows.get(code);
-    if (first !== undefined) return this.lines[first];
-    this.rows.set(code, this.accepted.length);
-    return undefined;
+    const first = this.rows.add(code, this.accepted.length);
+    return first === undefined ? undefined : this.lines[first];
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_PLAIN, oneOf, parseNumber, parseYear, readerOf } from '../../src/data/cells';
 import { TABLE_BY_FILE } from '../../src/data/schema';
 import { keptByTrim, RowCells } from '../../src/data/rowCells';
+import { CodeRows } from '../../src/data/regionsByCode';
 
 /** Reads `cell` in place, inside other text, as parseTable does. */
 function inPlace(parse: (raw: string) => unknown, cell: string): unknown {
@@ -79,5 +80,20 @@ describe('cells read in place give what their parser gives', () => {
     expect(cells.fields()).toEqual(line.split(','));
     expect(cells.isBlank()).toBe(false);
     expect(new RowCells().setFields([' ', '\u3000', '']).isBlank()).toBe(true);
+  });
+});
+
+describe('the row of each region code', () => {
+  it('tells apart codes a number would not, grows, and keeps the first row of a code', () => {
+    const codes = ['000000', '0', '00', '110000', '130102100200', '1301021002001', 'X421202-a', ''];
+    for (let i = 0; i < 5000; i++) codes.push(String(421202100000 + i * 7));
+    const rows = new CodeRows();
+    codes.forEach((code, i) => expect(rows.add(code, i)).toBeUndefined());
+    expect(rows.add('0', 99)).toBe(1);
+    expect(rows.size).toBe(codes.length);
+    codes.forEach((code, i) => expect(rows.get(code)).toBe(i));
+    expect(rows.get('421202100001')).toBeUndefined();
+    expect(rows.has('X421202-b')).toBe(false);
+    expect([...rows.values()].sort((a, b) => a - b)).toEqual(codes.map((_, i) => i));
   });
 });
