@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltChart, ChartContext } from '../../src/charts/chartTypes';
 import { buildExitTimeline } from '../../src/charts/exit-timeline/exitTimelineOption';
+import { buildHeadcount } from '../../src/charts/headcount/headcountOption';
 import { buildMilestones } from '../../src/charts/milestones/milestonesOption';
 import { buildTargets, PERCENT_CAP } from '../../src/charts/targets/targetsOption';
 import { wrappedLines } from '../../src/charts/textFit';
@@ -212,5 +213,27 @@ describe('targets on a phone', () => {
         }
       }
     });
+  });
+});
+
+describe('headcount on a phone', () => {
+  type Series = { type: string; data: Array<{ label?: { show: boolean } } | null> };
+  const labelled = (s: Series) =>
+    s.data.flatMap((d, i) => (d && d.label?.show !== false ? [i] : []));
+  const lines = (width: number) => {
+    const ctx = testContext({ region: '000000', lang: 'zh', width, year: 2020 });
+    const option = buildHeadcount(model, ctx).option as unknown as { series: Series[] };
+    return option.series.filter((s) => s.type === 'line');
+  };
+
+  it('labels a line at its first and last figures only; a desktop labels every figure', () => {
+    const [desktop] = lines(DESKTOP);
+    const points = desktop!.data.flatMap((d, i) => (d ? [i] : []));
+    expect(points.length).toBeGreaterThan(2);
+    expect(labelled(desktop!)).toEqual(points);
+    for (const width of PHONES) {
+      const [phone] = lines(width);
+      expect(labelled(phone!)).toEqual([points[0], points[points.length - 1]]);
+    }
   });
 });

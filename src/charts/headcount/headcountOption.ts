@@ -11,6 +11,7 @@ import {
   type HeadcountSeries,
 } from '../../model/people';
 import type { BuiltChart, ChartContext } from '../chartTypes';
+import { isNarrow } from '../textFit';
 import { PALETTE } from '../theme';
 import { noDataChart } from '../builtChart';
 import { panelChart } from '../rows/panelChart';
@@ -48,14 +49,24 @@ function drawnTitle(series: readonly HeadcountSeries[], lang: Lang): string {
 /**
  * Levels are lines broken at missing years (null, never zero); counts lifted out are bars. A
  * level known only once is a labelled bar, which reads better than a lone dot on an empty line.
+ * On a phone or a narrow embed a line labels its first and last figures only: nine labels in
+ * 300 px run over the line and each other. The others stay in the tooltip and the table.
  */
-function toSeries(s: HeadcountSeries, periods: string[], lang: Lang) {
+function toSeries(s: HeadcountSeries, periods: string[], ctx: ChartContext) {
+  const { lang } = ctx;
   const color = COLORS[s.indicator];
-  const data = periods.map((p) => {
+  const items = periods.map((p) => {
     const row = s.points.get(p);
     return row ? barItem(row, valueText(row, lang)) : null;
   });
-  const line = !isFlow(s.indicator) && data.filter(Boolean).length > 1;
+  const line = !isFlow(s.indicator) && items.filter(Boolean).length > 1;
+  const ends = [items.findIndex(Boolean), items.findLastIndex(Boolean)];
+  const data =
+    line && isNarrow(ctx)
+      ? items.map((item, i) =>
+          item && !ends.includes(i) ? { ...item, label: { show: false } } : item,
+        )
+      : items;
   const label = itemLabels('top', 11);
   return line
     ? {
@@ -141,7 +152,7 @@ export function buildHeadcount(model: DashboardModel, ctx: ChartContext): BuiltC
           categoryAxis: 'x',
           categories: inPanel.map((p) => formatPeriod(p, lang)),
           plotHeight: years ? 180 : 120,
-          series: inUnit.map((s) => toSeries(s, panelKeys, lang)),
+          series: inUnit.map((s) => toSeries(s, panelKeys, ctx)),
         },
       ];
     }),
