@@ -75,3 +75,13 @@ export function wrapText(text: string, size: number, maxWidth: number): string[]
   push();
   return lines;
 }
+
+/**
+ * `text` with its line breaks put in by the chart, paragraph by paragraph, for a label ECharts
+ * would otherwise break itself: ECharts may start a line with "）" or "，".
+ */
+export const brokenText = (text: string, size: number, maxWidth: number): string =>
+  text
+    .split('\n')
+    .map((paragraph) => wrapText(paragraph, size, maxWidth).join('\n'))
+    .join('\n');

@@ -139,6 +139,30 @@ describe('chartInBox on a wall', () => {
     }
   });
 
+  // Wall boxes of the timeline view's milestones panel: 1366×768, 1920×1080 and 3840×2160.
+  it.each([
+    ['421200', 560, 230],
+    ['421200', 880, 300],
+    ['000000', 880, 300],
+    ['421202', 1720, 640],
+  ] as const)(
+    'fits the milestones of %s into a %i×%i wall box, leaving off labels with no room',
+    (region, width, height) => {
+      const def = getChart('milestones');
+      const ctx = wallContext(region, { width, height });
+      const sheet = chartInBox(def, model, ctx);
+      expect(sheet.pages).toBe(1);
+      expect(sheet.built.height).toBeLessThanOrEqual(height);
+      for (const px of sizes(sheet.built.option))
+        expect(px!).toBeGreaterThanOrEqual(ctx.minFontPx!);
+      // The labels on stems: the most prominent milestones keep theirs.
+      const series = (sheet.built.option as { series: Array<{ type: string; data: unknown[] }> })
+        .series;
+      const stems = series.find((s) => s.type === 'scatter' && 'markLine' in s);
+      expect(stems?.data.length).toBeGreaterThan(1);
+    },
+  );
+
   it('draws a chart that stretches at its box height, on one page', () => {
     const ctx = wallContext('421202', { width: 880, height: 250 });
     const sheet = chartInBox(getChart('exit-timeline'), model, ctx);

@@ -4,11 +4,11 @@ import { formatDate, type Lang } from '../../i18n/format';
 import { pick } from '../../i18n/pick';
 import type { DashboardModel } from '../../model/dashboardModel';
 import { timelineMilestones, type PlacedMilestone } from '../../model/exitTimeline';
-import { axisLabel, baseOption, fontSize } from '../baseOption';
+import { axisLabel, baseOption, BASE_FONT_PX, fontSize } from '../baseOption';
 import type { BuiltChart, ChartContext, ChartTable, ChartDrawing } from '../chartTypes';
 import { labelsInside } from '../labelsInside';
 import { tooltipLines } from '../escapeHtml';
-import { isNarrow, textWidth, wrappedLines } from '../textFit';
+import { brokenText, isNarrow, textWidth, wrappedLines } from '../textFit';
 import { PALETTE, THEMES } from '../theme';
 import { noDataChart, sourcedChart } from '../builtChart';
 import { rowLegend } from '../rows/rowLegend';
@@ -192,11 +192,19 @@ function trackLayout(
     .map((m, i) => ({ i, size: m.size }))
     .sort((a, b) => b.size - a.size || a.i - b.i)
     .map(({ i }) => i);
+  const bottom = fontSize(ctx, 28);
+  // A wall whose type is down to its floor bounds the labels' room by its box as well: a label
+  // with no room is left off as anywhere else, rather than the panel sliding a sheet up and down.
+  const atFloor =
+    ctx.medium === 'wall' &&
+    ctx.height !== null &&
+    Math.round(BASE_FONT_PX * ctx.fontScale) <= (ctx.minFontPx ?? 0);
+  const boxSide = atFloor ? Math.floor((ctx.height! - top - bottom) / 2) - 4 : Infinity;
   const labels = placeLabels(items, order, {
     chartWidth: ctx.width,
     gap: 4,
     // About two labels a side: the chart keeps the height of a wall's half-height panel.
-    maxSide: 7 * lineHeight,
+    maxSide: Math.min(7 * lineHeight, boxSide),
   });
   const reach = (side: 'above' | 'below') =>
     Math.max(
@@ -205,7 +213,6 @@ function trackLayout(
     ) + 4;
   const above = reach('above');
   const below = reach('below');
-  const bottom = fontSize(ctx, 28);
   const shown = labels.flatMap((l, i) => (l ? [{ l, i }] : []));
   const off = (l: PlacedLabel) => (l.side === 'above' ? l.distance : -l.distance);
   return {
@@ -227,7 +234,10 @@ function trackLayout(
         },
         data: shown.map(({ l, i }) => ({
           value: [min + (l.center - left) * perPx, off(l)],
-          label: { position: l.side === 'above' ? 'top' : 'bottom', formatter: texts[i] },
+          label: {
+            position: l.side === 'above' ? 'top' : 'bottom',
+            formatter: brokenText(texts[i]!, px, wrap),
+          },
         })),
         markLine: {
           silent: true,

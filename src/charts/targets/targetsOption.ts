@@ -9,7 +9,7 @@ import { pageRows } from '../paging';
 import { noDataChart, sourcedChart } from '../builtChart';
 import { itemTooltip } from '../rows/rowTable';
 import { chartNames } from '../rows/rowText';
-import { isNarrow, wrappedLines, wrapText } from '../textFit';
+import { brokenText, isNarrow, wrappedLines } from '../textFit';
 import { THEMES, type ThemeColors } from '../theme';
 import { LIST_SERIES, targetsList, type Block, type BlockLayout, type Rows } from './targetsList';
 import {
@@ -82,9 +82,7 @@ function targetBars(
     width: textRoom,
     lineHeight,
     overflow: 'break',
-    // Broken here rather than by ECharts, which may start a line with "）".
-    formatter: (p: { dataIndex: number }) =>
-      wrapText(texts[p.dataIndex] ?? '', px, textRoom).join('\n'),
+    formatter: (p: { dataIndex: number }) => brokenText(texts[p.dataIndex] ?? '', px, textRoom),
   });
   const band = {
     ...at,
