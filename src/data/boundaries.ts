@@ -1,4 +1,5 @@
 import type { ColumnTable } from './columnTable';
+import type { CodeRows } from './regionsByCode';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BOUNDARIES_FILE, isBoundariesName } from './datasetFiles';
@@ -357,7 +358,7 @@ export function ownMaps(
 
 /** Puts each region with an own boundary on its parent's map (regions.csv `map`). */
 export function placeOnOwnMaps(
-  regions: { table: ColumnTable<Region>; byCode: ReadonlyMap<string, number> },
+  regions: { table: ColumnTable<Region>; byCode: Pick<CodeRows, 'get'> },
   features: readonly OwnFeature[],
 ): void {
   for (const f of features) {

@@ -14,6 +14,52 @@ export class Invalid {
 
 export type CellParser = (raw: string) => unknown;
 
+/** A reader's answer when the cell is not its plain case: the caller makes the string and parses it. */
+export const NOT_PLAIN = Symbol('not plain');
+
+/**
+ * Reads the plain case of a cell in place, `text[start, end)`, without making a string: the
+ * same value its parser gives for that cell, or NOT_PLAIN for anything else (the parser then
+ * decides, with its message when the cell is wrong).
+ */
+export type CellReader = (text: string, start: number, end: number) => unknown;
+
+const READERS = new WeakMap<CellParser, CellReader>();
+
+/** The in-place reader of a parser, if it has one. */
+export const readerOf = (parse: CellParser): CellReader | undefined => READERS.get(parse);
+
+export const withReader = <P extends CellParser>(parse: P, read: CellReader): P => {
+  READERS.set(parse, read);
+  return parse;
+};
+
+/** Exact powers of ten: an integer of up to 15 digits over one of them rounds as Number() does. */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Digits with at most one point inside (not last), as plainDecimal accepts, read in place. A
+ * decimal of up to 15 significant digits is an integer below 2^53 over an exact power of ten:
+ * one correctly rounded division, the same double as Number(raw).
+ */
+export function plainNumberAt(text: string, start: number, end: number): number | typeof NOT_PLAIN {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i === end || end - i > 16) return NOT_PLAIN;
+  let m = 0;
+  let point = -1;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) m = m * 10 + d;
+    else if (d === -2 && point === -1 && i !== end - 1) point = i;
+    else return NOT_PLAIN;
+  }
+  if (m > Number.MAX_SAFE_INTEGER) return NOT_PLAIN;
+  const value = point === -1 ? m : m / POW10[end - 1 - point]!;
+  return negative ? -value : value;
+}
+
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const THOUSANDS = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -32,7 +78,7 @@ function plainDecimal(raw: string): boolean {
   return true;
 }
 
-export function parseNumber(raw: string): number | Invalid {
+export const parseNumber = withReader(function parseNumber(raw: string): number | Invalid {
   if (plainDecimal(raw) || NUMBER.test(raw)) return Number(raw);
   if (THOUSANDS.test(raw))
     return new Invalid(
@@ -45,7 +91,7 @@ export function parseNumber(raw: string): number | Invalid {
       `"${raw}" 含“万/亿”，请换算成基本单位的数字（1.89亿 → 189000000）`,
     );
   return new Invalid(`"${raw}" is not a number`, `"${raw}" 不是数字`);
-}
+}, plainNumberAt);
 
 /** Value of a run of ASCII digits, or -1 if any character is not one; no string is allocated. */
 function digitsAt(raw: string, from: number, to: number): number {
@@ -58,16 +104,27 @@ function digitsAt(raw: string, from: number, to: number): number {
   return n;
 }
 
-export function parseYear(raw: string): number | Invalid {
-  if (raw.length === 4) {
-    const y = digitsAt(raw, 0, 4);
-    if (y >= 1949 && y <= 2100) return y;
-  }
-  return new Invalid(
-    `"${raw}" is not a year (four digits, e.g. 2016)`,
-    `"${raw}" 不是年份（四位数字，如 2016）`,
-  );
+/** A year from 1949 to 2100, four digits, at `text[start, end)`; -1 when it is not one. */
+function yearAt(text: string, start: number, end: number): number {
+  if (end - start !== 4) return -1;
+  const y = digitsAt(text, start, end);
+  return y >= 1949 && y <= 2100 ? y : -1;
 }
+
+export const parseYear = withReader(
+  (raw: string): number | Invalid => {
+    const y = yearAt(raw, 0, raw.length);
+    if (y !== -1) return y;
+    return new Invalid(
+      `"${raw}" is not a year (four digits, e.g. 2016)`,
+      `"${raw}" 不是年份（四位数字，如 2016）`,
+    );
+  },
+  (text, start, end) => {
+    const y = yearAt(text, start, end);
+    return y === -1 ? NOT_PLAIN : y;
+  },
+);
 
 export function parsePeriod(raw: string): Period | Invalid {
   const span = raw.length === 9 && raw.charCodeAt(4) === 45;
@@ -139,9 +196,23 @@ export function oneOf<T extends string>(values: readonly T[]): (raw: string) => 
   // Returns the shared constant, not the cell: 128,000 rows then hold one "exited", not 128,000.
   const allowed = new Map<string, T>(values.map((v) => [v, v]));
   const list = values.join(', ');
-  return (raw) =>
-    allowed.get(raw) ??
-    new Invalid(`"${raw}" is not one of: ${list}`, `"${raw}" 不在可选值中：${list}`);
+  return withReader(
+    (raw) =>
+      allowed.get(raw) ??
+      new Invalid(`"${raw}" is not one of: ${list}`, `"${raw}" 不在可选值中：${list}`),
+    (text, start, end) => {
+      for (const v of values) if (sameText(text, start, end, v)) return v;
+      return NOT_PLAIN;
+    },
+  );
+}
+
+/** Whether `text[start, end)` is `s`, without making a string of it. */
+export function sameText(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let i = 0; i < s.length; i++)
+    if (text.charCodeAt(start + i) !== s.charCodeAt(i)) return false;
+  return true;
 }
 
 export const text = (raw: string): string => raw;

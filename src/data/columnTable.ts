@@ -124,8 +124,10 @@ function emptyColumn(kind: ColumnKind): ColumnData {
 /** Collects accepted rows' values column by column; `build` makes the table. */
 export class TableBuilder {
   private readonly text: Array<Array<string | null>>;
-  private readonly numbers: number[][];
-  private readonly ends: number[][];
+  /** Number columns (a period's start) and a period's end, grown by doubling. */
+  private numbers: Float64Array[];
+  private ends: Float64Array[];
+  private capacity = 0;
   length = 0;
 
   constructor(
@@ -133,13 +135,27 @@ export class TableBuilder {
     readonly kinds: readonly ColumnKind[],
   ) {
     this.text = keys.map(() => []);
-    this.numbers = keys.map(() => []);
-    this.ends = keys.map(() => []);
+    this.numbers = keys.map(() => new Float64Array(0));
+    this.ends = keys.map(() => new Float64Array(0));
+  }
+
+  private grow(): void {
+    this.capacity = Math.max(1024, this.capacity * 2);
+    const grown = (a: Float64Array, k: number) => {
+      if (this.kinds[k] !== 'number' && this.kinds[k] !== 'period') return a;
+      const b = new Float64Array(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.numbers = this.numbers.map(grown);
+    this.ends = this.ends.map(grown);
   }
 
   /** Appends one row: a value for each key, in the order of the keys. */
   append(row: readonly unknown[]): void {
     const { kinds } = this;
+    if (this.length === this.capacity) this.grow();
+    const at = this.length;
     for (let k = 0; k < kinds.length; k++) {
       const v = row[k];
       switch (kinds[k]) {
@@ -147,12 +163,12 @@ export class TableBuilder {
           this.text[k]!.push(v as string | null);
           break;
         case 'number':
-          this.numbers[k]!.push(v === null ? NaN : (v as number));
+          this.numbers[k]![at] = v === null ? NaN : (v as number);
           break;
         case 'period': {
           const p = v as { start: number; end: number };
-          this.numbers[k]!.push(p.start);
-          this.ends[k]!.push(p.end);
+          this.numbers[k]![at] = p.start;
+          this.ends[k]![at] = p.end;
           break;
         }
         case 'date':
@@ -170,26 +186,19 @@ export class TableBuilder {
 
   /** Forgets every row appended. */
   clear(): void {
-    for (let k = 0; k < this.keys.length; k++) {
-      this.text[k]!.length = 0;
-      this.numbers[k]!.length = 0;
-      this.ends[k]!.length = 0;
-    }
+    for (let k = 0; k < this.keys.length; k++) this.text[k]!.length = 0;
     this.length = 0;
   }
 
   build<T extends object>(): ColumnTable<T> {
+    const n = this.length;
     const columns = this.kinds.map((kind, k): ColumnData => {
-      if (kind === 'number') return { kind, values: Float64Array.from(this.numbers[k]!) };
+      if (kind === 'number') return { kind, values: this.numbers[k]!.slice(0, n) };
       if (kind === 'period')
-        return {
-          kind,
-          start: Float64Array.from(this.numbers[k]!),
-          end: Float64Array.from(this.ends[k]!),
-        };
+        return { kind, start: this.numbers[k]!.slice(0, n), end: this.ends[k]!.slice(0, n) };
       return { kind, values: this.text[k]! };
     });
-    return new ColumnTable<T>(this.keys, columns, this.length);
+    return new ColumnTable<T>(this.keys, columns, n);
   }
 }
 

@@ -23,7 +23,7 @@ export function tableCells(name: string, text: string): TableCells {
   const out: TableCells = { header: [], rows: [] };
   readTable(text, {
     header: (fields) => void (out.header = fields.map((h) => h.trim())),
-    row: (fields) => (out.rows.push(fields), true),
+    row: (cells) => (out.rows.push(cells.fields()), true),
   });
   return out;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { RowCells } from './rowCells';
 
 /**
  * Reads a CSV text one row at a time, exactly as Papa.parse reads it whole. Papa hands back
@@ -25,11 +26,14 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Receives a table's header (after any blank rows), then each row with the line it starts on. */
+/**
+ * Receives a table's header (after any blank rows), then each row with the line it starts on.
+ * A row's cells are lent for the call: the same RowCells is reused for the next row.
+ */
 export interface TableVisitor {
   header(fields: string[], headerIndex: number): void;
   /** False stops the reading. */
-  row(fields: string[], line: number): boolean;
+  row(cells: RowCells, line: number): boolean;
 }
 
 export interface CsvRead {
@@ -80,23 +84,25 @@ function quotedLine(body: string, from: number, to: number, delimiter: string): 
 function eachRow(
   text: string,
   delimiter: string,
-  visit: (fields: string[]) => boolean,
+  visit: (cells: RowCells) => boolean,
 ): Papa.ParseError[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) return [];
   const newline = Papa.parse<string[]>(body.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta
     .linebreak as Newline;
   let quote = body.indexOf('"');
+  const cells = new RowCells();
   for (let pos = 0, rows = 0; ; rows++) {
     const end = body.indexOf(newline, pos);
     const to = end === -1 ? body.length : end;
     if (quote !== -1 && quote < pos) quote = body.indexOf('"', pos);
-    const fields =
-      quote === -1 || quote >= to
-        ? body.slice(pos, to).split(delimiter)
-        : quotedLine(body, pos, to, delimiter);
-    if (fields === null) return papaFrom(body, pos, rows, delimiter, newline, visit);
-    if (!visit(fields) || end === -1) return [];
+    if (quote === -1 || quote >= to) cells.splitLine(body, pos, to, delimiter);
+    else {
+      const fields = quotedLine(body, pos, to, delimiter);
+      if (fields === null) return papaFrom(body, pos, rows, delimiter, newline, cells, visit);
+      cells.setFields(fields);
+    }
+    if (!visit(cells) || end === -1) return [];
     pos = end + newline.length;
   }
 }
@@ -108,7 +114,8 @@ function papaFrom(
   rows: number,
   delimiter: string,
   newline: Newline,
-  visit: (fields: string[]) => boolean,
+  cells: RowCells,
+  visit: (cells: RowCells) => boolean,
 ): Papa.ParseError[] {
   // Papa.parse drops a leading U+FEFF; a line starting with one is read with all before it.
   const whole = body.charCodeAt(pos) === 0xfeff;
@@ -118,7 +125,8 @@ function papaFrom(
     skipEmptyLines: false,
   });
   const skip = whole ? rows : 0;
-  for (let i = skip; i < parsed.data.length; i++) if (!visit(parsed.data[i]!)) break;
+  for (let i = skip; i < parsed.data.length; i++)
+    if (!visit(cells.setFields(parsed.data[i]!))) break;
   if (whole) return parsed.errors;
   return parsed.errors.map((e) => {
     const index = e.index;
@@ -131,20 +139,6 @@ function papaFrom(
   });
 }
 
-export function isBlank(fields: string[]): boolean {
-  for (const f of fields) if (f.trim() !== '') return false;
-  return true;
-}
-
-function countNewlines(fields: string[]): number {
-  let n = 0;
-  for (const f of fields) {
-    if (f.length < 2 && f !== '\n' && f !== '\r') continue;
-    for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) n++;
-  }
-  return n;
-}
-
 /**
  * Reads the header and the rows of a table. A row is numbered by the line it starts on, past
  * the blank rows before the header; only quoted cells can hold line breaks.
@@ -155,19 +149,19 @@ export function readTable(text: string, visit: TableVisitor): CsvRead {
   let headerIndex = 0;
   let inHeader = true;
   let end = 0;
-  const step = (fields: string[]): boolean => {
+  const step = (cells: RowCells): boolean => {
     if (inHeader) {
-      if (isBlank(fields)) headerIndex++;
+      if (cells.isBlank()) headerIndex++;
       else {
         inHeader = false;
-        end = headerIndex + 1 + (quoted ? countNewlines(fields) : 0);
-        visit.header(fields, headerIndex);
+        end = headerIndex + 1 + (quoted ? cells.newlines() : 0);
+        visit.header(cells.fields(), headerIndex);
       }
       return true;
     }
     const line = end + 1;
-    end = line + (quoted ? countNewlines(fields) : 0);
-    return visit.row(fields, line);
+    end = line + (quoted ? cells.newlines() : 0);
+    return visit.row(cells, line);
   };
   return { delimiter, errors: eachRow(text, delimiter, step) };
 }
@@ -179,8 +173,8 @@ export function cellsAt(text: string, lines: readonly number[]): Map<number, str
   if (wanted.size === 0) return out;
   readTable(text, {
     header: () => {},
-    row: (fields, line) => {
-      if (wanted.has(line)) out.set(line, fields);
+    row: (cells, line) => {
+      if (wanted.has(line)) out.set(line, cells.fields());
       return out.size < wanted.size;
     },
   });

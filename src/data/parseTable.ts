@@ -1,6 +1,6 @@
 import type Papa from 'papaparse';
-import { Invalid, text as plainText } from './cells';
-import { cellsAt, isBlank, readTable } from './csvRows';
+import { Invalid, NOT_PLAIN, readerOf, sameText, type CellReader } from './cells';
+import { cellsAt, readTable } from './csvRows';
 import {
   formatOf,
   readJsonTable,
@@ -11,6 +11,8 @@ import {
 } from './jsonTable';
 import { LIMITS } from './limits';
 import { ColumnTable, TableBuilder } from './columnTable';
+import { keptByTrim as kept, RowCells } from './rowCells';
+import { CodeRows } from './regionsByCode';
 import { issueAt, presentFileReport, type FileReport, type Issue } from './report';
 import type { ColumnSpec, TableSpec } from './schema';
 
@@ -31,17 +33,10 @@ export interface ParsedTable {
   /** The records of a JSON table by row, for rows a later check rejects. */
   recordAt: (line: number) => unknown;
   /** The regions table's row of each code. */
-  rowByCode?: Map<string, number>;
+  rowByCode?: CodeRows;
 }
 
 export { detectDelimiter } from './csvRows';
-
-/** True when trim() would return the cell unchanged: both ends are printable ASCII. */
-function printableEnds(cell: string): boolean {
-  const first = cell.charCodeAt(0);
-  const last = cell.charCodeAt(cell.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
-}
 
 function fileError(file: string, en: string, zh: string): Issue {
   return issueAt(file, null, null, null, en, zh);
@@ -104,8 +99,8 @@ export function parseTable(
     header: (fields, headerIndex) => {
       table = new TableRows(spec, name, fields, headerIndex, out, null);
     },
-    row: (fields, line) => {
-      const more = table!.read(fields, line);
+    row: (cells, line) => {
+      const more = table!.read(cells, line);
       if (onProgress && report.total % PROGRESS_ROWS === 0) onProgress(line / lines, report.total);
       return more;
     },
@@ -150,8 +145,9 @@ function parseJson(
     return;
   }
   const table = new TableRows(spec, name, json.header, -1, out, json);
+  const cells = new RowCells();
   for (const row of json.rows) {
-    if (!table.read(row.fields, row.key, row)) break;
+    if (!table.read(cells.setFields(row.fields), row.key, row)) break;
     if (onProgress && report.total % PROGRESS_ROWS === 0)
       onProgress(
         JSON_READ_SHARE + ((1 - JSON_READ_SHARE) * report.total) / json.rows.length,
@@ -295,13 +291,13 @@ class TableRows {
   }
 
   /** Accepts or rejects one row; false once the row limit is passed. */
-  read(fields: string[], rowLine: number, jsonRow?: JsonRow): boolean {
+  read(cells: RowCells, rowLine: number, jsonRow?: JsonRow): boolean {
     const { out, issues, header, cols, positions, slots, pool, file } = this;
     const { report } = out;
     // A JSON record is a record even when empty; only a CSV line can be blank.
-    if (!jsonRow && isBlank(fields)) {
+    if (!jsonRow && cells.isBlank()) {
       this.blank++;
-      this.trailingEmpty = fields.length === 1 && fields[0] === '';
+      this.trailingEmpty = cells.count === 1 && cells.starts[0] === cells.ends[0];
       return true;
     }
     this.trailingEmpty = false;
@@ -322,27 +318,42 @@ class TableRows {
         ),
       );
     } else {
-      if (fields.length !== header.length) {
+      if (cells.count !== header.length) {
         issues.push(
           issueAt(
             file,
             rowLine,
-            Math.min(fields.length, header.length) + 1,
+            Math.min(cells.count, header.length) + 1,
             null,
-            `The row has ${fields.length} cells but the header has ${header.length}. A comma inside a value needs the value in double quotes.`,
-            `该行有 ${fields.length} 个单元格，表头有 ${header.length} 列。值中含逗号时须用英文双引号括起来。`,
+            `The row has ${cells.count} cells but the header has ${header.length}. A comma inside a value needs the value in double quotes.`,
+            `该行有 ${cells.count} 个单元格，表头有 ${header.length} 列。值中含逗号时须用英文双引号括起来。`,
           ),
         );
       }
       const row = this.row;
+      const text = cells.text;
       for (let c = 0; c < cols.length; c++) {
         const col = cols[c]!;
         const idx = positions[c]!;
-        const cell = fields[idx] ?? '';
-        const raw = printableEnds(cell) ? cell : cell.trim();
-        if (raw !== cell && raw !== '' && this.trimmed++ === 0)
-          this.firstTrimmed = out.rowIssue(rowLine, col.name, '', '');
-        if (raw === '') {
+        let start = 0;
+        let end = 0;
+        if (idx < cells.count) {
+          start = cells.starts[idx]!;
+          end = cells.ends[idx]!;
+        }
+        // The cell as trim() leaves it; a string is made only when an end is white space.
+        let raw: string | null = null;
+        if (start < end && !(kept(text.charCodeAt(start)) && kept(text.charCodeAt(end - 1)))) {
+          const cell = text.slice(start, end);
+          raw = cell.trim();
+          if (raw !== cell) {
+            start += cell.length - cell.trimStart().length;
+            end = start + raw.length;
+            if (raw !== '' && this.trimmed++ === 0)
+              this.firstTrimmed = out.rowIssue(rowLine, col.name, '', '');
+          }
+        }
+        if (start === end) {
           if (col.required && col.empty === undefined)
             issues.push(
               out.rowIssue(
@@ -355,7 +366,7 @@ class TableRows {
           else row[slots[c]!] = col.empty ?? null;
           continue;
         }
-        const value = pool.interns[c] ? pool.intern(c, raw) : col.parse(raw);
+        const value = pool.read(c, text, start, end, raw);
         if (value instanceof Invalid)
           issues.push(out.rowIssue(rowLine, col.name, value.en, value.zh));
         else row[slots[c]!] = value;
@@ -387,6 +398,7 @@ class TableRows {
         return true;
       }
     }
+    const fields = cells.fields();
     report.rejected.push(
       jsonRow
         ? { line: rowLine, fields, issues: issues.slice(), record: jsonRow.raw }
@@ -512,7 +524,7 @@ class FirstSeen {
  * regions up in (regionsByCode.ts), built once.
  */
 class RowByCode {
-  readonly rows = new Map<string, number>();
+  readonly rows = new CodeRows();
 
   constructor(
     private readonly accepted: TableBuilder,
@@ -520,43 +532,55 @@ class RowByCode {
   ) {}
 
   check(code: string): number | undefined {
-    const first = this.rows.get(code);
-    if (first !== undefined) return this.lines[first];
-    this.rows.set(code, this.accepted.length);
-    return undefined;
+    const first = this.rows.add(code, this.accepted.length);
+    return first === undefined ? undefined : this.lines[first];
   }
 }
 
 /**
- * Shares one string among the cells of a text column that repeat (source file, quote, county
- * code, township): 128,000 rows then hold a few thousand strings, not 128,000 copies, and the
- * copies die young. A column whose values mostly differ (ids, names) stops being pooled.
+ * Reads each column's cells to values. Numbers and enumerations are read in place (cells.ts
+ * readers). Any other cell is parsed once per distinct text: a value repeated from the row
+ * before is recognised without making its string (a county's villages), others are looked up
+ * by their text, so 128,000 rows share a few thousand strings and dates, not 128,000 copies.
+ * A column whose values mostly differ (ids, names) stops being remembered.
  */
 class Pool {
-  private readonly strings = new Map<string, string>();
-  readonly interns: boolean[];
+  private readonly readers: Array<CellReader | undefined>;
+  private readonly parsed: Array<Map<string, unknown> | null>;
   private readonly seen: number[];
-  private readonly added: number[];
   private readonly last: Array<string | undefined>;
+  private readonly lastValue: unknown[];
 
-  constructor(cols: readonly ColumnSpec[]) {
-    this.interns = cols.map((c) => c.parse === plainText);
+  constructor(private readonly cols: readonly ColumnSpec[]) {
+    this.readers = cols.map((c) => readerOf(c.parse));
+    this.parsed = cols.map(() => new Map());
     this.seen = cols.map(() => 0);
-    this.added = cols.map(() => 0);
     this.last = cols.map(() => undefined);
+    this.lastValue = cols.map(() => undefined);
   }
 
-  intern(c: number, raw: string): string {
-    this.seen[c]!++;
-    // Runs of one value (a county's villages) skip the hash lookup.
-    if (raw === this.last[c]) return this.last[c]!;
-    const shared = this.strings.get(raw);
-    if (shared !== undefined) return (this.last[c] = shared);
-    const added = ++this.added[c]!;
-    if (added > 512 && added * 2 > this.seen[c]!) this.interns[c] = false;
-    else this.strings.set(raw, raw);
-    this.last[c] = raw;
-    return raw;
+  /** Column `c`'s value of the cell `text[start, end)`; `raw` is that cell if already made. */
+  read(c: number, text: string, start: number, end: number, raw: string | null): unknown {
+    const reader = this.readers[c];
+    if (reader) {
+      const value = reader(text, start, end);
+      if (value !== NOT_PLAIN) return value;
+    }
+    const parse = this.cols[c]!.parse;
+    const parsed = this.parsed[c];
+    if (!parsed) return parse(raw ?? text.slice(start, end));
+    const last = this.last[c];
+    if (last !== undefined && sameText(text, start, end, last)) return this.lastValue[c];
+    const cell = raw ?? text.slice(start, end);
+    const seen = ++this.seen[c]!;
+    let value = parsed.get(cell);
+    if (value === undefined) {
+      value = parse(cell);
+      if (parsed.size >= 512 && parsed.size * 2 > seen) this.parsed[c] = null;
+      else parsed.set(cell, value);
+    }
+    this.last[c] = cell;
+    return (this.lastValue[c] = value);
   }
 }
 
@@ -585,6 +609,15 @@ interface RowContext {
 
 function at(ctx: RowContext, name: string, en: string, zh: string): void {
   ctx.issues.push(ctx.at(ctx.line, name, en, zh));
+}
+
+/** Whether every character is 0–9 (what \d matches). */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
 }
 
 /** Checks that need several cells of one row. */
@@ -630,11 +663,12 @@ function checkRow(row: readonly unknown[], ctx: RowContext): void {
   if (spec.table === 'regions') {
     const code = row[slot.code] as string;
     const kind = row[slot.codeKind] as string;
+    const digits = allDigits(code) ? code.length : 0;
     const ok =
       kind === 'gb2260'
-        ? /^\d{6}$/.test(code)
+        ? digits === 6
         : kind === 'stats'
-          ? /^(\d{6}|\d{9}|\d{12})$/.test(code)
+          ? digits === 6 || digits === 9 || digits === 12
           : /^X\d{6,12}-[A-Za-z0-9_-]+$/.test(code);
     if (!ok)
       at(

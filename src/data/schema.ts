@@ -1,6 +1,9 @@
 import {
   Invalid,
+  NOT_PLAIN,
   oneOf,
+  plainNumberAt,
+  withReader,
   parseKey,
   parseNumber,
   parsePartialDate,
@@ -105,14 +108,20 @@ const LAT_RANGE = [3, 54] as const;
 
 /** A longitude or latitude inside China: a swapped pair or a projected metre value is an error. */
 function coordinate([min, max]: readonly [number, number]): CellParser {
-  return (raw) => {
-    const n = parseNumber(raw);
-    if (typeof n !== 'number' || (n >= min && n <= max)) return n;
-    return new Invalid(
-      `${raw} is outside China (${min}–${max}°)`,
-      `${raw} 不在中国范围内（${min}–${max}°）`,
-    );
-  };
+  return withReader(
+    (raw) => {
+      const n = parseNumber(raw);
+      if (typeof n !== 'number' || (n >= min && n <= max)) return n;
+      return new Invalid(
+        `${raw} is outside China (${min}–${max}°)`,
+        `${raw} 不在中国范围内（${min}–${max}°）`,
+      );
+    },
+    (text, start, end) => {
+      const n = plainNumberAt(text, start, end);
+      return n !== NOT_PLAIN && n >= min && n <= max ? n : NOT_PLAIN;
+    },
+  );
 }
 const REGION = req('region_code', 'regionCode', text);
 const PERIOD = req('period', 'period', parsePeriod);

@@ -1,7 +1,7 @@
 import { BOUNDARIES_FILE, placeOnOwnMaps, validateBoundaries, type OwnFeature } from './boundaries';
 import { parseManifest } from './manifest';
 import { parseTable, type ParsedTable } from './parseTable';
-import { keepRegionRows, mapByCode, regionRowsByCode } from './regionsByCode';
+import { CodeRows, keepRegionRows, mapByCode, regionRowsByCode } from './regionsByCode';
 import { ColumnTable, keepRows, type ColumnTables } from './columnTable';
 import { withRows } from './withRows';
 import { issueAt, type DatasetReport, type FileReport, type Issue } from './report';
@@ -109,7 +109,7 @@ function quoteCheck(manifest: Manifest, table: ColumnTable): Reference {
 /** The accepted regions, and the row of each code. */
 interface Regions {
   table: ColumnTable<Region>;
-  byCode: ReadonlyMap<string, number>;
+  byCode: CodeRows;
 }
 
 function referencesFor(
@@ -267,7 +267,7 @@ export function validateDataset(
   }
   const parsed = new Map<string, ParsedTable>();
   const reports: FileReport[] = [manifestReport];
-  let regions: Regions = { table: new ColumnTable<Region>([], [], 0), byCode: new Map() };
+  let regions: Regions = { table: new ColumnTable<Region>([], [], 0), byCode: new CodeRows() };
   const totalChars = TABLES.reduce((s, spec) => s + (files[spec.file]?.length ?? 0), 0) || 1;
   let charsDone = 0;
   let rowsDone = 0;

@@ -2,8 +2,10 @@ import type { ReadResult } from '../data/readDataset';
 import type { RejectedRow } from '../data/report';
 import type { ColumnTables } from '../data/columnTable';
 import { withRows } from '../data/withRows';
-import { DashboardModel, indexDataset } from '../model/dashboardModel';
-import { runInSlices } from '../model/sliced';
+import { DashboardModel, indexDataset, type EarlyIndexes } from '../model/dashboardModel';
+import { aggregateExits } from '../model/exitCounts';
+import { RegionIndex } from '../model/regionIndex';
+import { runInSlices, runToEnd } from '../model/sliced';
 import { decodeTable, type WireTable } from './columns';
 import type { RejectedDownload } from './rejectedRows';
 import {
@@ -49,7 +51,10 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
     type: 'module',
   });
   const send = (message: ToWorker) => worker.postMessage(message);
-  const wires: Array<WireTable<keyof ColumnTables>> = [];
+  const columns: Partial<ColumnTables> = {};
+  // The region tree is indexed as soon as its table arrives, and the exit counts as soon as
+  // the villages' do, while the worker still sends the rest.
+  let early: Promise<EarlyIndexes> = Promise.resolve({});
   const rejected = new Map<string, RejectedRow[]>();
   const downloadWaiting = new Map<string, (download: RejectedDownload) => void>();
   let summary: LoadSummary | null = null;
@@ -84,7 +89,24 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
         break;
       }
       case 'table': {
-        wires.push(msg.table);
+        const wire: WireTable<keyof ColumnTables> = msg.table;
+        const table = runToEnd(decodeTable(wire));
+        (columns as Record<string, unknown>)[wire.table] = table;
+        if (wire.table === 'regions')
+          early = runInSlices(RegionIndex.build(table as ColumnTables['regions'])).then(
+            (regions) => ({ regions }),
+          );
+        else if (wire.table === 'villageExits')
+          early = early.then(async ({ regions }) =>
+            regions
+              ? {
+                  regions,
+                  exits: await runInSlices(
+                    aggregateExits(regions, table as ColumnTables['villageExits']),
+                  ),
+                }
+              : {},
+          );
         received += msg.table.length;
         const now = performance.now();
         if (now - lastProgress > 50) {
@@ -105,24 +127,21 @@ export function startLoad(inputs: LoadInput[], askEncoding: boolean, cb: LoadCal
           ...f,
           rejected: rejected.get(f.file) ?? [],
         }));
-        // Decoded and indexed before the user chooses, so "Use this data" only renders; in
-        // slices, so the page still answers (and can cancel) while 266,000 rows are indexed.
-        const work = function* () {
-          const columns: Record<string, unknown> = {};
-          for (const wire of wires) columns[wire.table] = yield* decodeTable(wire);
-          const result: ReadResult = withRows({
-            manifest: s.manifest,
-            columns: columns as ColumnTables,
-            encodings: s.encodings,
-            report: { files },
-            boundaries: s.boundaries,
-          });
-          return { result, indexes: yield* indexDataset(result) };
-        };
-        void runInSlices(work()).then(({ result, indexes }) => {
-          if (!finished)
-            cb.onReady({ result, summary: s, model: new DashboardModel(result, indexes) });
+        // Indexed before the user chooses, so "Use this data" only renders; in slices, so the
+        // page still answers (and can cancel) while 266,000 rows are indexed.
+        const result: ReadResult = withRows({
+          manifest: s.manifest,
+          columns: columns as ColumnTables,
+          encodings: s.encodings,
+          report: { files },
+          boundaries: s.boundaries,
         });
+        void early
+          .then((built) => runInSlices(indexDataset(result, built)))
+          .then((indexes) => {
+            if (!finished)
+              cb.onReady({ result, summary: s, model: new DashboardModel(result, indexes) });
+          });
         break;
       }
       case 'rejected-rows':

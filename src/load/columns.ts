@@ -38,18 +38,15 @@ export interface WireTable<T extends string = string> {
 function joined(values: ReadonlyArray<string | null>, as: 'text' | 'date'): WireColumn {
   const ends = new Uint32Array(values.length);
   let nulls: Uint8Array | null = null;
-  const parts: string[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     const s = values[i];
     if (s === null || s === undefined) (nulls ??= new Uint8Array(values.length))[i] = 1;
-    else {
-      parts.push(s);
-      at += s.length;
-    }
+    else at += s.length;
     ends[i] = at;
   }
-  return { kind: 'joined', as, text: parts.join(''), ends, nulls };
+  // join() writes null as '', which the ends and `nulls` already account for.
+  return { kind: 'joined', as, text: values.join(''), ends, nulls };
 }
 
 /** Few distinct values travel once, as a dictionary; mostly distinct ones as one string. */
@@ -58,6 +55,8 @@ export function encodeStrings(
   as: 'text' | 'date' = 'text',
 ): WireColumn {
   const most = Math.max(16, values.length >> 2);
+  // Mostly distinct values (ids, names) are told apart early, not after a quarter of the rows.
+  const early = 256;
   const index = new Map<string | null, number>();
   const codes = new Uint32Array(values.length);
   let last: string | null | undefined;
@@ -71,7 +70,8 @@ export function encodeStrings(
     }
     let code = index.get(s);
     if (code === undefined) {
-      if (index.size >= most) return joined(values, as);
+      if (index.size >= most || (index.size >= early && index.size * 2 > i))
+        return joined(values, as);
       index.set(s, (code = index.size));
     }
     codes[i] = lastCode = code;
@@ -85,8 +85,8 @@ function encodeColumn(col: ColumnData): WireColumn {
   return encodeStrings(col.values, col.kind);
 }
 
-function decodeColumn(col: WireColumn, length: number): ColumnData {
-  if (col.kind === 'number' || col.kind === 'period') return col;
+/** A text column's strings, from its dictionary or its joined text. */
+function strings(col: Extract<WireColumn, { as: unknown }>, length: number): Array<string | null> {
   const values = new Array<string | null>(length);
   if (col.kind === 'dict') {
     const { dict, codes } = col;
@@ -98,7 +98,22 @@ function decodeColumn(col: WireColumn, length: number): ColumnData {
       from = ends[i]!;
     }
   }
-  return { kind: col.as, values };
+  return values;
+}
+
+/**
+ * A text column's strings are made the first time it is read: many (ids, names, quotes) are
+ * read only for the few rows a view shows, so the page never splits them into 128,000 strings.
+ */
+function decodeColumn(col: WireColumn, length: number): ColumnData {
+  if (col.kind === 'number' || col.kind === 'period') return col;
+  let values: Array<string | null> | null = null;
+  return {
+    kind: col.as,
+    get values() {
+      return (values ??= strings(col, length));
+    },
+  } as ColumnData;
 }
 
 export function encodeTable<T extends string>(
@@ -114,13 +129,10 @@ export function encodeTable<T extends string>(
   };
 }
 
-/** The table again, a column at a time: the page runs it between frames (runInSlices). */
+/** The table again; its text columns become strings when first read (decodeColumn). */
 export function* decodeTable<R extends object>(wire: WireTable): Sliced<ColumnTable<R>> {
-  const columns: ColumnData[] = [];
-  for (const c of wire.columns) {
-    columns.push(decodeColumn(c, wire.length));
-    yield;
-  }
+  const columns = wire.columns.map((c) => decodeColumn(c, wire.length));
+  yield;
   return new ColumnTable<R>(wire.keys, columns, wire.length, new Map(wire.links));
 }
 

@@ -37,9 +37,11 @@ async function drain(
   return buffer.subarray(0, length);
 }
 
-const SLICE = 1024 * 1024;
+// Each slice is a round trip to the browser's blob store: 33 MB in 1 MB slices took 160 ms in
+// Chromium, in 4 MB slices 100 ms (one read of the whole file: 60 ms, but no progress).
+const SLICE = 4 * 1024 * 1024;
 
-/** A file in 1 MB slices: fewer hops than a stream, and progress every slice. */
+/** A file in 4 MB slices: fewer hops than a stream, and progress every slice. */
 async function readSlices(blob: Blob, onChunk: OnChunk): Promise<Uint8Array> {
   const out = new Uint8Array(blob.size);
   for (let at = 0; at < blob.size; at += SLICE) {

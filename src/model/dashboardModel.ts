@@ -26,13 +26,22 @@ export interface ModelIndexes {
 
 const inRange = (y: number) => y >= 2010 && y <= 2025;
 
-/** Builds the indexes in slices, so the page can run it between frames (see runInSlices). */
-export function* indexDataset(dataset: Pick<ValidatedDataset, 'columns'>): Sliced<ModelIndexes> {
+/** The indexes of the tables that arrive first, which a page may build while the rest load. */
+export type EarlyIndexes = Partial<Pick<ModelIndexes, 'regions' | 'exits'>>;
+
+/**
+ * Builds the indexes in slices, so the page can run it between frames (see runInSlices);
+ * `early` are those already built from the same tables.
+ */
+export function* indexDataset(
+  dataset: Pick<ValidatedDataset, 'columns'>,
+  early: EarlyIndexes = {},
+): Sliced<ModelIndexes> {
   const t = dataset.columns;
-  const regions = yield* RegionIndex.build(t.regions);
+  const regions = early.regions ?? (yield* RegionIndex.build(t.regions));
   const facts = indexFacts(t);
   yield;
-  const exits = yield* aggregateExits(regions, t.villageExits);
+  const exits = early.exits ?? (yield* aggregateExits(regions, t.villageExits));
   const years = new Set<number>();
   for (const table of [t.indicators, t.funds, t.infrastructure]) {
     const { start, end } = table.period('period');

@@ -24,6 +24,13 @@ const empty = (): ExitCounts => ({
 
 const bump = (m: Map<number, number>, k: number, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
+/** The year of an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), without cutting a string from it. */
+const yearOf = (iso: string): number =>
+  (iso.charCodeAt(0) - 48) * 1000 +
+  (iso.charCodeAt(1) - 48) * 100 +
+  (iso.charCodeAt(2) - 48) * 10 +
+  (iso.charCodeAt(3) - 48);
+
 /** Adds one run's counts (its counties are already in the chain). */
 function addInto(into: ExitCounts, run: ExitCounts): void {
   into.villages += run.villages;
@@ -57,18 +64,18 @@ export function* aggregateExits(
     chains.set(start, chain);
     return chain;
   };
-  const [status, exitDate, planned, village, county] = [
+  const [status, exitDate, planned, county] = [
     exits.text('status'),
     exits.date('actualExitDate'),
     exits.number('plannedExitYear'),
-    exits.text('villageCode'),
     exits.text('countyCode'),
   ];
-  // Each village's row in the regions table, as validation found it: no lookup by code.
+  // Each village's row in the regions table, as validation found it: no lookup by code, and
+  // the page never makes the 128,000 village codes' strings for it.
   const villageRow = exits.links.get('villageCode');
   const parentOf = (i: number) => {
     const row = villageRow?.[i] ?? -1;
-    return row >= 0 ? index.parentCodeAt(row) : index.parentCode(village[i]!);
+    return row >= 0 ? index.parentCodeAt(row) : index.parentCode(exits.text('villageCode')[i]!);
   };
   // Villages come in runs of one township: a run is counted on its own, then added to each
   // region of its chain once, not village by village.
@@ -93,7 +100,7 @@ export function* aggregateExits(
     const plannedYear = planned[i]!;
     run.villages++;
     if (!Number.isNaN(plannedYear)) bump(run.plannedByYear, plannedYear);
-    if (exited && date) bump(run.exitedByYear, Number(date.slice(0, 4)));
+    if (exited && date) bump(run.exitedByYear, yearOf(date));
     else if (exited) run.exitedUndated++;
   }
   flush();

@@ -1,6 +1,6 @@
 import type { Level, Region } from '../data/types';
 import type { ColumnTable } from '../data/columnTable';
-import { regionRowsByCode } from '../data/regionsByCode';
+import { regionRowsByCode, type CodeRows } from '../data/regionsByCode';
 import { runToEnd, SLICE_ROWS, type Sliced } from './sliced';
 
 const LEVEL_ORDER: Record<Level, number> = {
@@ -34,7 +34,7 @@ export class RegionIndex {
 
   private constructor(
     private readonly table: ColumnTable<Region>,
-    private readonly rowOf: ReadonlyMap<string, number>,
+    private readonly rowOf: CodeRows,
     private readonly childRows: ReadonlyMap<string, number[]>,
     readonly root: Region | undefined,
   ) {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { cellsAt, detectDelimiter, isBlank, readTable } from '../../src/data/csvRows';
+import { cellsAt, detectDelimiter, readTable } from '../../src/data/csvRows';
+import { RowCells } from '../../src/data/rowCells';
 
 /** Everything readTable hands over: header, rows with their lines, and Papa's errors. */
 function read(text: string) {
@@ -8,8 +9,8 @@ function read(text: string) {
   const lines: number[] = [];
   const result = readTable(text, {
     header: (fields) => rows.push(fields),
-    row: (fields, line) => {
-      rows.push(fields);
+    row: (cells, line) => {
+      rows.push(cells.fields());
       lines.push(line);
       return true;
     },
@@ -24,7 +25,8 @@ function papa(text: string) {
     skipEmptyLines: false,
   });
   let first = 0;
-  while (first < parsed.data.length && isBlank(parsed.data[first]!)) first++;
+  while (first < parsed.data.length && new RowCells().setFields(parsed.data[first]!).isBlank())
+    first++;
   return { rows: parsed.data.slice(first), errors: parsed.errors };
 }
 
