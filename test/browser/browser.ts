@@ -54,3 +54,9 @@ export async function settle(page: Page, selector = '.dashboard'): Promise<void>
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
 }
+
+/** The path of every file the page has fetched so far (the Resource Timing list). */
+export const fetchedPaths = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  );

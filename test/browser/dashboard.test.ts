@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/view/urlState';
 import { VIEW_CHARTS } from '../../src/view/viewCharts';
-import { launch, openPage, paintedPixels, settle } from './browser';
+import { fetchedPaths, launch, openPage, paintedPixels, settle } from './browser';
 
 const SEED_REGIONS = ['000000', '421202', '510802', '430600', '430372', '421200'];
 let browser: Browser;
@@ -224,9 +224,7 @@ describe('dashboard', () => {
       .poll(() => paintedPixels(page, '[data-chart="exit-timeline"]'))
       .toBeGreaterThan(200);
     await page.waitForLoadState('networkidle');
-    const fetched = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
-    );
+    const fetched = await fetchedPaths(page);
     expect(fetched.some((p) => p.endsWith('/data/embed/dashboard.json'))).toBe(true);
     // Each file it was made from is compared with the folder's before anything is shown.
     expect(fetched.some((p) => p.endsWith('/data/funds.csv'))).toBe(true);

@@ -9,7 +9,7 @@ import { fsReader } from '../../src/cli/fsReader';
 import { readDataset } from '../../src/data/readDataset';
 import { tableCsv } from '../../src/export/csvExport';
 import { DashboardModel } from '../../src/model/dashboardModel';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, fetchedPaths, launch, openPage } from './browser';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -236,9 +236,7 @@ describe('embed page', () => {
       'embed.html?chart=exit-timeline&region=421202&lang=zh',
     );
     await page.waitForSelector('canvas');
-    const fetched = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
-    );
+    const fetched = await fetchedPaths(page);
     expect(fetched).toContain(new URL('data/embed/exit-timeline.json', baseUrl()).pathname);
     expect(fetched.filter((p) => p.endsWith('.csv'))).toEqual([]);
     expect(fetched.filter((p) => /\/readDataset-/.test(p))).toEqual([]);
@@ -260,14 +258,7 @@ describe('embed page', () => {
     );
     await page.waitForSelector('canvas');
     await page.waitForLoadState('networkidle');
-    const scripts = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => new URL(e.name).pathname)
-          .filter((p) => p.endsWith('.js')),
-      );
-    const loaded = (name: RegExp) => scripts().then((s) => s.some((p) => name.test(p)));
+    const loaded = (name: RegExp) => fetchedPaths(page).then((s) => s.some((p) => name.test(p)));
     expect(await loaded(/\/echartsTooltip-/)).toBe(false);
     expect(await loaded(/\/csvRows-/)).toBe(false);
     // The pointer over the 2017 bar: the tooltip arrives (its code first) and names the year.
