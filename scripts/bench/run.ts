@@ -81,6 +81,7 @@ const ISSUE_TABLE = [
   'embed: first chart painted at 4× CPU throttle',
   'Node: parse + validate + aggregate',
   'Node: parse+validate+aggregate / bare Papa.parse',
+  'Node: whole load',
   'drop → first chart, national dataset',
   'region switch to',
   'total blocking time',
