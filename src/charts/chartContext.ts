@@ -1,4 +1,6 @@
 import type { DashboardModel } from '../model/dashboardModel';
+import type { MetricKey } from '../model/metrics';
+import { metricWithFigures } from './map/mapModel';
 import type { ChartContext } from './chartTypes';
 
 /** A full context from the parts a caller knows; the dashboard, screen, embed and CLI share it. */
@@ -20,9 +22,11 @@ export function chartContext(
 }
 
 /** What a page or the CLI asks to see: a region, a year or null for "its latest", how to draw it. */
-export type ContextRequest = Partial<Omit<ChartContext, 'region' | 'year'>> & {
+export type ContextRequest = Partial<Omit<ChartContext, 'region' | 'year' | 'metric'>> & {
   region: string;
   year: number | null;
+  /** null or left out: the first metric the region's map has figures for. */
+  metric?: MetricKey | null;
 };
 
 /**
@@ -33,7 +37,13 @@ export type ContextRequest = Partial<Omit<ChartContext, 'region' | 'year'>> & {
 export const yearFor = (model: DashboardModel, region: string, asked: number | null): number =>
   asked ?? model.defaultYear(region);
 
-/** The one step from what is asked to a chart's context, shared by every mode and the CLI. */
+/**
+ * The one step from what is asked to a chart's context, shared by every mode and the CLI. A
+ * metric not asked for is the first one the region's map has figures for, so a first screen
+ * is never a map hatched all over as "no data" when another metric has figures to show.
+ */
 export function contextFor(model: DashboardModel, request: ContextRequest): ChartContext {
-  return chartContext({ ...request, year: yearFor(model, request.region, request.year) });
+  const year = yearFor(model, request.region, request.year);
+  const metric = request.metric ?? metricWithFigures(model, request.region, year);
+  return chartContext({ ...request, year, metric });
 }

@@ -7,9 +7,12 @@ export const isNarrow = (ctx: ChartContext): boolean => ctx.width < NARROW_WIDTH
 
 // Any character past ASCII takes a full em: ECharts breaks lines measuring each of them as one
 // CJK glyph (zrender's measureCharWidth), so "·" or "–" counts as wide as "国". A space takes
-// 0.3 em, other ASCII 0.6 em: on the wide side, as a line too many is only space, one too few
-// overlaps.
-const emOf = (ch: string) => (ch.codePointAt(0)! > 127 ? 1 : ch === ' ' ? 0.3 : 0.6);
+// 0.3 em, "%", "@", "M", "W", "m" and "w" 0.9, other ASCII 0.6 em: on the wide side, as a line
+// too many is only space, one too few overlaps ("102.9%" measured narrow made ECharts break a
+// line the chart had already broken).
+const WIDE_ASCII = new Set(['%', '@', 'M', 'W', 'm', 'w']);
+const emOf = (ch: string) =>
+  ch.codePointAt(0)! > 127 ? 1 : ch === ' ' ? 0.3 : WIDE_ASCII.has(ch) ? 0.9 : 0.6;
 
 /** Rough width of a text line in px. */
 export const textWidth = (s: string, px: number): number =>

@@ -53,7 +53,8 @@ const OPTIONS = {
   scale: { type: 'string', default: '1' },
   theme: { type: 'string', default: 'light' },
   year: { type: 'string' },
-  metric: { type: 'string', default: 'exit_share' },
+  // Left out: the first metric the region's map has figures for, as the dashboard opens it.
+  metric: { type: 'string' },
   data: { type: 'string' },
   list: { type: 'boolean', default: false },
   report: { type: 'boolean', default: false },
@@ -167,7 +168,8 @@ async function render(argv: string[], io: Io): Promise<number> {
   );
   const lang = oneOf<Lang>('lang', args.lang, ['zh', 'en']);
   const theme = oneOf<ThemeName>('theme', args.theme, ['light', 'dark']);
-  const metric = oneOf<MetricKey>('metric', args.metric, METRICS);
+  const metric =
+    args.metric === undefined ? null : oneOf<MetricKey>('metric', args.metric, METRICS);
   const width = number('width', args.width, 200, 8000)!;
   const height = number('height', args.height, 200, 8000);
   const scale = number('scale', args.scale, 0.25, 8)!;

@@ -32,7 +32,8 @@ export interface ViewState {
   view: ViewId;
   /** null: the latest year with data. */
   year: number | null;
-  metric: MetricKey;
+  /** null: the first metric the region's map has figures for (contextFor). */
+  metric: MetricKey | null;
   lang: Lang;
   theme: ThemeChoice;
   decal: boolean;
@@ -42,7 +43,7 @@ export const DEFAULT_STATE: ViewState = {
   region: '000000',
   view: 'overview',
   year: null,
-  metric: 'exit_share',
+  metric: null,
   lang: 'zh',
   theme: 'light',
   decal: false,
@@ -51,8 +52,11 @@ export const DEFAULT_STATE: ViewState = {
 /** A region code as the URL may carry it: letters, digits, '_' and '-', at most 40. */
 export const isRegionCode = (code: string): boolean => /^[0-9A-Za-z_-]{1,40}$/.test(code);
 
-const oneOf = <T extends string>(values: readonly T[], v: string | null, fallback: T): T =>
-  v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback;
+const oneOf = <T extends string, F extends T | null>(
+  values: readonly T[],
+  v: string | null,
+  fallback: F,
+): T | F => (v !== null && (values as readonly string[]).includes(v) ? (v as T) : fallback);
 
 /** The one reading of the shared parameters; each mode passes its own defaults. */
 export function parseViewState(search: string, defaults: ViewState = DEFAULT_STATE): ViewState {
@@ -81,7 +85,7 @@ export function serializeViewState(state: ViewState, base = ''): string {
   set('region', state.region, DEFAULT_STATE.region);
   set('view', state.view, DEFAULT_STATE.view);
   set('year', state.year === null ? '' : String(state.year), '');
-  set('metric', state.metric, DEFAULT_STATE.metric);
+  set('metric', state.metric ?? '', '');
   set('lang', state.lang, DEFAULT_STATE.lang);
   set('theme', state.theme, DEFAULT_STATE.theme);
   set('decal', state.decal ? '1' : '0', '0');

@@ -77,7 +77,7 @@ const series = (option: Option, name: string) => option.series.find((s) => s.nam
 /** A label's text as one line: the chart breaks it to fit (between CJK characters, or at a space). */
 const lineAt = (option: Option, i: number): string =>
   option.series[0]!.label.formatter({ dataIndex: i })
-    .replace(/(?<=[\u2e80-\uffff])\n(?=[\u2e80-\uffff])/gu, '')
+    .replace(/(?<=[\u2e80-\uffff])\n|\n(?=[\u2e80-\uffff])/gu, '')
     .replace(/\n/g, ' ');
 const percentBars = (option: Option) =>
   series(option, '完成比例') ?? series(option, 'Percent complete');

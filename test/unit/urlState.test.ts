@@ -13,13 +13,15 @@ describe('view state in the URL', () => {
       region: '421202',
       view: 'funds',
       year: 2018,
-      metric: 'exit_share',
+      metric: 'poor_people',
       lang: 'en',
       theme: 'dark',
       decal: true,
     } as const;
     const search = serializeViewState(state);
-    expect(search).toBe('?region=421202&view=funds&year=2018&lang=en&theme=dark&decal=1');
+    expect(search).toBe(
+      '?region=421202&view=funds&year=2018&metric=poor_people&lang=en&theme=dark&decal=1',
+    );
     expect(parseViewState(search)).toEqual(state);
   });
 
@@ -28,6 +30,14 @@ describe('view state in the URL', () => {
     expect(serializeViewState({ ...DEFAULT_STATE, lang: 'en' }, '?data=mine%2F&lang=zh')).toBe(
       '?data=mine%2F&lang=en',
     );
+  });
+
+  it('keeps a metric chosen, even the first; none chosen stays none, for the region to decide', () => {
+    expect(serializeViewState({ ...DEFAULT_STATE, metric: 'exit_share' })).toBe(
+      '?metric=exit_share',
+    );
+    expect(parseViewState('?metric=exit_share').metric).toBe('exit_share');
+    expect(parseViewState('').metric).toBeNull();
   });
 
   it('falls back to the defaults for values it cannot trust', () => {

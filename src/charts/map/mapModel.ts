@@ -1,6 +1,7 @@
 import type { Level, Region, VillageExit } from '../../data/types';
 import type { DashboardModel } from '../../model/dashboardModel';
-import type { MetricKey, MetricValue } from '../../model/metrics';
+import { METRICS, type MetricKey, type MetricValue } from '../../model/metrics';
+import { mapForRegion } from '../mapCatalog';
 import { villagesUnder } from '../../model/villageList';
 
 export interface MapEntry {
@@ -58,6 +59,21 @@ export function mapData(
   const shown = new Set(markers.map((m) => m.region.code));
   for (const c of children) if (c.shape === 'point' && !shown.has(c.region.code)) markers.push(c);
   return { region, children, markers };
+}
+
+/**
+ * The first metric, in the selector's order, with a figure on an area or marker of the map a
+ * region opens on; the first metric when there is none. The region's own figure does not
+ * count: with it alone the map would move up to the parent's, away from the region's own
+ * subdivisions (boundaries a user has just loaded, say).
+ */
+export function metricWithFigures(model: DashboardModel, code: string, year: number): MetricKey {
+  const map = mapForRegion(model, code)?.map;
+  const hasFigures = (key: MetricKey) => {
+    const data = map ? mapData(model, map, key, year) : null;
+    return !!data && [...data.children, ...data.markers].some((e) => e.value !== null);
+  };
+  return METRICS.find(hasFigures) ?? METRICS[0];
 }
 
 export interface VillagePoint {

@@ -91,7 +91,7 @@ export function Dashboard({ model, result, state, update, theme }: DashboardProp
           <label>
             {pick(lang, '指标', 'Metric')}{' '}
             <select
-              value={state.metric}
+              value={ctx.metric}
               onChange={(e) => update({ metric: e.target.value as MetricKey })}
             >
               {METRICS.map((m) => (

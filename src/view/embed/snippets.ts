@@ -1,6 +1,6 @@
 import type { ChartId } from '../../charts/chartTypes';
 import { escapeHtml } from '../../charts/escapeHtml';
-import { DEFAULT_STATE, type ThemeChoice, type ViewState } from '../urlState';
+import type { ThemeChoice, ViewState } from '../urlState';
 import { fallbackFrameHeight } from './embedHeight';
 
 export interface EmbedOptions {
@@ -21,7 +21,7 @@ export interface EmbedOptions {
 export function embedUrl(o: EmbedOptions, baseUri: string): string {
   const p = new URLSearchParams({ chart: o.chartId, region: o.state.region });
   if (o.state.year !== null) p.set('year', String(o.state.year));
-  if (o.state.metric !== DEFAULT_STATE.metric) p.set('metric', o.state.metric);
+  if (o.state.metric !== null) p.set('metric', o.state.metric);
   p.set('lang', o.state.lang);
   p.set('theme', o.theme);
   if (o.state.decal) p.set('decal', '1');
