@@ -69,10 +69,13 @@ export function mapData(
  */
 export function metricWithFigures(model: DashboardModel, code: string, year: number): MetricKey {
   const map = mapForRegion(model, code)?.map;
-  const hasFigures = (key: MetricKey) => {
-    const data = map ? mapData(model, map, key, year) : null;
-    return !!data && [...data.children, ...data.markers].some((e) => e.value !== null);
-  };
+  const hasFigure = (key: MetricKey, r: Region) => model.metric(key, r.code, year) !== null;
+  // The map's areas first: in a national dataset they answer at once, without the markers'
+  // walk over every region with data, which runs on every region switch.
+  const hasFigures = (key: MetricKey) =>
+    map !== undefined &&
+    (model.regions.children(map).some((r) => hasFigure(key, r)) ||
+      !!mapData(model, map, key, year)?.markers.some((e) => e.value !== null));
   return METRICS.find(hasFigures) ?? METRICS[0];
 }
 
