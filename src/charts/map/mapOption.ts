@@ -29,6 +29,7 @@ import { tooltipLines } from '../escapeHtml';
 import { BOUNDARY_SOURCE, mapForRegion } from '../mapCatalog';
 import { THEMES } from '../theme';
 import { noDataChart } from '../builtChart';
+import { brokenText } from '../textFit';
 
 type DrawnAs = 'area' | 'marker' | 'bar' | 'none';
 
@@ -265,7 +266,12 @@ function geoComponent(
 }
 
 /** The colour scale of the map's areas (series 0), or of the dots (series 1, value dimension 2). */
-function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext, dots: boolean) {
+function visualMapOf(
+  areas: readonly MapEntry[],
+  ctx: ChartContext,
+  dots: boolean,
+  keyRows: number,
+) {
   const { lang } = ctx;
   const colors = THEMES[ctx.theme];
   const values = areas.flatMap((a) => (a.value && comparable(a.value) ? [a.value] : []));
@@ -287,7 +293,8 @@ function visualMapOf(areas: readonly MapEntry[], ctx: ChartContext, dots: boolea
       textStyle: { color: colors.text, fontSize: fontSize(ctx, 11) },
       orient: 'vertical',
       left: 8,
-      bottom: 32,
+      // Above the key, however many lines it takes.
+      bottom: 32 + (keyRows - 1) * keyLineHeight(ctx),
     },
   ];
 }
@@ -421,17 +428,27 @@ const textBox = (ctx: ChartContext) => ({
   padding: [1, 3],
 });
 
+/** The key's lines: one on a wide chart, as many as a phone's width needs. */
+function keyLines(parts: readonly string[], ctx: ChartContext): string[] {
+  const text = parts.filter(Boolean).join(pick(ctx.lang, '　', '   '));
+  return brokenText(text, fontSize(ctx, 11), ctx.width - 24).split('\n');
+}
+
+const keyLineHeight = (ctx: ChartContext) => Math.round(fontSize(ctx, 11) * 1.4);
+
 /** The key in the bottom-left corner: the map's and the bar ranking's words for what they draw. */
-function keyGraphic(parts: readonly string[], ctx: ChartContext) {
+function keyGraphic(lines: readonly string[], ctx: ChartContext) {
   return {
     type: 'text',
     left: 8,
     bottom: 8,
     ...ABOVE_MAP,
     style: {
-      text: parts.filter(Boolean).join(pick(ctx.lang, '　', '   ')),
+      text: lines.join('\n'),
       fill: THEMES[ctx.theme].text,
       fontSize: fontSize(ctx, 11),
+      // One line keeps ECharts' own height, which the visual map above it allows for.
+      ...(lines.length > 1 ? { lineHeight: keyLineHeight(ctx) } : {}),
       ...textBox(ctx),
     },
   };
@@ -528,16 +545,19 @@ function childRanking(
     },
     graphic: [
       keyGraphic(
-        [
-          missing > 0
-            ? pick(
-                lang,
-                `另有${missing}个地区无数据，见表格`,
-                `${missing} more without data: see the table`,
-              )
-            : '',
-          legendText(ranked, false, ctx),
-        ],
+        keyLines(
+          [
+            missing > 0
+              ? pick(
+                  lang,
+                  `另有${missing}个地区无数据，见表格`,
+                  `${missing} more without data: see the table`,
+                )
+              : '',
+            legendText(ranked, false, ctx),
+          ],
+          ctx,
+        ),
         ctx,
       ),
       noteGraphic(manifest, ctx),
@@ -781,6 +801,16 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
     ctx,
   );
   const zoomTo = [...(own ? dots : []), ...villages];
+  const key = keyLines(
+    [
+      legendText(own ? dots.map((d) => d.entry) : areas, pins.length > 0 && !own, ctx),
+      own ? pick(lang, '圆点：无边界的下级地区', 'Dots: subdivisions without boundaries') : '',
+      villages.length > 0
+        ? pick(lang, '村：● 已出列 ▲ 计划出列 ○ 状态不详', 'Villages: ● exited ▲ planned ○ unknown')
+        : '',
+    ],
+    ctx,
+  );
   const option = {
     ...common,
     tooltip: {
@@ -790,23 +820,10 @@ export function buildMap(model: DashboardModel, ctx: ChartContext): BuiltChart {
         p.data?.tip ?? tooltipLines([p.name ?? '', pick(lang, '无数据', 'No data')]),
     },
     geo: zoomTo.length > 0 ? { ...geo, boundingCoords: pointBounds(zoomTo) } : geo,
-    visualMap: visualMapOf(own ? dots.map((d) => d.entry) : areas, ctx, own !== null),
+    visualMap: visualMapOf(own ? dots.map((d) => d.entry) : areas, ctx, own !== null, key.length),
     // Says in words what the hatching and the pins mean.
     graphic: [
-      keyGraphic(
-        [
-          legendText(own ? dots.map((d) => d.entry) : areas, pins.length > 0 && !own, ctx),
-          own ? pick(lang, '圆点：无边界的下级地区', 'Dots: subdivisions without boundaries') : '',
-          villages.length > 0
-            ? pick(
-                lang,
-                '村：● 已出列 ▲ 计划出列 ○ 状态不详',
-                'Villages: ● exited ▲ planned ○ unknown',
-              )
-            : '',
-        ],
-        ctx,
-      ),
+      keyGraphic(key, ctx),
       noteGraphic(model.manifest, ctx, model.ownMaps.has(choice.map)),
     ],
     series: [
