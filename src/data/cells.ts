@@ -94,7 +94,7 @@ export const parseNumber = withReader(function parseNumber(raw: string): number 
 }, plainNumberAt);
 
 /** Value of a run of ASCII digits, or -1 if any character is not one; no string is allocated. */
-function digitsAt(raw: string, from: number, to: number): number {
+export function digitsAt(raw: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = raw.charCodeAt(i) - 48;

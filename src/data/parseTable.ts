@@ -1,5 +1,5 @@
 import type Papa from 'papaparse';
-import { Invalid, NOT_PLAIN, readerOf, sameText, type CellReader } from './cells';
+import { digitsAt, Invalid, NOT_PLAIN, readerOf, sameText, type CellReader } from './cells';
 import { cellsAt, readTable } from './csvRows';
 import {
   formatOf,
@@ -611,15 +611,6 @@ function at(ctx: RowContext, name: string, en: string, zh: string): void {
   ctx.issues.push(ctx.at(ctx.line, name, en, zh));
 }
 
-/** Whether every character is 0–9 (what \d matches). */
-function allDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
-  }
-  return true;
-}
-
 /** Checks that need several cells of one row. */
 function checkRow(row: readonly unknown[], ctx: RowContext): void {
   const { spec, slot } = ctx;
@@ -663,7 +654,7 @@ function checkRow(row: readonly unknown[], ctx: RowContext): void {
   if (spec.table === 'regions') {
     const code = row[slot.code] as string;
     const kind = row[slot.codeKind] as string;
-    const digits = allDigits(code) ? code.length : 0;
+    const digits = digitsAt(code, 0, code.length) === -1 ? 0 : code.length;
     const ok =
       kind === 'gb2260'
         ? digits === 6
