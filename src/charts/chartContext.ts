@@ -40,10 +40,14 @@ export const yearFor = (model: DashboardModel, region: string, asked: number | n
 /**
  * The one step from what is asked to a chart's context, shared by every mode and the CLI. A
  * metric not asked for is the first one the region's map has figures for, so a first screen
- * is never a map hatched all over as "no data" when another metric has figures to show.
+ * is never a map hatched all over as "no data" when another metric has figures to show. It is
+ * decided at the region's own year, not the year shown, so playing through the years never
+ * switches the map from one metric to another.
  */
 export function contextFor(model: DashboardModel, request: ContextRequest): ChartContext {
   const year = yearFor(model, request.region, request.year);
-  const metric = request.metric ?? metricWithFigures(model, request.region, year);
+  const metric =
+    request.metric ??
+    metricWithFigures(model, request.region, yearFor(model, request.region, null));
   return chartContext({ ...request, year, metric });
 }

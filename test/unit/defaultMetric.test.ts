@@ -14,6 +14,12 @@ describe('the metric a region opens on', () => {
     expect(figures(getChart('map').build(model, ctx))).toBeGreaterThan(0);
   });
 
+  it.each(REGIONS)('%s: keeps one metric whatever year is shown', (region) => {
+    const opening = contextFor(model, { region, year: null }).metric;
+    for (const year of [2013, 2015, 2017, 2019, 2021])
+      expect(contextFor(model, { region, year }).metric, String(year)).toBe(opening);
+  });
+
   it('keeps the metric asked for, figures or not', () => {
     const ctx = contextFor(model, { region: '421202', year: null, metric: 'exit_share' });
     expect(ctx.metric).toBe('exit_share');
