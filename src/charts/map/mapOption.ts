@@ -293,8 +293,8 @@ function visualMapOf(
       textStyle: { color: colors.text, fontSize: fontSize(ctx, 11) },
       orient: 'vertical',
       left: 8,
-      // Above the key, however many lines it takes.
-      bottom: 32 + (keyRows - 1) * keyLineHeight(ctx),
+      // Above the key, however many lines it takes and however large a wall draws them.
+      bottom: Math.max(32, 16 + keyRows * keyLineHeight(ctx)),
     },
   ];
 }
